@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { CatalogueSchema } from '../../../shared/domain/catalogue';
+import { CatalogueIdSchema, IsoDateTimeSchema } from '../../../shared/domain/ids';
+import { PASSIE_KEYS, type PassieKey, type ReplyBlocks } from '../../../shared/domain/passie';
+import { richTextFromPlain } from '../../../shared/domain/rich-text';
+import type { CliContext } from '../context';
+import { readJsonFile } from '../read-json-file';
+
+const TEXT_LIMIT = 200_000;
+
+/** `round add --from FILE.json`: plain text per answer, each under a catalogue question id or a free title. */
+export const RoundFileSchema = z
+  .object({
+    receivedAt: IsoDateTimeSchema.optional(),
+    answers: z
+      .array(
+        z
+          .object({
+            question: CatalogueIdSchema.optional(),
+            title: z.string().trim().min(1).max(500).optional(),
+            text: z.string().max(TEXT_LIMIT),
+          })
+          .strict()
+          .refine((answer) => answer.question !== undefined || answer.title !== undefined),
+      )
+      .min(1)
+      .max(200),
+  })
+  .strict();
+
+/** `reply draft --from FILE.json`: plain text per PASSIE block; a missing block stays empty. */
+export const ReplyFileSchema = z
+  .object(
+    Object.fromEntries(PASSIE_KEYS.map((key) => [key, z.string().max(TEXT_LIMIT).optional()])) as Record<
+      PassieKey,
+      z.ZodOptional<z.ZodString>
+    >,
+  )
+  .strict();
+
+/** client · traject · catalogue · round · reply: everything that needs the unlocked vault. */
+export function registerDossierCommands(context: CliContext): void {
+  const { program, text } = context;
+  const unlocked = <T>(work: Parameters<CliContext['withStudio']>[0]) =>
+    context.withStudio(work, { unlock: true }) as Promise<T>;
+  const fileSentences = { unreadable: text.fileUnreadable, invalid: text.fileInvalid };
+
+  const client = program.command('client').description(text.clientCommand);
+  client
+    .command('add')
+    .description(text.clientAddCommand)
+    .requiredOption('--name <name>', text.nameOption)
+    .option('--email <email>', text.emailOption)
+    .option('--phone <phone>', text.phoneOption)
+    .action(async (options: { name: string; email?: string; phone?: string }) => {
+      const { id } = await unlocked<{ id: string }>((call) => call('client.add', options));
+      context.print(id, { id });
+    });
+  client
+    .command('list')
+    .description(text.clientListCommand)
+    .action(async () => {
+      const { clients } = await unlocked<{ clients: { id: string; name: string; email?: string }[] }>((call) =>
+        call('client.list', {}),
+      );
+      context.print(clients.map((c) => `${c.id}  ${c.name}${c.email ? `  <${c.email}>` : ''}`).join('\n'), clients);
+    });
+  client
+    .command('delete <id>')
+    .description(text.clientDeleteCommand)
+    .requiredOption('--reason <reason>', text.reasonOption)
+    .action(async (id: string, options: { reason: string }) => {
+      await unlocked((call) => call('client.delete', { id, reason: options.reason }));
+      context.print(text.clientDeleted, { ok: true });
+    });
+
+  const traject = program.command('traject').description(text.trajectCommand);
+  traject
+    .command('add')
+    .description(text.trajectAddCommand)
+    .requiredOption('--client <id>', text.clientOption)
+    .requiredOption('--title <title>', text.titleOption)
+    .option('--goal <goal>', text.goalOption)
+    .action(async (options: { client: string; title: string; goal?: string }) => {
+      const { id } = await unlocked<{ id: string }>((call) =>
+        call('traject.add', { clientId: options.client, title: options.title, goal: options.goal }),
+      );
+      context.print(id, { id });
+    });
+  traject
+    .command('list')
+    .description(text.trajectListCommand)
+    .option('--client <id>', text.clientOption)
+    .action(async (options: { client?: string }) => {
+      const { trajects } = await unlocked<{ trajects: { id: string; title: string; status: string }[] }>((call) =>
+        call('traject.list', { clientId: options.client }),
+      );
+      context.print(trajects.map((t) => `${t.id}  ${t.status}  ${t.title}`).join('\n'), trajects);
+    });
+  traject
+    .command('show <id>')
+    .description(text.trajectShowCommand)
+    .action(async (id: string) => {
+      const dossier = await unlocked((call) => call('traject.show', { id }));
+      context.io.out(`${JSON.stringify(dossier, null, context.json ? undefined : 2)}\n`);
+    });
+  traject
+    .command('verify <id>')
+    .description(text.trajectVerifyCommand)
+    .action(async (id: string) => {
+      const result = await unlocked<
+        { ok: true; events: number; head: string } | { ok: false; events: number; firstBrokenEvent: number }
+      >((call) => call('traject.verify', { id }));
+      if (result.ok) context.print(text.chainOk(result.events, result.head), result);
+      else {
+        context.print(text.chainBroken(result.firstBrokenEvent), result);
+        process.exitCode = 1;
+      }
+    });
+
+  const catalogue = program.command('catalogue').description(text.catalogueCommand);
+  catalogue
+    .command('list')
+    .description(text.catalogueListCommand)
+    .action(async () => {
+      const { places } = await unlocked<z.infer<typeof CatalogueSchema>>((call) => call('catalogue.list', {}));
+      const lines = places.flatMap((place) => [
+        `${place.id}  ${place.name[context.language]}`,
+        ...place.questions.map((question) => `  ${question.id}  ${question.text[context.language]}`),
+      ]);
+      context.print(lines.join('\n'), { places });
+    });
+  catalogue
+    .command('import <file>')
+    .description(text.catalogueImportCommand)
+    .action(async (file: string) => {
+      const imported = await readJsonFile(file, CatalogueSchema, fileSentences);
+      const counts = await unlocked<{ places: number; questions: number }>((call) =>
+        call('catalogue.import', imported),
+      );
+      context.print(text.catalogueImported(counts.places, counts.questions), counts);
+    });
+
+  program
+    .command('round')
+    .description(text.roundCommand)
+    .command('add')
+    .description(text.roundAddCommand)
+    .requiredOption('--traject <id>', text.trajectOption)
+    .requiredOption('--from <file>', text.fromOption)
+    .action(async (options: { traject: string; from: string }) => {
+      const round = await readJsonFile(options.from, RoundFileSchema, fileSentences);
+      const { id } = await unlocked<{ id: string }>((call) =>
+        call('round.add', {
+          trajectId: options.traject,
+          receivedAt: round.receivedAt,
+          source: 'cli',
+          answers: round.answers.map(({ question, title, text: answer }) => ({
+            question,
+            title,
+            content: richTextFromPlain(answer),
+          })),
+        }),
+      );
+      context.print(id, { id });
+    });
+
+  const reply = program.command('reply').description(text.replyCommand);
+  reply
+    .command('draft')
+    .description(text.replyDraftCommand)
+    .requiredOption('--traject <id>', text.trajectOption)
+    .requiredOption('--round <id>', text.roundOption)
+    .requiredOption('--from <file>', text.fromOption)
+    .action(async (options: { traject: string; round: string; from: string }) => {
+      const blocksText = await readJsonFile(options.from, ReplyFileSchema, fileSentences);
+      const blocks = Object.fromEntries(
+        PASSIE_KEYS.map((key) => [key, richTextFromPlain(blocksText[key] ?? '')]),
+      ) as ReplyBlocks;
+      const saved = await unlocked<{ updatedAt: string }>((call) =>
+        call('reply.saveDraft', { trajectId: options.traject, roundId: options.round, blocks }),
+      );
+      context.print(text.draftSaved, saved);
+    });
+  reply
+    .command('send')
+    .description(text.replySendCommand)
+    .requiredOption('--traject <id>', text.trajectOption)
+    .requiredOption('--round <id>', text.roundOption)
+    .option('--allow-empty', text.allowEmptyOption)
+    .action(async (options: { traject: string; round: string; allowEmpty?: boolean }) => {
+      const sent = await unlocked<{ sentAt: string }>((call) =>
+        call('reply.send', {
+          trajectId: options.traject,
+          roundId: options.round,
+          allowEmptyBlocks: options.allowEmpty === true,
+        }),
+      );
+      context.print(text.replySent, sent);
+    });
+}

@@ -1,0 +1,57 @@
+import { Command, CommanderError } from 'commander';
+import { errorMessage, languageFromLocale, type Language } from '../../shared/i18n/error-messages';
+import { appVersion } from '../config/app-version';
+import { CliFailure, processIo, type CliIo } from './cli-io';
+import { registerAppCommands } from './commands/app-commands';
+import { registerDossierCommands } from './commands/dossier-commands';
+import { registerVaultCommands } from './commands/vault-commands';
+import { CliContext } from './context';
+import { cliMessages } from './messages';
+
+export function cliLanguage(env: NodeJS.ProcessEnv): Language {
+  return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+/** Runs the `passie-studio` command and resolves to its exit code: 0 done, 1 failed, 2 wrong usage. */
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const language = cliLanguage(io.env);
+  const text = cliMessages[language];
+  const program = new Command('passie-studio')
+    .description(text.description)
+    .version(appVersion, '-v, --version')
+    .option('--vault <dir>', text.vaultOption)
+    .option('--json', text.jsonOption)
+    .exitOverride()
+    .showSuggestionAfterError(false)
+    .configureOutput({
+      writeOut: (line) => io.out(line),
+      // Commander's own error line names the problem precisely; our sentence and exit code 2 follow it.
+      writeErr: (line) => io.err(line),
+    });
+  const context = new CliContext(program, text, language, io);
+  registerAppCommands(context);
+  registerVaultCommands(context);
+  registerDossierCommands(context);
+  // Subcommands inherit the exit override and output, so their usage errors also exit 2.
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput(program.configureOutput());
+    for (const sub of command.commands) sub.exitOverride().configureOutput(program.configureOutput());
+  }
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      io.err(`${text.usage}\n`);
+      return 2;
+    }
+    if (error instanceof CliFailure) {
+      io.err(`${error.message}\n`);
+      return 1;
+    }
+    io.err(`${errorMessage('internal', language)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,169 @@
+import type { MethodName } from '../shared/api/contract';
+import type { Language } from '../shared/i18n/error-messages';
+import { createDispatcher, type Dispatch } from './api/dispatcher';
+import type { StudioHandlers } from './api/handlers';
+import { appVersion } from './config/app-version';
+import { AppService } from './services/app/app-service';
+import { CatalogueService } from './services/catalogue/catalogue-service';
+import { DossierService } from './services/dossiers/dossier-service';
+import { SearchService } from './services/search/search-service';
+import { SettingsService } from './services/settings/settings-service';
+import { recoverySheetPdf } from './services/vault/recovery-sheet';
+import { SealedStore } from './services/vault/sealed-store';
+import { DEFAULT_AUTO_LOCK_MINUTES, VaultService, type VaultPorts } from './services/vault/vault-service';
+
+export interface StudioOptions {
+  vaultDir: string;
+  language: () => Language;
+  onUnexpectedError?: (method: string, error: unknown) => void;
+  now?: () => number;
+  /** Only for tests of other parts: a cheaper KDF for the vaults they create. */
+  newKdf?: VaultPorts['newKdf'];
+  instanceLockStaleMs?: number;
+}
+
+export interface Studio {
+  handlers: StudioHandlers;
+  dispatch: Dispatch;
+  vault: VaultService;
+  /** Saves what is pending, locks the vault and releases it for another studio. */
+  close: () => Promise<void>;
+}
+
+/** Calls that only look (the status a screen polls) do not count as the coach being active. */
+const PASSIVE_METHODS: ReadonlySet<MethodName> = new Set(['app.status']);
+
+/** Builds the services for one vault folder and the dispatcher that all three front-ends share. */
+export function createStudio(options: StudioOptions): Studio {
+  const now = options.now ?? Date.now;
+  let autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
+  const vault = new VaultService({
+    vaultDir: options.vaultDir,
+    now,
+    newKdf: options.newKdf,
+    instanceLockStaleMs: options.instanceLockStaleMs,
+    autoLockMinutes: () => autoLockMinutes,
+  });
+  const store = new SealedStore(options.vaultDir, () => vault.key());
+  const settings = new SettingsService(store, options.language);
+  const catalogue = new CatalogueService(store);
+  const dossiers = new DossierService({
+    vaultDir: options.vaultDir,
+    store,
+    now,
+    responseHours: async () => (await settings.get()).responseHours,
+    questionExists: (questionId) => catalogue.questionExists(questionId),
+  });
+  const search = new SearchService({
+    listClients: () => dossiers.listClients(),
+    listTrajects: () => dossiers.listTrajects(),
+    showTraject: (id) => dossiers.showTraject(id),
+  });
+  dossiers.onChange((change) => search.changed(change));
+  const app = new AppService({ version: appVersion, vaultState: () => vault.state() });
+
+  vault.onLock({
+    before: () => store.flush(),
+    after: () => {
+      settings.forget();
+      catalogue.forget();
+      dossiers.forget();
+      search.forget();
+    },
+  });
+  // The key is right once we get here: a file that cannot be opened is reported where it is used, not here.
+  const afterUnlock = async () => {
+    await dossiers.applyTombstones().catch(() => undefined);
+    autoLockMinutes = await settings.get().then(
+      (current) => current.autoLockMinutes,
+      () => DEFAULT_AUTO_LOCK_MINUTES,
+    );
+    vault.touch();
+    search.warm();
+  };
+
+  const handlers: StudioHandlers = {
+    'app.status': () => app.status(),
+
+    'vault.create': async ({ passphrase, language }) => {
+      const { recoveryKey } = await vault.create(passphrase);
+      await afterUnlock();
+      const sheet = await recoverySheetPdf(recoveryKey, new Date(now()), language ?? options.language());
+      return { recoveryKey, recoverySheetPdf: sheet.toString('base64') };
+    },
+    'vault.unlock': async ({ passphrase }) => {
+      await vault.unlock(passphrase);
+      await afterUnlock();
+      return {};
+    },
+    'vault.recover': async ({ recoveryKey, newPassphrase }) => {
+      await vault.recover(recoveryKey, newPassphrase);
+      await afterUnlock();
+      return {};
+    },
+    'vault.changePassphrase': async ({ currentPassphrase, newPassphrase }) => {
+      await vault.changePassphrase(currentPassphrase, newPassphrase);
+      return {};
+    },
+    'vault.lock': async () => {
+      await vault.lock();
+      return {};
+    },
+
+    'settings.get': () => settings.get(),
+    'settings.update': async (patch) => {
+      const updated = await settings.update(patch);
+      autoLockMinutes = updated.autoLockMinutes;
+      vault.touch();
+      return updated;
+    },
+
+    'catalogue.list': () => catalogue.list(),
+    'catalogue.save': (edited) => catalogue.save(edited),
+    'catalogue.import': (imported) => catalogue.import(imported),
+
+    'client.list': async () => ({ clients: await dossiers.listClients() }),
+    'client.add': async (fields) => ({ id: (await dossiers.addClient(fields)).id }),
+    'client.update': ({ id, fields }) => dossiers.updateClient(id, fields),
+    'client.delete': async ({ id, reason }) => {
+      await dossiers.deleteClient(id, reason);
+      return {};
+    },
+
+    'traject.list': async ({ clientId }) => ({ trajects: await dossiers.listTrajects(clientId) }),
+    'traject.add': async (input) => ({ id: (await dossiers.addTraject(input)).id }),
+    'traject.update': ({ id, fields }) => dossiers.updateTraject(id, fields),
+    'traject.show': ({ id }) => dossiers.showTraject(id),
+    'traject.verify': ({ id }) => dossiers.verifyTraject(id),
+    'traject.addNote': async ({ trajectId, content }) => {
+      await dossiers.addNote(trajectId, content);
+      return {};
+    },
+
+    'round.add': ({ trajectId, receivedAt, source, answers }) =>
+      dossiers.addRound(trajectId, {
+        receivedAt,
+        source,
+        answers: answers.map(({ question, title, content }) => ({ questionId: question, title, content })),
+      }),
+    'reply.saveDraft': ({ trajectId, roundId, blocks }) => dossiers.saveDraft(trajectId, roundId, blocks),
+    'search.query': ({ query }) => search.search(query),
+    'reply.send': ({ trajectId, roundId, allowEmptyBlocks }) =>
+      dossiers.sendReply(trajectId, roundId, allowEmptyBlocks),
+  };
+
+  const dispatch = createDispatcher(handlers, {
+    language: options.language,
+    onUnexpectedError: options.onUnexpectedError,
+  });
+
+  return {
+    handlers,
+    vault,
+    dispatch: (method, request) => {
+      if (!PASSIVE_METHODS.has(method as MethodName)) vault.touch();
+      return dispatch(method, request);
+    },
+    close: () => vault.close(),
+  };
+}

@@ -1,0 +1,400 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Low } from 'lowdb';
+import type { Client, ClientFields } from '../../../shared/domain/client';
+import {
+  type Answer,
+  type ChainVerification,
+  type DossierEvent,
+  type DossierView,
+  type RoundView,
+} from '../../../shared/domain/dossier';
+import { isEmptyDoc, type RichDoc } from '../../../shared/domain/rich-text';
+import { PASSIE_KEYS, REQUIRED_PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
+import type { TrajectSummary } from '../../../shared/domain/traject';
+import { StudioError } from '../../api/studio-error';
+import { reportDamage } from '../vault/damage';
+import { OpenOnce } from '../vault/open-once';
+import { openSealedDb } from '../vault/sealed-db';
+import type { SealedStore } from '../vault/sealed-store';
+import { chainHead, nextEvent, verifyChain } from './hash-chain';
+import { newId } from './ids';
+import {
+  AUDIT_PATH,
+  AuditDataSchema,
+  DossierDataSchema,
+  dossierPath,
+  emptyAudit,
+  emptyIndex,
+  INDEX_PATH,
+  IndexDataSchema,
+  type AuditData,
+  type DossierData,
+  type IndexData,
+} from './stores';
+
+export interface DossierPorts {
+  vaultDir: string;
+  store: SealedStore;
+  now: () => number;
+  responseHours: () => Promise<number>;
+  questionExists: (questionId: string) => Promise<boolean>;
+}
+
+/** What changed, for those who keep something derived from the dossiers (the search index). */
+export type DossierChange = { kind: 'client'; id: string } | { kind: 'traject'; id: string };
+
+export interface NewAnswer {
+  questionId?: string;
+  title?: string;
+  content: RichDoc;
+}
+
+export interface NewRound {
+  receivedAt?: string;
+  source: RoundView['source'];
+  answers: NewAnswer[];
+}
+
+/**
+ * Clients, trajects and their dossiers: an append-only, hash-chained event list per traject, with reply drafts
+ * beside it until they are sent, and the index the dashboard reads without opening every dossier.
+ */
+export class DossierService {
+  private readonly databases = new OpenOnce<Low<IndexData> | Low<DossierData>>();
+  private readonly listeners: ((change: DossierChange) => void)[] = [];
+
+  constructor(private readonly ports: DossierPorts) {}
+
+  onChange(listener: (change: DossierChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(change: DossierChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+
+  /** Forgets every decrypted database; called when the vault locks. */
+  forget(): void {
+    this.databases.clear();
+  }
+
+  private iso(time = this.ports.now()): string {
+    return new Date(time).toISOString();
+  }
+
+  private indexDb(): Promise<Low<IndexData>> {
+    return this.databases.get(INDEX_PATH, () =>
+      reportDamage(() => openSealedDb(this.ports.store, INDEX_PATH, IndexDataSchema, emptyIndex), 'index_damaged'),
+    ) as Promise<Low<IndexData>>;
+  }
+
+  private dossierDb(summary: TrajectSummary): Promise<Low<DossierData>> {
+    return this.databases.get(dossierPath(summary.id), async () => {
+      const db = await reportDamage(
+        () =>
+          openSealedDb(this.ports.store, dossierPath(summary.id), DossierDataSchema, () => ({
+            format: 1 as const,
+            trajectId: summary.id,
+            events: [],
+            drafts: {},
+          })),
+        'dossier_damaged',
+        { traject: summary.title },
+      );
+      if (db.data.trajectId !== summary.id) {
+        throw new StudioError('dossier_damaged', { params: { traject: summary.title } });
+      }
+      if (db.data.events.length === 0) {
+        const { clientId, title, goal } = summary;
+        db.data.events.push(nextEvent([], 'trajectStarted', { clientId, title, goal }, summary.startedAt));
+        await db.write();
+      }
+      // The index is written after the dossier; a crash in between leaves its summary behind, so the dossier,
+      // the record of what happened, sets it right whenever it is opened.
+      if (!summaryMatches(summary, db.data)) await this.refreshSummary(summary, db.data);
+      return db;
+    }) as Promise<Low<DossierData>>;
+  }
+
+  // Clients
+
+  async listClients(): Promise<Client[]> {
+    return (await this.indexDb()).data.clients;
+  }
+
+  async addClient(fields: ClientFields): Promise<Client> {
+    const index = await this.indexDb();
+    const client: Client = { ...fields, id: newId('cl'), createdAt: this.iso() };
+    index.data.clients.push(client);
+    await index.write();
+    this.changed({ kind: 'client', id: client.id });
+    return client;
+  }
+
+  async updateClient(id: string, fields: Partial<ClientFields>): Promise<Client> {
+    const index = await this.indexDb();
+    const client = this.client(index.data, id);
+    Object.assign(client, fields);
+    await index.write();
+    this.changed({ kind: 'client', id });
+    return client;
+  }
+
+  /** The right to erasure: the client, their trajects and dossiers go; a tombstone without personal data stays. */
+  async deleteClient(id: string, reason: string): Promise<void> {
+    const index = await this.indexDb();
+    this.client(index.data, id);
+    const trajects = index.data.trajects.filter((traject) => traject.clientId === id);
+    const audit = await reportDamage(
+      () => openSealedDb<AuditData>(this.ports.store, AUDIT_PATH, AuditDataSchema, emptyAudit),
+      'audit_damaged',
+    );
+    const at = this.iso();
+    audit.data.tombstones.push({ kind: 'client', id, at, reason });
+    for (const traject of trajects) audit.data.tombstones.push({ kind: 'traject', id: traject.id, at, reason });
+    // The tombstone first: if the studio stops half-way, a restart or a restored backup still knows what must go.
+    await audit.write();
+    index.data.clients = index.data.clients.filter((client) => client.id !== id);
+    index.data.trajects = index.data.trajects.filter((traject) => traject.clientId !== id);
+    await index.write();
+    for (const traject of trajects) {
+      this.databases.delete(dossierPath(traject.id));
+      await this.ports.store.remove(dossierPath(traject.id));
+      await rm(join(this.ports.vaultDir, 'trajects', traject.id), { recursive: true, force: true });
+    }
+    this.changed({ kind: 'client', id });
+  }
+
+  /**
+   * Finishes deletions a crash interrupted: the tombstone is written first, so whatever it names and still
+   * exists (a client in the index, a traject folder) is removed now. Run after unlock.
+   */
+  async applyTombstones(): Promise<void> {
+    const audit = await reportDamage(
+      () => openSealedDb<AuditData>(this.ports.store, AUDIT_PATH, AuditDataSchema, emptyAudit),
+      'audit_damaged',
+    );
+    const gone = new Set(audit.data.tombstones.map((tombstone) => tombstone.id));
+    if (gone.size === 0) return;
+    const index = await this.indexDb();
+    const before = index.data.clients.length + index.data.trajects.length;
+    index.data.clients = index.data.clients.filter((client) => !gone.has(client.id));
+    index.data.trajects = index.data.trajects.filter((traject) => !gone.has(traject.id) && !gone.has(traject.clientId));
+    if (index.data.clients.length + index.data.trajects.length !== before) await index.write();
+    for (const tombstone of audit.data.tombstones) {
+      if (tombstone.kind === 'traject') {
+        await rm(join(this.ports.vaultDir, 'trajects', tombstone.id), { recursive: true, force: true });
+      }
+    }
+  }
+
+  // Trajects
+
+  async listTrajects(clientId?: string): Promise<TrajectSummary[]> {
+    const { trajects } = (await this.indexDb()).data;
+    return clientId ? trajects.filter((traject) => traject.clientId === clientId) : trajects;
+  }
+
+  async addTraject(input: { clientId: string; title: string; goal?: string }): Promise<TrajectSummary> {
+    const index = await this.indexDb();
+    this.client(index.data, input.clientId);
+    const summary: TrajectSummary = {
+      id: newId('tr'),
+      clientId: input.clientId,
+      title: input.title,
+      ...(input.goal ? { goal: input.goal } : {}),
+      status: 'active',
+      startedAt: this.iso(),
+      awaiting: [],
+      rounds: 0,
+    };
+    // The index first: opening the new dossier then writes its first event. A crash in between leaves a traject
+    // whose dossier is started on first open, never a dossier no traject points to.
+    index.data.trajects.push(summary);
+    await index.write();
+    await this.dossierDb(summary);
+    this.changed({ kind: 'traject', id: summary.id });
+    return summary;
+  }
+
+  /** Title and goal only: the dossier's history is never rewritten, so this changes the index, not the chain. */
+  async updateTraject(id: string, fields: { title?: string; goal?: string }): Promise<TrajectSummary> {
+    const index = await this.indexDb();
+    const summary = this.traject(index.data, id);
+    if (fields.title !== undefined) summary.title = fields.title;
+    if (fields.goal !== undefined) summary.goal = fields.goal;
+    await index.write();
+    this.changed({ kind: 'traject', id });
+    return summary;
+  }
+
+  async showTraject(id: string): Promise<DossierView> {
+    const index = await this.indexDb();
+    const summary = this.traject(index.data, id);
+    const dossier = await this.dossierDb(summary);
+    const { events, drafts } = dossier.data;
+    return {
+      traject: summary,
+      client: this.client(index.data, summary.clientId),
+      rounds: roundsOf(events, drafts),
+      notes: events.flatMap((event) =>
+        event.type === 'noteAdded' ? [{ at: event.at, content: event.data.content }] : [],
+      ),
+      chain: { events: events.length, head: chainHead(events) },
+    };
+  }
+
+  async verifyTraject(id: string): Promise<ChainVerification> {
+    const summary = this.traject((await this.indexDb()).data, id);
+    return verifyChain((await this.dossierDb(summary)).data.events);
+  }
+
+  // Rounds and replies
+
+  async addRound(trajectId: string, round: NewRound): Promise<RoundView> {
+    const { summary, dossier } = await this.openActive(trajectId);
+    for (const answer of round.answers) {
+      if (answer.questionId && !(await this.ports.questionExists(answer.questionId))) {
+        throw new StudioError('question_not_found');
+      }
+    }
+    const receivedAt = round.receivedAt ?? this.iso();
+    const dueAt = this.iso(Date.parse(receivedAt) + (await this.ports.responseHours()) * 3_600_000);
+    const answers: Answer[] = round.answers.map((answer) => ({
+      id: newId('an'),
+      ...(answer.questionId ? { questionId: answer.questionId } : {}),
+      ...(answer.title ? { title: answer.title } : {}),
+      content: answer.content,
+      attachments: [],
+    }));
+    const event = nextEvent(
+      dossier.data.events,
+      'answersReceived',
+      { roundId: newId('rd'), receivedAt, dueAt, source: round.source, answers },
+      this.iso(),
+    );
+    dossier.data.events.push(event);
+    await dossier.write();
+    await this.refreshSummary(summary, dossier.data);
+    this.changed({ kind: 'traject', id: trajectId });
+    return roundsOf(dossier.data.events, dossier.data.drafts).find((view) => view.id === event.data.roundId)!;
+  }
+
+  async saveDraft(trajectId: string, roundId: string, blocks: ReplyBlocks): Promise<{ updatedAt: string }> {
+    const { dossier } = await this.openActive(trajectId);
+    this.unsentRound(dossier.data, roundId);
+    const updatedAt = this.iso();
+    dossier.data.drafts[roundId] = { blocks, updatedAt };
+    await dossier.write();
+    this.changed({ kind: 'traject', id: trajectId });
+    return { updatedAt };
+  }
+
+  /** Sends the draft: it enters the chain and can never change again. */
+  async sendReply(trajectId: string, roundId: string, allowEmptyBlocks: boolean): Promise<{ sentAt: string }> {
+    const { summary, dossier } = await this.openActive(trajectId);
+    this.unsentRound(dossier.data, roundId);
+    const draft = dossier.data.drafts[roundId];
+    if (!draft || REQUIRED_PASSIE_KEYS.some((key) => isEmptyDoc(draft.blocks[key]))) {
+      throw new StudioError('reply_needs_positive');
+    }
+    if (!allowEmptyBlocks && PASSIE_KEYS.some((key) => isEmptyDoc(draft.blocks[key]))) {
+      throw new StudioError('reply_has_empty_blocks');
+    }
+    const sentAt = this.iso();
+    dossier.data.events.push(nextEvent(dossier.data.events, 'replySent', { roundId, blocks: draft.blocks }, sentAt));
+    delete dossier.data.drafts[roundId];
+    await dossier.write();
+    await this.refreshSummary(summary, dossier.data);
+    this.changed({ kind: 'traject', id: trajectId });
+    return { sentAt };
+  }
+
+  async addNote(trajectId: string, content: RichDoc): Promise<void> {
+    const { dossier } = await this.openActive(trajectId);
+    dossier.data.events.push(nextEvent(dossier.data.events, 'noteAdded', { content }, this.iso()));
+    await dossier.write();
+    this.changed({ kind: 'traject', id: trajectId });
+  }
+
+  /** Writes every pending save; run before the key is dropped. */
+  async flush(): Promise<void> {
+    await this.ports.store.flush();
+  }
+
+  // Helpers
+
+  private client(index: IndexData, id: string): Client {
+    const client = index.clients.find((candidate) => candidate.id === id);
+    if (!client) throw new StudioError('client_not_found');
+    return client;
+  }
+
+  private traject(index: IndexData, id: string): TrajectSummary {
+    const traject = index.trajects.find((candidate) => candidate.id === id);
+    if (!traject) throw new StudioError('traject_not_found');
+    return traject;
+  }
+
+  private async openActive(trajectId: string) {
+    const summary = this.traject((await this.indexDb()).data, trajectId);
+    if (summary.status !== 'active') throw new StudioError('traject_closed');
+    return { summary, dossier: await this.dossierDb(summary) };
+  }
+
+  private unsentRound(data: DossierData, roundId: string): void {
+    const received = data.events.some((event) => event.type === 'answersReceived' && event.data.roundId === roundId);
+    if (!received) throw new StudioError('round_not_found');
+    const sent = data.events.some((event) => event.type === 'replySent' && event.data.roundId === roundId);
+    if (sent) throw new StudioError('reply_already_sent');
+  }
+
+  private async refreshSummary(summary: TrajectSummary, data: DossierData): Promise<void> {
+    Object.assign(summary, summaryOf(data));
+    await (await this.indexDb()).write();
+  }
+}
+
+/** The part of a traject's index entry that follows from its dossier. */
+function summaryOf(data: DossierData): Pick<TrajectSummary, 'rounds' | 'awaiting'> {
+  const rounds = roundsOf(data.events, data.drafts);
+  return {
+    rounds: rounds.length,
+    awaiting: rounds
+      .filter((round) => !round.reply)
+      .map((round) => ({ roundId: round.id, receivedAt: round.receivedAt, dueAt: round.dueAt })),
+  };
+}
+
+function summaryMatches(summary: TrajectSummary, data: DossierData): boolean {
+  const derived = summaryOf(data);
+  return summary.rounds === derived.rounds && JSON.stringify(summary.awaiting) === JSON.stringify(derived.awaiting);
+}
+
+/** The rounds of a dossier, in order, each with its sent reply or its draft. */
+export function roundsOf(events: readonly DossierEvent[], drafts: DossierData['drafts']): RoundView[] {
+  const rounds: RoundView[] = [];
+  for (const event of events) {
+    if (event.type === 'answersReceived') {
+      const { roundId, receivedAt, dueAt, source, answers } = event.data;
+      const draft = drafts[roundId];
+      rounds.push({
+        id: roundId,
+        number: rounds.length + 1,
+        receivedAt,
+        dueAt,
+        source,
+        answers,
+        ...(draft ? { draft } : {}),
+      });
+    } else if (event.type === 'replySent') {
+      const round = rounds.find((candidate) => candidate.id === event.data.roundId);
+      if (round) {
+        round.reply = { blocks: event.data.blocks, sentAt: event.at };
+        delete round.draft;
+      }
+    }
+  }
+  return rounds;
+}

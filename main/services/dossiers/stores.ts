@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ClientSchema } from '../../../shared/domain/client';
+import { DossierEventSchema, ReplyDraftSchema } from '../../../shared/domain/dossier';
+import { TrajectIdSchema } from '../../../shared/domain/ids';
+import { TrajectSummarySchema } from '../../../shared/domain/traject';
+
+/** The schemas of the vault's sealed databases (DESIGN.md §5), each with a format number for later migrations. */
+export const INDEX_PATH = 'index.psv';
+export const AUDIT_PATH = 'audit.psv';
+export const dossierPath = (trajectId: string) => `trajects/${trajectId}/dossier.psv`;
+
+export const IndexDataSchema = z
+  .object({
+    format: z.literal(1),
+    clients: z.array(ClientSchema),
+    trajects: z.array(TrajectSummarySchema),
+  })
+  .strict();
+export type IndexData = z.infer<typeof IndexDataSchema>;
+export const emptyIndex = (): IndexData => ({ format: 1, clients: [], trajects: [] });
+
+export const DossierDataSchema = z
+  .object({
+    format: z.literal(1),
+    trajectId: TrajectIdSchema,
+    events: z.array(DossierEventSchema),
+    /** Reply drafts live beside the chain and enter it only when sent (DESIGN.md §6). */
+    drafts: z.record(z.string(), ReplyDraftSchema),
+  })
+  .strict();
+export type DossierData = z.infer<typeof DossierDataSchema>;
+
+/** A deletion the vault must remember, so a restored backup can re-apply it. No personal data. */
+export const TombstoneSchema = z
+  .object({
+    kind: z.enum(['client', 'traject', 'archive']),
+    id: z.string().min(1).max(64),
+    at: z.iso.datetime({ offset: true }),
+    reason: z.string().trim().min(1).max(500),
+  })
+  .strict();
+export type Tombstone = z.infer<typeof TombstoneSchema>;
+
+export const AuditDataSchema = z.object({ format: z.literal(1), tombstones: z.array(TombstoneSchema) }).strict();
+export type AuditData = z.infer<typeof AuditDataSchema>;
+export const emptyAudit = (): AuditData => ({ format: 1, tombstones: [] });

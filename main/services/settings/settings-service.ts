@@ -1,0 +1,43 @@
+import type { Low } from 'lowdb';
+import { defaultSettings, SettingsSchema, type Settings } from '../../../shared/domain/settings';
+import type { Language } from '../../../shared/i18n/error-messages';
+import { reportDamage } from '../vault/damage';
+import { OpenOnce } from '../vault/open-once';
+import { openSealedDb } from '../vault/sealed-db';
+import type { SealedStore } from '../vault/sealed-store';
+
+export const SETTINGS_PATH = 'settings.psv';
+
+/** The coach's settings, sealed in the vault like everything else (the coach's name is personal data). */
+export class SettingsService {
+  private readonly db = new OpenOnce<Low<Settings>>();
+
+  constructor(
+    private readonly store: SealedStore,
+    private readonly systemLanguage: () => Language,
+  ) {}
+
+  forget(): void {
+    this.db.clear();
+  }
+
+  private open(): Promise<Low<Settings>> {
+    return this.db.get(SETTINGS_PATH, () =>
+      reportDamage(
+        () => openSealedDb(this.store, SETTINGS_PATH, SettingsSchema, () => defaultSettings(this.systemLanguage())),
+        'settings_damaged',
+      ),
+    );
+  }
+
+  async get(): Promise<Settings> {
+    return (await this.open()).data;
+  }
+
+  async update(patch: Partial<Settings>): Promise<Settings> {
+    const db = await this.open();
+    db.data = SettingsSchema.parse({ ...db.data, ...patch });
+    await db.write();
+    return db.data;
+  }
+}

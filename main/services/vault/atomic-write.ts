@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+const TEMP_SUFFIX = '.tmp';
+const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Replaces `path` with `bytes` so that a crash at any instant leaves the old or the new version, never a torn
+ * file: write a temp file beside it, fsync it, rename it over the target, then fsync the folder so the rename
+ * itself is durable.
+ */
+export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  const folder = dirname(path);
+  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await fsyncFolder(folder);
+}
+
+/** Makes a rename or a new file in `folder` durable. Windows cannot open folders for syncing; NTFS journals it. */
+export async function fsyncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Removes the temp files of writes a crash interrupted, below `folder`. They are sealed like everything else, but
+ * an old one can still hold (encrypted) data the coach has since deleted. Only safe while no write is running.
+ */
+export async function removeAbandonedTempFiles(folder: string): Promise<void> {
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && TEMP_NAME.test(entry.name)) await rm(join(entry.parentPath, entry.name), { force: true });
+  }
+}

@@ -1,0 +1,19 @@
+import type { ErrorCode } from '../../../shared/api/errors';
+import type { MessageParams } from '../../../shared/i18n/error-messages';
+import { StudioError } from '../../api/studio-error';
+import { DamagedFileError } from './sealed-store';
+
+/**
+ * Runs `open` and turns a damaged file into the coach's sentence for that file (naming the traject when known),
+ * so one bad file is reported on its own and never takes the rest of the vault down.
+ */
+export async function reportDamage<T>(open: () => Promise<T>, code: ErrorCode, params?: MessageParams): Promise<T> {
+  try {
+    return await open();
+  } catch (error) {
+    if (error instanceof DamagedFileError) {
+      throw new StudioError(error.problem === 'unknown_version' ? 'file_too_new' : code, { cause: error, params });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,120 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
+import { fsyncFolder, writeFileAtomic } from './atomic-write';
+import { seal, SealError, unseal, type SealProblem } from './sealed-file';
+
+/** A vault file that exists but cannot be opened: which file, and what is wrong with it. */
+export class DamagedFileError extends Error {
+  constructor(
+    readonly vaultPath: string,
+    readonly problem: SealProblem,
+  ) {
+    super(`${vaultPath}: ${problem}`);
+    this.name = 'DamagedFileError';
+  }
+}
+
+interface PathQueue {
+  running: Promise<void>;
+  /** The newest bytes waiting behind the running write; older waiting bytes are simply replaced. */
+  pending?: { bytes: Uint8Array; done: Promise<void> };
+}
+
+const VAULT_PATH = /^(?!.*\.\.)[a-z0-9][a-z0-9_/-]*\.(psv|passie-archive|pdf)$/;
+
+/**
+ * Reads and writes sealed files by their path inside the vault. Writes to one path are serialised and coalesced:
+ * while one write runs, only the newest of the saves that arrive is written after it, and every caller's promise
+ * resolves once bytes at least as new as its own are durable.
+ */
+export class SealedStore {
+  private readonly queues = new Map<string, PathQueue>();
+
+  constructor(
+    private readonly vaultDir: string,
+    private readonly key: () => Buffer,
+  ) {}
+
+  private fullPath(vaultPath: string): string {
+    if (!VAULT_PATH.test(vaultPath) || posix.normalize(vaultPath) !== vaultPath) {
+      throw new RangeError('not a vault path');
+    }
+    return join(this.vaultDir, ...vaultPath.split('/'));
+  }
+
+  /** The file's plaintext, or undefined when it does not exist; DamagedFileError when it cannot be opened. */
+  async read(vaultPath: string): Promise<Buffer | undefined> {
+    let sealed: Buffer;
+    try {
+      sealed = await readFile(this.fullPath(vaultPath));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    try {
+      return unseal(this.key(), vaultPath, sealed);
+    } catch (error) {
+      if (error instanceof SealError) throw new DamagedFileError(vaultPath, error.problem);
+      throw error;
+    }
+  }
+
+  write(vaultPath: string, bytes: Uint8Array): Promise<void> {
+    const queue = this.queues.get(vaultPath);
+    if (!queue) {
+      const running = this.writeNow(vaultPath, bytes).finally(() => this.next(vaultPath));
+      this.queues.set(vaultPath, { running });
+      return running;
+    }
+    if (queue.pending) {
+      queue.pending.bytes = bytes;
+      return queue.pending.done;
+    }
+    const pending: { bytes: Uint8Array; done: Promise<void> } = { bytes, done: Promise.resolve() };
+    pending.done = queue.running.catch(() => undefined).then(() => this.writeNow(vaultPath, pending.bytes));
+    queue.pending = pending;
+    return pending.done;
+  }
+
+  /** Resolves when every write that has been asked for is on disk. */
+  async flush(): Promise<void> {
+    while (this.queues.size > 0) {
+      await Promise.allSettled([...this.queues.values()].flatMap((q) => [q.running, q.pending?.done ?? q.running]));
+    }
+  }
+
+  async remove(vaultPath: string): Promise<void> {
+    await this.flushPath(vaultPath);
+    await rm(this.fullPath(vaultPath), { force: true });
+  }
+
+  private async flushPath(vaultPath: string): Promise<void> {
+    let queue = this.queues.get(vaultPath);
+    while (queue) {
+      await Promise.allSettled([queue.running, queue.pending?.done ?? queue.running]);
+      queue = this.queues.get(vaultPath);
+    }
+  }
+
+  private next(vaultPath: string): void {
+    const queue = this.queues.get(vaultPath);
+    if (!queue) return;
+    if (!queue.pending) {
+      this.queues.delete(vaultPath);
+      return;
+    }
+    const { done } = queue.pending;
+    this.queues.set(vaultPath, { running: done.finally(() => this.next(vaultPath)) });
+  }
+
+  private async writeNow(vaultPath: string, bytes: Uint8Array): Promise<void> {
+    const path = this.fullPath(vaultPath);
+    const created = await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    // A new folder (trajects/<id>/) must itself survive a power cut: sync each new entry into its parent.
+    for (let folder = dirname(path); created; folder = dirname(folder)) {
+      await fsyncFolder(dirname(folder));
+      if (folder === created) break;
+    }
+    await writeFileAtomic(path, seal(this.key(), vaultPath, bytes));
+  }
+}

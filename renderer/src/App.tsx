@@ -1,0 +1,69 @@
+import { useCallback } from 'react';
+import type { AppStatus } from '../../shared/domain/app-status';
+import { StudioProvider, useStudio } from './app/studio-context';
+import { UnlockedShell } from './app/UnlockedShell';
+import { useVaultSession } from './app/use-vault-session';
+import { AppFrame } from './components/AppFrame';
+import { CreateVaultScreen } from './screens/create-vault/CreateVaultScreen';
+import { HomeScreen } from './screens/home/HomeScreen';
+import { UnlockScreen } from './screens/unlock/UnlockScreen';
+import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
+
+/**
+ * The studio: one screen per session phase. Everything below gets the guarded API, so a `vault_locked` answer to
+ * any call brings the coach back to the unlock screen from here, the one place that decides.
+ */
+export function App() {
+  const { state, dispatch, studio } = useVaultSession(useStudio());
+  const { phase, version } = state;
+  const onStatus = useCallback((status: AppStatus) => dispatch({ type: 'status', status }), [dispatch]);
+  const onLocked = useCallback(() => dispatch({ type: 'lockedByCoach' }), [dispatch]);
+
+  let screen;
+  switch (phase.kind) {
+    case 'loading':
+    case 'failed':
+    case 'welcome':
+      screen = (
+        <AppFrame version={version}>
+          <WelcomeScreen
+            view={phase}
+            focusHeading={phase.kind === 'welcome' && phase.returning}
+            onRetry={() => dispatch({ type: 'retry' })}
+            onCreate={() => dispatch({ type: 'createStarted' })}
+          />
+        </AppFrame>
+      );
+      break;
+    case 'creating':
+      screen = (
+        <AppFrame version={version}>
+          <CreateVaultScreen
+            onCancel={() => dispatch({ type: 'createCancelled' })}
+            onVaultExists={() => dispatch({ type: 'lockedByCoach' })}
+            onDone={() => dispatch({ type: 'unlocked' })}
+          />
+        </AppFrame>
+      );
+      break;
+    case 'locked':
+      screen = (
+        <AppFrame version={version}>
+          <UnlockScreen
+            autoLocked={phase.autoLocked}
+            onUnlocked={({ recovered }) => dispatch({ type: 'unlocked', recovered })}
+          />
+        </AppFrame>
+      );
+      break;
+    case 'unlocked':
+      screen = (
+        <UnlockedShell version={version} onStatus={onStatus} onLocked={onLocked}>
+          <HomeScreen recovered={phase.recovered} />
+        </UnlockedShell>
+      );
+      break;
+  }
+
+  return <StudioProvider studio={studio}>{screen}</StudioProvider>;
+}

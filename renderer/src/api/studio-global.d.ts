@@ -1,0 +1,8 @@
+import type { StudioApi } from '../../../shared/api/studio-api';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload through contextBridge; absent in the browser host. */
+    studio?: StudioApi;
+  }
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { localStorageOrNone } from '../app/browser-storage';
+import { languages, saveLanguage, type Language } from '../i18n/language';
+
+/** Each language named in itself, so a coach who landed in the wrong one still recognises their own. */
+const endonyms: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
+
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  const current = i18n.resolvedLanguage;
+
+  const choose = (language: Language) => {
+    saveLanguage(language, localStorageOrNone());
+    void i18n.changeLanguage(language);
+  };
+
+  return (
+    <div className="language-switcher" role="group" aria-label={t('language.switcherLabel')}>
+      {languages.map((language) => (
+        <button
+          key={language}
+          type="button"
+          lang={language}
+          className="language-switcher__option"
+          aria-pressed={current === language}
+          onClick={() => choose(language)}
+        >
+          {language.toUpperCase()}
+          <span className="visually-hidden"> – {endonyms[language]}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+export { PassieEditor, type PassieEditorHandle, type PassieEditorProps } from './PassieEditor';
+export { PassieCircle, type PassieCircleProps } from './PassieCircle';
+export { createPassieExtensions } from './passie-extensions';
+export type { SnippetTarget } from './passie-commands';
+export { blockFilled, blockWordCount, filledBlocks } from './passie-queries';
+export { docToReplyBlocks, replyBlocksFromNode, replyBlocksToDoc } from './reply-conversion';
+export { countWords, countWordsInText } from './word-count';
+export {
+  editorMessages,
+  formatWordCount,
+  useEditorMessages,
+  type EditorLanguage,
+  type EditorMessages,
+} from './editor-messages';

@@ -1,0 +1,80 @@
+import { useState, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EyeIcon, EyeOffIcon } from '../components/icons';
+
+interface PassphraseFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  /** 'current-password' to unlock, 'new-password' when choosing one: password managers then do the right thing. */
+  autoComplete: 'current-password' | 'new-password';
+  /** Ids of the hint, meter and error sentences that belong to this field. */
+  describedBy?: string;
+  invalid?: boolean;
+  autoFocus?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+  /** Shown under the label, before the field. */
+  hint?: ReactNode;
+  children?: ReactNode;
+}
+
+/**
+ * A passphrase field with its label and a show/hide switch (typing a long sentence blind is hard). Shown or not,
+ * the browser never spellchecks, corrects or capitalises it, so the passphrase goes nowhere but the studio.
+ */
+export function PassphraseField({
+  id,
+  label,
+  value,
+  onChange,
+  onBlur,
+  autoComplete,
+  describedBy,
+  invalid,
+  autoFocus,
+  inputRef,
+  hint,
+  children,
+}: PassphraseFieldProps) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint}
+      <div className="field__control field__control--with-toggle">
+        <input
+          id={id}
+          ref={inputRef}
+          className="field__input field__input--passphrase"
+          type={shown ? 'text' : 'password'}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
+          autoComplete={autoComplete}
+          autoFocus={autoFocus}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoCorrect="off"
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy || undefined}
+        />
+        <button
+          type="button"
+          className="field__toggle"
+          aria-pressed={shown}
+          aria-controls={id}
+          onClick={() => setShown((previous) => !previous)}
+        >
+          {shown ? <EyeOffIcon /> : <EyeIcon />}
+          <span>{t('passphrase.show')}</span>
+        </button>
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { ChoosePassphraseStep } from './ChoosePassphraseStep';
+import { RecoveryKeyStep, type NewVaultSecrets } from './RecoveryKeyStep';
+
+interface CreateVaultScreenProps {
+  onCancel: () => void;
+  /** The vault exists after all: the coach goes to the unlock screen instead. */
+  onVaultExists: () => void;
+  /** The vault is created and unlocked, and the coach has kept the recovery key. */
+  onDone: () => void;
+}
+
+/**
+ * Creating a vault in two steps: choose the passphrase, then keep the recovery key. The key and its sheet live in
+ * this component's state only, and are dropped before the coach moves on.
+ */
+export function CreateVaultScreen({ onCancel, onVaultExists, onDone }: CreateVaultScreenProps) {
+  const [secrets, setSecrets] = useState<NewVaultSecrets | undefined>();
+
+  if (!secrets)
+    return <ChoosePassphraseStep onCancel={onCancel} onVaultExists={onVaultExists} onCreated={setSecrets} />;
+  return (
+    <RecoveryKeyStep
+      secrets={secrets}
+      onDone={() => {
+        setSecrets(undefined);
+        onDone();
+      }}
+    />
+  );
+}

@@ -1,0 +1,88 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { base64Bytes, saveFile } from '../../app/save-file';
+import { useFocusOnMount } from '../../app/use-focus-on-mount';
+import { CheckIcon, DownloadIcon, KeyIcon, PrinterIcon } from '../../components/icons';
+import { StatePanel } from '../../components/StatePanel';
+import { RecoveryKeyGroups } from './RecoveryKeyGroups';
+
+/** What `vault.create` hands over once: the recovery key and its printable sheet (a base64 PDF). */
+export interface NewVaultSecrets {
+  recoveryKey: string;
+  sheetPdf: string;
+}
+
+interface RecoveryKeyStepProps {
+  secrets: NewVaultSecrets;
+  onDone: () => void;
+}
+
+/**
+ * Step 2: the recovery key, shown this once, with the sheet to save or print. "Verder" waits until the coach
+ * says the key is kept: without it a forgotten passphrase would mean every dossier is lost.
+ */
+export function RecoveryKeyStep({ secrets, onDone }: RecoveryKeyStepProps) {
+  const { t, i18n } = useTranslation();
+  const [kept, setKept] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const id = useId();
+  useFocusOnMount(headingRef);
+
+  const saveSheet = () => {
+    saveFile(base64Bytes(secrets.sheetPdf), t('recoveryKey.fileName'), 'application/pdf');
+    setSaved(true);
+  };
+
+  return (
+    <section className="card vault-card recovery-card" aria-labelledby={`${id}-title`}>
+      <StatePanel
+        tone="accent"
+        icon={<KeyIcon />}
+        title={t('recoveryKey.title')}
+        titleId={`${id}-title`}
+        headingRef={headingRef}
+        body={<p className="state-panel__body">{t('recoveryKey.body')}</p>}
+      >
+        <div className="recovery-card__key">
+          <p className="recovery-card__key-label">{t('recoveryKey.keyLabel')}</p>
+          <RecoveryKeyGroups recoveryKey={secrets.recoveryKey} id={`${id}-key`} />
+        </div>
+
+        <p className="print-only">
+          {t('recoveryKey.printHeader', {
+            date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()),
+          })}
+        </p>
+        <div className="recovery-card__save no-print">
+          <button type="button" className="button button--secondary" onClick={saveSheet}>
+            <DownloadIcon />
+            {t('recoveryKey.save')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => window.print()}>
+            <PrinterIcon />
+            {t('recoveryKey.print')}
+          </button>
+        </div>
+        <p className="recovery-card__saved no-print" role="status">
+          {saved && (
+            <>
+              <CheckIcon />
+              {t('recoveryKey.saved', { fileName: t('recoveryKey.fileName') })}
+            </>
+          )}
+        </p>
+
+        <div className="recovery-card__confirm no-print">
+          <label className="checkbox">
+            <input type="checkbox" checked={kept} onChange={(event) => setKept(event.target.checked)} />
+            <span>{t('recoveryKey.kept')}</span>
+          </label>
+          <button type="button" className="button button--primary" disabled={!kept} onClick={onDone}>
+            {t('recoveryKey.continue')}
+          </button>
+        </div>
+      </StatePanel>
+    </section>
+  );
+}

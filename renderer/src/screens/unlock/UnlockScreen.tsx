@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { RecoverForm } from './RecoverForm';
+import { UnlockForm } from './UnlockForm';
+
+interface UnlockScreenProps {
+  autoLocked: boolean;
+  onUnlocked: (how: { recovered: boolean }) => void;
+}
+
+/** The locked vault: the passphrase, or, for a coach who forgot it, the recovery key and a new passphrase. */
+export function UnlockScreen({ autoLocked, onUnlocked }: UnlockScreenProps) {
+  const [mode, setMode] = useState<'unlock' | 'recover' | 'back'>('unlock');
+
+  if (mode === 'recover') {
+    return <RecoverForm onBack={() => setMode('back')} onRecovered={() => onUnlocked({ recovered: true })} />;
+  }
+  return (
+    <UnlockForm
+      autoLocked={autoLocked && mode === 'unlock'}
+      onForgot={() => setMode('recover')}
+      onUnlocked={() => onUnlocked({ recovered: false })}
+    />
+  );
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { AppStatusSchema } from '../domain/app-status';
+import { METHOD_NAMES, type MethodName } from './method-names';
+import { CatalogueSchema } from '../domain/catalogue';
+import { ClientFieldsSchema, ClientSchema } from '../domain/client';
+import { ChainVerificationSchema, DossierViewSchema, RoundSourceSchema, RoundViewSchema } from '../domain/dossier';
+import { CatalogueIdSchema, ClientIdSchema, IsoDateTimeSchema, RoundIdSchema, TrajectIdSchema } from '../domain/ids';
+import { ReplyBlocksSchema } from '../domain/passie';
+import { RichDocSchema } from '../domain/rich-text';
+import { SearchRequestSchema, SearchResultsSchema } from '../domain/search';
+import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
+import { TrajectFieldsSchema, TrajectSummarySchema } from '../domain/traject';
+import {
+  ChangePassphraseRequestSchema,
+  CreateVaultRequestSchema,
+  CreateVaultResponseSchema,
+  EmptySchema,
+  RecoverVaultRequestSchema,
+  UnlockVaultRequestSchema,
+} from '../domain/vault';
+
+const IdResponse = z.object({ id: z.string() }).strict();
+const ReasonSchema = z.string().trim().min(1).max(500);
+
+export const NewAnswerSchema = z
+  .object({
+    question: CatalogueIdSchema.optional(),
+    title: z.string().trim().min(1).max(500).optional(),
+    content: RichDocSchema,
+  })
+  .strict()
+  .refine((answer) => answer.question !== undefined || answer.title !== undefined, {
+    message: 'an answer needs a question or a title',
+  });
+
+/**
+ * The one API of the studio: every method with the schema of its request and of its response. The Electron
+ * preload, the browser host and the CLI are all derived from this table; types are inferred, never re-declared.
+ */
+export const studioContract = {
+  'app.status': { request: EmptySchema, response: AppStatusSchema },
+
+  'vault.create': { request: CreateVaultRequestSchema, response: CreateVaultResponseSchema },
+  'vault.unlock': { request: UnlockVaultRequestSchema, response: EmptySchema },
+  'vault.recover': { request: RecoverVaultRequestSchema, response: EmptySchema },
+  'vault.changePassphrase': { request: ChangePassphraseRequestSchema, response: EmptySchema },
+  'vault.lock': { request: EmptySchema, response: EmptySchema },
+
+  'settings.get': { request: EmptySchema, response: SettingsSchema },
+  'settings.update': { request: SettingsPatchSchema, response: SettingsSchema },
+
+  'catalogue.list': { request: EmptySchema, response: CatalogueSchema },
+  'catalogue.save': { request: CatalogueSchema, response: CatalogueSchema },
+  'catalogue.import': {
+    request: CatalogueSchema,
+    response: z.object({ places: z.number().int(), questions: z.number().int() }).strict(),
+  },
+
+  'client.list': { request: EmptySchema, response: z.object({ clients: z.array(ClientSchema) }).strict() },
+  'client.add': { request: ClientFieldsSchema, response: IdResponse },
+  'client.update': {
+    request: z.object({ id: ClientIdSchema, fields: ClientFieldsSchema.partial() }).strict(),
+    response: ClientSchema,
+  },
+  'client.delete': { request: z.object({ id: ClientIdSchema, reason: ReasonSchema }).strict(), response: EmptySchema },
+
+  'traject.list': {
+    request: z.object({ clientId: ClientIdSchema.optional() }).strict(),
+    response: z.object({ trajects: z.array(TrajectSummarySchema) }).strict(),
+  },
+  'traject.add': { request: TrajectFieldsSchema.extend({ clientId: ClientIdSchema }).strict(), response: IdResponse },
+  'traject.update': {
+    request: z.object({ id: TrajectIdSchema, fields: TrajectFieldsSchema.partial() }).strict(),
+    response: TrajectSummarySchema,
+  },
+  'traject.show': { request: z.object({ id: TrajectIdSchema }).strict(), response: DossierViewSchema },
+  'traject.verify': { request: z.object({ id: TrajectIdSchema }).strict(), response: ChainVerificationSchema },
+  'traject.addNote': {
+    request: z.object({ trajectId: TrajectIdSchema, content: RichDocSchema }).strict(),
+    response: EmptySchema,
+  },
+
+  'round.add': {
+    request: z
+      .object({
+        trajectId: TrajectIdSchema,
+        receivedAt: IsoDateTimeSchema.optional(),
+        source: RoundSourceSchema.default('typed'),
+        answers: z.array(NewAnswerSchema).min(1).max(200),
+      })
+      .strict(),
+    response: RoundViewSchema,
+  },
+  'reply.saveDraft': {
+    request: z.object({ trajectId: TrajectIdSchema, roundId: RoundIdSchema, blocks: ReplyBlocksSchema }).strict(),
+    response: z.object({ updatedAt: IsoDateTimeSchema }).strict(),
+  },
+  'reply.send': {
+    request: z
+      .object({ trajectId: TrajectIdSchema, roundId: RoundIdSchema, allowEmptyBlocks: z.boolean().default(false) })
+      .strict(),
+    response: z.object({ sentAt: IsoDateTimeSchema }).strict(),
+  },
+  'search.query': { request: SearchRequestSchema, response: SearchResultsSchema },
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+
+export type StudioContract = typeof studioContract;
+export type { MethodName };
+
+// Fails to compile when METHOD_NAMES and the contract disagree in either direction.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: SameKeys<keyof StudioContract, MethodName> = true;
+void namesMatchContract;
+export type RequestOf<M extends MethodName> = z.input<StudioContract[M]['request']>;
+/** The request as a handler receives it: validated, with defaults applied. */
+export type ParsedRequestOf<M extends MethodName> = z.output<StudioContract[M]['request']>;
+export type ResponseOf<M extends MethodName> = z.output<StudioContract[M]['response']>;
+
+export const methodNames: readonly MethodName[] = METHOD_NAMES;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(studioContract, name);
+}

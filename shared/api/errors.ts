@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * Every error that crosses a boundary carries one of these codes. The sentence shown to the coach is looked up
+ * by code (shared/i18n/error-messages.ts), so no front-end ever shows a stack trace, a path or client text.
+ */
+export const ErrorCodeSchema = z.enum([
+  'invalid_request',
+  'unknown_method',
+  'unauthorised',
+  'forbidden_origin',
+  'payload_too_large',
+  'not_found',
+  'vault_unreadable',
+  'vault_missing',
+  'vault_exists',
+  'vault_folder_not_empty',
+  'vault_locked',
+  'vault_in_use',
+  'vault_descriptor_damaged',
+  'vault_too_new',
+  'wrong_passphrase',
+  'wrong_recovery_key',
+  'too_many_attempts',
+  'passphrase_too_short',
+  'passphrase_too_weak',
+  'index_damaged',
+  'dossier_damaged',
+  'audit_damaged',
+  'settings_damaged',
+  'catalogue_damaged',
+  'file_too_new',
+  'client_not_found',
+  'traject_not_found',
+  'round_not_found',
+  'question_not_found',
+  'traject_closed',
+  'reply_already_sent',
+  'reply_needs_positive',
+  'reply_has_empty_blocks',
+  'catalogue_invalid',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ApiErrorSchema = z
+  .object({
+    code: ErrorCodeSchema,
+    message: z.string().min(1),
+  })
+  .strict();
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export function apiResultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }).strict(),
+    z.object({ ok: z.literal(false), error: ApiErrorSchema }).strict(),
+  ]);
+}

@@ -1,0 +1,33 @@
+/**
+ * The contract's method names alone, without their schemas: the Electron preload builds `window.studio` from
+ * this list and so bundles no zod. contract.ts checks at compile time that both name the same methods.
+ */
+export const METHOD_NAMES = [
+  'app.status',
+  'vault.create',
+  'vault.unlock',
+  'vault.recover',
+  'vault.changePassphrase',
+  'vault.lock',
+  'settings.get',
+  'settings.update',
+  'catalogue.list',
+  'catalogue.save',
+  'catalogue.import',
+  'client.list',
+  'client.add',
+  'client.update',
+  'client.delete',
+  'traject.list',
+  'traject.add',
+  'traject.update',
+  'traject.show',
+  'traject.verify',
+  'traject.addNote',
+  'round.add',
+  'reply.saveDraft',
+  'reply.send',
+  'search.query',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];

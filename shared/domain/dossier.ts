@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import {
+  AnswerIdSchema,
+  AttachmentIdSchema,
+  CatalogueIdSchema,
+  ClientIdSchema,
+  IsoDateTimeSchema,
+  RoundIdSchema,
+} from './ids';
+import { ReplyBlocksSchema } from './passie';
+import { RichDocSchema } from './rich-text';
+import { TrajectSummarySchema } from './traject';
+import { ClientSchema } from './client';
+
+export const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+export const GENESIS_HASH = '0'.repeat(64);
+
+export const AttachmentRefSchema = z
+  .object({
+    id: AttachmentIdSchema,
+    name: z.string().trim().min(1).max(255),
+    mediaType: z.string().max(255),
+    size: z.number().int().min(0),
+    sha256: Sha256HexSchema,
+  })
+  .strict();
+
+export const AnswerSchema = z
+  .object({
+    id: AnswerIdSchema,
+    /** The catalogue question answered, or a free title when the answer belongs to no catalogue question. */
+    questionId: CatalogueIdSchema.optional(),
+    title: z.string().trim().min(1).max(500).optional(),
+    content: RichDocSchema,
+    attachments: z.array(AttachmentRefSchema).max(100),
+  })
+  .strict()
+  .refine((answer) => answer.questionId !== undefined || answer.title !== undefined, {
+    message: 'an answer needs a question or a title',
+  });
+export type Answer = z.infer<typeof AnswerSchema>;
+
+export const RoundSourceSchema = z.enum(['typed', 'pasted', 'cli', 'email', 'docx', 'text', 'html', 'packet']);
+
+const event = <T extends string, D extends z.ZodType>(type: T, data: D) =>
+  z
+    .object({
+      seq: z.number().int().min(0),
+      at: IsoDateTimeSchema,
+      type: z.literal(type),
+      data,
+      /** SHA-256 of the previous event (GENESIS_HASH for the first): the dossier's hash chain. */
+      prev: Sha256HexSchema,
+      hash: Sha256HexSchema,
+    })
+    .strict();
+
+export const DossierEventSchema = z.discriminatedUnion('type', [
+  event(
+    'trajectStarted',
+    z.object({ clientId: ClientIdSchema, title: z.string(), goal: z.string().optional() }).strict(),
+  ),
+  event(
+    'answersReceived',
+    z
+      .object({
+        roundId: RoundIdSchema,
+        receivedAt: IsoDateTimeSchema,
+        dueAt: IsoDateTimeSchema,
+        source: RoundSourceSchema,
+        answers: z.array(AnswerSchema).min(1).max(200),
+      })
+      .strict(),
+  ),
+  event('replySent', z.object({ roundId: RoundIdSchema, blocks: ReplyBlocksSchema }).strict()),
+  event('noteAdded', z.object({ content: RichDocSchema }).strict()),
+  event('trajectClosed', z.object({ reason: z.string().max(500).optional() }).strict()),
+]);
+export type DossierEvent = z.infer<typeof DossierEventSchema>;
+export type DossierEventType = DossierEvent['type'];
+
+export const ReplyDraftSchema = z.object({ blocks: ReplyBlocksSchema, updatedAt: IsoDateTimeSchema }).strict();
+
+/** A round as the screens and the CLI show it: derived from the events, with the draft beside them. */
+export const RoundViewSchema = z
+  .object({
+    id: RoundIdSchema,
+    number: z.number().int().min(1),
+    receivedAt: IsoDateTimeSchema,
+    dueAt: IsoDateTimeSchema,
+    source: RoundSourceSchema,
+    answers: z.array(AnswerSchema),
+    draft: ReplyDraftSchema.optional(),
+    reply: z.object({ blocks: ReplyBlocksSchema, sentAt: IsoDateTimeSchema }).strict().optional(),
+  })
+  .strict();
+export type RoundView = z.infer<typeof RoundViewSchema>;
+
+export const DossierViewSchema = z
+  .object({
+    traject: TrajectSummarySchema,
+    client: ClientSchema,
+    rounds: z.array(RoundViewSchema),
+    notes: z.array(z.object({ at: IsoDateTimeSchema, content: RichDocSchema }).strict()),
+    chain: z.object({ events: z.number().int().min(0), head: Sha256HexSchema }).strict(),
+  })
+  .strict();
+export type DossierView = z.infer<typeof DossierViewSchema>;
+
+export const ChainVerificationSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), events: z.number().int(), head: Sha256HexSchema }).strict(),
+  z
+    .object({
+      ok: z.literal(false),
+      events: z.number().int(),
+      /** The sequence number of the first event whose hash or link does not match. */
+      firstBrokenEvent: z.number().int(),
+    })
+    .strict(),
+]);
+export type ChainVerification = z.infer<typeof ChainVerificationSchema>;

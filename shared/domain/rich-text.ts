@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/**
+ * Rich text as the dossier stores it: ProseMirror/TipTap JSON, never HTML (DESIGN.md §6). Only the node and mark
+ * types the studio renders are allowed, and links only to web and mail addresses, so stored text can never carry
+ * script into the screen or the PDF.
+ */
+export const MAX_TEXT_LENGTH = 200_000;
+
+const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s<>"]+$/i;
+
+export const MarkSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('bold') }).strict(),
+  z.object({ type: z.literal('italic') }).strict(),
+  z.object({ type: z.literal('underline') }).strict(),
+  z
+    .object({ type: z.literal('link'), attrs: z.object({ href: z.string().max(2048).regex(SAFE_HREF) }).strip() })
+    .strict(),
+]);
+
+export interface RichNode {
+  type: 'paragraph' | 'heading' | 'bulletList' | 'orderedList' | 'listItem' | 'blockquote' | 'hardBreak' | 'text';
+  attrs?: Record<string, unknown>;
+  content?: RichNode[];
+  marks?: z.infer<typeof MarkSchema>[];
+  text?: string;
+}
+
+const TextNodeSchema = z
+  .object({
+    type: z.literal('text'),
+    text: z.string().min(1).max(MAX_TEXT_LENGTH),
+    marks: z.array(MarkSchema).max(8).optional(),
+  })
+  .strict();
+
+const container = <T extends string>(type: T) =>
+  z.object({ type: z.literal(type), content: z.array(RichNodeSchema).max(10_000).optional() }).strict();
+
+// A discriminated union: validating a large dossier is several times faster than trying each member in turn.
+export const RichNodeSchema: z.ZodType<RichNode> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    TextNodeSchema,
+    z.object({ type: z.literal('hardBreak') }).strict(),
+    z
+      .object({
+        type: z.literal('heading'),
+        attrs: z.object({ level: z.number().int().min(1).max(4) }).strict(),
+        content: z.array(RichNodeSchema).max(10_000).optional(),
+      })
+      .strict(),
+    z
+      .object({
+        type: z.literal('orderedList'),
+        attrs: z
+          .object({ start: z.number().int().min(0).max(100_000) })
+          .partial()
+          .strip()
+          .optional(),
+        content: z.array(RichNodeSchema).max(10_000).optional(),
+      })
+      .strict(),
+    container('paragraph'),
+    container('bulletList'),
+    container('listItem'),
+    container('blockquote'),
+  ]),
+);
+
+export const RichDocSchema = z
+  .object({
+    type: z.literal('doc'),
+    content: z.array(RichNodeSchema).max(10_000),
+  })
+  .strict();
+export type RichDoc = z.infer<typeof RichDocSchema>;
+
+/** Plain text as rich text: one paragraph per line, empty lines dropped, so pasted or CLI text reads as written. */
+export function richTextFromPlain(text: string): RichDoc {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim().length > 0);
+  return {
+    type: 'doc',
+    content: paragraphs.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })),
+  };
+}
+
+/** The text of a rich document, blocks separated by newlines: for search, word counts and checks. */
+export function plainTextOf(node: RichDoc | RichNode): string {
+  if (node.type === 'text') return (node as RichNode).text ?? '';
+  if (node.type === 'hardBreak') return '\n';
+  const parts = (node.content ?? []).map((child) => plainTextOf(child));
+  const isBlockContainer = node.type === 'doc' || node.type === 'bulletList' || node.type === 'orderedList';
+  return parts.join(isBlockContainer || node.type === 'blockquote' || node.type === 'listItem' ? '\n' : '');
+}
+
+export function isEmptyDoc(doc: RichDoc): boolean {
+  return plainTextOf(doc).trim().length === 0;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { DEFAULT_PASSIE_LABELS, PASSIE_KEYS, type PassieKey } from './passie';
+import { DEFAULT_SNIPPETS, SnippetBankSchema } from './snippets';
+
+const LabelsSchema = z.object(
+  Object.fromEntries(PASSIE_KEYS.map((key) => [key, z.string().trim().min(1).max(60)])) as Record<
+    PassieKey,
+    z.ZodString
+  >,
+);
+
+export const SettingsSchema = z
+  .object({
+    coach: z
+      .object({
+        name: z.string().trim().max(200),
+        practice: z.string().trim().max(200),
+        email: z.string().trim().max(320),
+      })
+      .strict(),
+    responseHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 14),
+    autoLockMinutes: z.number().int().min(1).max(240),
+    language: z.enum(['nl', 'en']),
+    passieLabels: z.object({ nl: LabelsSchema, en: LabelsSchema }).strict(),
+    retentionYears: z.number().int().min(1).max(20),
+    snippets: z.object({ nl: SnippetBankSchema, en: SnippetBankSchema }).strict(),
+  })
+  .strict();
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const SettingsPatchSchema = SettingsSchema.partial().strict();
+
+export function defaultSettings(language: 'nl' | 'en'): Settings {
+  return {
+    coach: { name: '', practice: '', email: '' },
+    responseHours: 48,
+    autoLockMinutes: 10,
+    language,
+    passieLabels: DEFAULT_PASSIE_LABELS,
+    retentionYears: 2,
+    snippets: DEFAULT_SNIPPETS,
+  };
+}

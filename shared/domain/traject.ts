@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ClientIdSchema, IsoDateTimeSchema, TrajectIdSchema } from './ids';
+
+export const TrajectStatusSchema = z.enum(['active', 'closed']);
+
+export const TrajectFieldsSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    goal: z.string().trim().max(5_000).optional(),
+  })
+  .strict();
+
+/** What the dashboard needs of a traject without opening its dossier (kept in index.psv). */
+export const TrajectSummarySchema = TrajectFieldsSchema.extend({
+  id: TrajectIdSchema,
+  clientId: ClientIdSchema,
+  status: TrajectStatusSchema,
+  startedAt: IsoDateTimeSchema,
+  closedAt: IsoDateTimeSchema.optional(),
+  /** Rounds with answers and no sent reply, with their due times, for the "awaiting reply" list. */
+  awaiting: z.array(
+    z.object({ roundId: z.string(), receivedAt: IsoDateTimeSchema, dueAt: IsoDateTimeSchema }).strict(),
+  ),
+  rounds: z.number().int().min(0),
+}).strict();
+export type TrajectSummary = z.infer<typeof TrajectSummarySchema>;

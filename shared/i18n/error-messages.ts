@@ -1,0 +1,106 @@
+import type { ErrorCode } from '../api/errors';
+
+export type Language = 'nl' | 'en';
+
+/** One plain sentence per error code, in both languages: used by the CLI, the services and the renderer. */
+export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
+  nl: {
+    invalid_request: 'Het verzoek klopt niet; probeer het opnieuw.',
+    unknown_method: 'Deze functie bestaat niet in deze versie van de studio.',
+    unauthorised: 'Deze sessie is niet geldig; start de studio opnieuw.',
+    forbidden_origin: 'Dit verzoek komt niet van de studio zelf en is geweigerd.',
+    payload_too_large: 'Het verzoek is te groot.',
+    not_found: 'Dit onderdeel is niet gevonden.',
+    vault_unreadable: 'De kluismap kan niet worden gelezen; controleer of de map bestaat en toegankelijk is.',
+    vault_missing: 'Er is hier nog geen kluis; maak eerst een nieuwe kluis aan.',
+    vault_exists: 'Er bestaat hier al een kluis; ontgrendel die in plaats van een nieuwe aan te maken.',
+    vault_folder_not_empty: 'Deze map is niet leeg; kies een lege map voor een nieuwe kluis.',
+    vault_locked: 'De kluis is vergrendeld; ontgrendel hem eerst.',
+    vault_in_use: 'Deze kluis is al geopend in een andere PASSIE Studio; sluit die eerst.',
+    vault_descriptor_damaged: 'Het kluisbestand vault.json is beschadigd; zet het terug uit een back-up.',
+    vault_too_new: 'Deze kluis is gemaakt met een nieuwere PASSIE Studio; werk de studio eerst bij.',
+    wrong_passphrase: 'Dat wachtwoord klopt niet; probeer het opnieuw.',
+    wrong_recovery_key: 'Die herstelsleutel klopt niet; controleer de tekens op uw herstelblad.',
+    too_many_attempts: 'Te veel mislukte pogingen; wacht even en probeer het dan opnieuw.',
+    passphrase_too_short: 'Dit wachtwoord is te kort; gebruik minstens 12 tekens, bijvoorbeeld een korte zin.',
+    passphrase_too_weak:
+      'Dit wachtwoord is te makkelijk te raden; kies een langere zin met woorden die niet bij elkaar horen.',
+    index_damaged:
+      'Het overzicht van cliënten en trajecten (index.psv) kan niet worden geopend; het is beschadigd of verplaatst. Zet het terug uit een back-up.',
+    dossier_damaged:
+      'Het dossier van “{traject}” kan niet worden geopend; het is beschadigd of verplaatst. Zet het terug uit een back-up of archief; de rest van de kluis werkt gewoon.',
+    audit_damaged: 'Het logboek van verwijderingen (audit.psv) kan niet worden geopend; zet het terug uit een back-up.',
+    settings_damaged:
+      'De instellingen kunnen niet worden geopend; zet settings.psv terug uit een back-up of stel ze opnieuw in.',
+    catalogue_damaged:
+      'De vragencatalogus kan niet worden geopend; zet hem terug uit een back-up of importeer hem opnieuw.',
+    file_too_new: 'Een bestand in de kluis is gemaakt met een nieuwere PASSIE Studio; werk de studio eerst bij.',
+    client_not_found: 'Deze cliënt bestaat niet (meer) in de kluis.',
+    traject_not_found: 'Dit traject bestaat niet (meer) in de kluis.',
+    round_not_found: 'Deze ronde bestaat niet in dit traject.',
+    question_not_found: 'Die vraag staat niet in de vragencatalogus.',
+    traject_closed: 'Dit traject is afgesloten en kan niet meer worden gewijzigd.',
+    reply_already_sent: 'Deze reactie is al verstuurd en kan niet meer worden gewijzigd.',
+    reply_needs_positive:
+      'Een reactie begint en eindigt met het positieve: vul “Positief benoemen” en “Positief afsluiten” in voordat u verstuurt.',
+    reply_has_empty_blocks: 'Niet alle PASSIE-blokken zijn ingevuld; vul ze aan of verstuur bewust toch.',
+    catalogue_invalid: 'Dit bestand is geen geldige vragencatalogus (plaatsen met vragen in het Nederlands en Engels).',
+    internal: 'Er ging iets mis in de studio; er is niets verloren gegaan. Probeer het opnieuw.',
+  },
+  en: {
+    invalid_request: 'The request is not valid; please try again.',
+    unknown_method: 'This function does not exist in this version of the studio.',
+    unauthorised: 'This session is not valid; please restart the studio.',
+    forbidden_origin: 'This request did not come from the studio itself and was refused.',
+    payload_too_large: 'The request is too large.',
+    not_found: 'This item was not found.',
+    vault_unreadable: 'The vault folder cannot be read; check that it exists and is accessible.',
+    vault_missing: 'There is no vault here yet; create a new vault first.',
+    vault_exists: 'A vault already exists here; unlock it instead of creating a new one.',
+    vault_folder_not_empty: 'This folder is not empty; choose an empty folder for a new vault.',
+    vault_locked: 'The vault is locked; unlock it first.',
+    vault_in_use: 'This vault is already open in another PASSIE Studio; close that one first.',
+    vault_descriptor_damaged: 'The vault file vault.json is damaged; restore it from a backup.',
+    vault_too_new: 'This vault was made by a newer PASSIE Studio; update the studio first.',
+    wrong_passphrase: 'That passphrase is not correct; please try again.',
+    wrong_recovery_key: 'That recovery key is not correct; check the characters on your recovery sheet.',
+    too_many_attempts: 'Too many failed attempts; wait a moment and then try again.',
+    passphrase_too_short: 'This passphrase is too short; use at least 12 characters, for example a short sentence.',
+    passphrase_too_weak:
+      'This passphrase is too easy to guess; choose a longer sentence of words that do not belong together.',
+    index_damaged:
+      'The overview of clients and trajects (index.psv) cannot be opened; it is damaged or was moved. Restore it from a backup.',
+    dossier_damaged:
+      'The dossier of “{traject}” cannot be opened; it is damaged or was moved. Restore it from a backup or archive; the rest of the vault works as usual.',
+    audit_damaged: 'The log of deletions (audit.psv) cannot be opened; restore it from a backup.',
+    settings_damaged: 'The settings cannot be opened; restore settings.psv from a backup or set them again.',
+    catalogue_damaged: 'The question catalogue cannot be opened; restore it from a backup or import it again.',
+    file_too_new: 'A file in the vault was made by a newer PASSIE Studio; update the studio first.',
+    client_not_found: 'This client does not exist (any more) in the vault.',
+    traject_not_found: 'This traject does not exist (any more) in the vault.',
+    round_not_found: 'This round does not exist in this traject.',
+    question_not_found: 'That question is not in the question catalogue.',
+    traject_closed: 'This traject is closed and can no longer be changed.',
+    reply_already_sent: 'This reply has already been sent and can no longer be changed.',
+    reply_needs_positive:
+      'A reply begins and ends with the positive: fill in “Name the positive” and “Close on the positive” before sending.',
+    reply_has_empty_blocks: 'Not every PASSIE block is filled in; complete them or choose to send anyway.',
+    catalogue_invalid: 'This file is not a valid question catalogue (places with questions in Dutch and English).',
+    internal: 'Something went wrong in the studio; nothing was lost. Please try again.',
+  },
+};
+
+export type MessageParams = Record<string, string>;
+
+/** The sentence for `code`, with `{name}` placeholders filled from `params`. */
+export function errorMessage(code: ErrorCode, language: Language, params: MessageParams = {}): string {
+  return errorMessages[language][code].replace(
+    /\{(\w+)\}/g,
+    (placeholder, name: string) => params[name] ?? placeholder,
+  );
+}
+
+/** Dutch when the locale string says so (nl, nl-NL, nl_BE.UTF-8), else English. */
+export function languageFromLocale(locale: string | undefined | null): Language {
+  return locale && /^nl([-_.]|$)/i.test(locale) ? 'nl' : 'en';
+}

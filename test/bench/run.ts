@@ -1,0 +1,86 @@
+// `npm run bench`: prints a Markdown table of figures. Benchmarks never pass or fail; CI does not run them.
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser } from '@playwright/test';
+import { builtRendererDir, rendererSourceDirs } from '../../main/config/repo-paths';
+import { isStale, runBuildScript } from '../../main/launcher/build-if-needed';
+import { chromiumArgs, e2eChromium } from '../e2e/chromium';
+import { markdownTable, repeat, summarise, type Figures } from './measure';
+
+const bin = join(import.meta.dirname, '../../main/cli/passie-studio.mjs');
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+
+function cliStatusOnce(vaultDir: string): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolveRun, reject) =>
+    execFile(process.execPath, [bin, '--vault', vaultDir, '--json', 'status'], (error) =>
+      error ? reject(error) : resolveRun(performance.now() - started),
+    ),
+  );
+}
+
+/** From spawning `passie-studio serve` to the first screen's primary action visible in Chromium. */
+async function hostColdStartOnce(vaultDir: string, browser: Browser) {
+  const page = await browser.newPage({ locale: 'nl-NL' });
+  const started = performance.now();
+  const child = spawn(process.execPath, [bin, '--vault', vaultDir, '--json', 'serve', '--no-open']);
+  try {
+    const line = await new Promise<string>((resolveLine) =>
+      createInterface({ input: child.stdout }).once('line', resolveLine),
+    );
+    const urlPrinted = performance.now() - started;
+    await page.goto((JSON.parse(line) as { url: string }).url);
+    await page.getByRole('button', { name: 'Nieuwe kluis aanmaken' }).waitFor();
+    return { urlPrinted, firstScreen: performance.now() - started };
+  } finally {
+    await page.close();
+    const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
+    child.kill('SIGINT');
+    await exited;
+  }
+}
+
+async function main() {
+  if (isStale(join(builtRendererDir, 'index.html'), rendererSourceDirs) && !runBuildScript('build:renderer')) {
+    throw new Error('the renderer build failed');
+  }
+  const vaultDir = await mkdtemp(join(tmpdir(), 'passie-bench-'));
+  const rows: { name: string; figures: Figures; note?: string }[] = [];
+  try {
+    await cliStatusOnce(vaultDir); // warm the compile cache, as any second run on a coach's machine has it
+    rows.push({
+      name: 'CLI `status` wall time',
+      figures: summarise(await repeat(RUNS, () => cliStatusOnce(vaultDir))),
+    });
+    rows.push(...(await (await import('./vault-bench')).vaultBench(RUNS)));
+
+    const executablePath = e2eChromium();
+    if (executablePath) {
+      const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+      try {
+        await hostColdStartOnce(vaultDir, browser);
+        const starts = [];
+        for (let i = 0; i < RUNS; i += 1) starts.push(await hostColdStartOnce(vaultDir, browser));
+        rows.push({ name: 'browser host: spawn → URL printed', figures: summarise(starts.map((s) => s.urlPrinted)) });
+        rows.push({
+          name: 'browser host: spawn → first screen',
+          figures: summarise(starts.map((s) => s.firstScreen)),
+          note: 'Chromium already running',
+        });
+      } finally {
+        await browser.close();
+      }
+    } else {
+      console.error('No Chromium found: the browser host cold start was not measured.');
+    }
+  } finally {
+    await rm(vaultDir, { recursive: true, force: true });
+  }
+  console.log(`PASSIE Studio benchmarks — Node ${process.version}, ${cpus().length} cores\n`);
+  console.log(markdownTable(rows));
+}
+
+await main();

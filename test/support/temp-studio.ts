@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
+import { createStudio, type Studio } from '../../main/composition';
+
+export const TEST_PASSPHRASE = 'de zee is vandaag opvallend groen';
+
+/**
+ * A real studio on a fresh temp vault, created and unlocked. The KDF is cheaper than a coach's vault (N=2^14)
+ * because these tests are about what is stored, not about scrypt; the vault's own tests use the real cost.
+ */
+export class TempStudio {
+  private constructor(
+    readonly root: string,
+    readonly vaultDir: string,
+    public studio: Studio,
+    private readonly now?: () => number,
+  ) {}
+
+  static async open(options: { now?: () => number } = {}): Promise<TempStudio> {
+    const root = await mkdtemp(join(tmpdir(), 'passie-studio-test-'));
+    const vaultDir = join(root, 'vault');
+    const temp = new TempStudio(root, vaultDir, TempStudio.build(vaultDir, options.now), options.now);
+    await temp.call('vault.create', { passphrase: TEST_PASSPHRASE });
+    return temp;
+  }
+
+  private static build(vaultDir: string, now?: () => number): Studio {
+    return createStudio({
+      vaultDir,
+      language: () => 'en',
+      now,
+      newKdf: () => ({ name: 'scrypt', N: 2 ** 14, r: 8, p: 1, salt: randomBytes(16).toString('base64') }),
+    });
+  }
+
+  async call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
+    const result = await this.studio.dispatch(method, request);
+    if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.code}`), { code: result.error.code });
+    return result.value as ResponseOf<M>;
+  }
+
+  /** The error code a call fails with, or 'ok'. */
+  async codeOf<M extends MethodName>(method: M, request: RequestOf<M>): Promise<string> {
+    const result = await this.studio.dispatch(method, request);
+    return result.ok ? 'ok' : result.error.code;
+  }
+
+  /** The whole result, for tests that read the error sentence. */
+  dispatch<M extends MethodName>(method: M, request: RequestOf<M>) {
+    return this.studio.dispatch(method, request);
+  }
+
+  /** Closes this studio and unlocks a new one on the same vault, as a restart of the app would. */
+  async reopen(): Promise<void> {
+    await this.whileClosed(async () => undefined);
+  }
+
+  /**
+   * Runs `change` on the vault's files while no studio has them open (the studio caches what it has decrypted,
+   * and warms its search by opening every dossier right after unlock), then unlocks a fresh studio.
+   */
+  async whileClosed(change: () => Promise<void>): Promise<void> {
+    await this.studio.close();
+    await change();
+    this.studio = TempStudio.build(this.vaultDir, this.now);
+    await this.call('vault.unlock', { passphrase: TEST_PASSPHRASE });
+  }
+
+  async dispose(): Promise<void> {
+    await this.studio.close();
+    await rm(this.root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  main: string;
+  dependencies: Record<string, string>;
+};
+let outdir: string;
+
+beforeAll(() => {
+  // A folder of its own, so this test never races a real `npm run build:electron` writing dist/electron/.
+  outdir = mkdtempSync(join(tmpdir(), 'passie-electron-build-'));
+  const result = spawnSync(process.execPath, [join(root, 'main/electron/build.mjs'), '--outdir', outdir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+}, 60_000);
+
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+/** The modules a built file loads at run time, as esbuild itself sees them. */
+async function importsOf(file: string): Promise<string[]> {
+  const { metafile } = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    packages: 'external',
+    external: ['electron'],
+    logLevel: 'silent',
+  });
+  return Object.values(metafile.inputs).flatMap((input) =>
+    input.imports.filter((entry) => entry.external).map((entry) => entry.path),
+  );
+}
+
+const packageName = (specifier: string) =>
+  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+
+describe('main/electron/build.mjs', () => {
+  it('writes main.mjs and preload.cjs', () => {
+    expect(existsSync(join(outdir, 'main.mjs'))).toBe(true);
+    expect(existsSync(join(outdir, 'preload.cjs'))).toBe(true);
+  });
+
+  it('package.json points Electron at the ES module bundle', () => {
+    expect(packageJson.main).toBe('dist/electron/main.mjs');
+  });
+
+  it('makes the preload one self-contained CommonJS file that requires only electron', async () => {
+    const preload = readFileSync(join(outdir, 'preload.cjs'), 'utf8');
+    const required = [...preload.matchAll(/\brequire\(\s*(["'`])(.*?)\1\s*\)/g)].map((match) => match[2]);
+    expect(required).toEqual(['electron']);
+    // Any other require( (computed, or through a shim) would fail in the sandbox.
+    expect(preload.match(/\brequire\(/g)).toHaveLength(1);
+    expect(preload).not.toMatch(/^\s*(import|export)\s/m);
+    expect(preload).toContain('exposeInMainWorld');
+    expect(await importsOf(join(outdir, 'preload.cjs'))).toEqual(['electron']);
+  });
+
+  it('lets main.mjs load only Node built-ins, electron and production dependencies', async () => {
+    const imports = await importsOf(join(outdir, 'main.mjs'));
+    expect(imports).toContain('electron');
+    const builtins = new Set(builtinModules);
+    const stray = imports.filter(
+      (specifier) =>
+        specifier !== 'electron' &&
+        !specifier.startsWith('node:') &&
+        !builtins.has(specifier) &&
+        !Object.hasOwn(packageJson.dependencies, packageName(specifier)),
+    );
+    // A devDependency here would be missing from the installed app, which ships production dependencies only.
+    expect(stray).toEqual([]);
+  });
+
+  it('keeps paths relative to import.meta.url, which resolve from dist/electron/ as from main/config/', () => {
+    const main = readFileSync(join(outdir, 'main.mjs'), 'utf8');
+    expect(main).toMatch(/new URL\(\s*"\.\.\/\.\.\/package\.json",\s*import\.meta\.url\s*\)/);
+    expect(main).toMatch(/new URL\(\s*"\.\/preload\.cjs",\s*import\.meta\.url\s*\)/);
+    const fromBundle = new URL('../../package.json', new URL('dist/electron/main.mjs', `file://${root}`));
+    expect(fileURLToPath(fromBundle)).toBe(join(root, 'package.json'));
+    expect(main).not.toMatch(/\b__require\b|\b__dirname\b|\b__filename\b/);
+  });
+});

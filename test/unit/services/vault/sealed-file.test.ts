@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { SEAL_MAGIC, SealError, seal, unseal } from '../../../../main/services/vault/sealed-file';
+
+const key = randomBytes(32);
+const text = Buffer.from('Wat maakt dat je je veilig voelt? — “thuis” is één plek 🙂', 'utf8');
+
+function problemOf(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof SealError) return error.problem;
+    throw error;
+  }
+  return 'opened';
+}
+
+describe('sealed files', () => {
+  it('round-trips bytes and never contains the plaintext', () => {
+    const sealed = seal(key, 'trajects/abc/dossier.psv', text);
+    expect(sealed.subarray(0, SEAL_MAGIC.length).equals(SEAL_MAGIC)).toBe(true);
+    expect(sealed.includes(text)).toBe(false);
+    expect(sealed.includes(Buffer.from('veilig'))).toBe(false);
+    expect(unseal(key, 'trajects/abc/dossier.psv', sealed).equals(text)).toBe(true);
+  });
+
+  it('uses a fresh nonce for every write', () => {
+    const a = seal(key, 'index.psv', text);
+    const b = seal(key, 'index.psv', text);
+    expect(a.subarray(8, 20).equals(b.subarray(8, 20))).toBe(false);
+    expect(a.equals(b)).toBe(false);
+  });
+
+  it('detects a wrong key', () => {
+    const sealed = seal(key, 'index.psv', text);
+    expect(problemOf(() => unseal(randomBytes(32), 'index.psv', sealed))).toBe('failed_authentication');
+  });
+
+  it('detects every single flipped byte', () => {
+    const sealed = seal(key, 'index.psv', Buffer.from('short'));
+    for (let i = 0; i < sealed.length; i += 1) {
+      const damaged = Buffer.from(sealed);
+      damaged[i] = damaged[i]! ^ 0x01;
+      expect(problemOf(() => unseal(key, 'index.psv', damaged))).not.toBe('opened');
+    }
+  });
+
+  it('detects truncation at any length', () => {
+    const sealed = seal(key, 'index.psv', text);
+    for (const length of [0, 3, 8, 20, 35, sealed.length - 1]) {
+      expect(problemOf(() => unseal(key, 'index.psv', sealed.subarray(0, length)))).toMatch(
+        /truncated|failed_authentication|not_sealed/,
+      );
+    }
+    expect(problemOf(() => unseal(key, 'index.psv', Buffer.alloc(0)))).toBe('truncated');
+  });
+
+  it('detects a file moved or swapped to another path', () => {
+    const sealed = seal(key, 'trajects/a/dossier.psv', text);
+    expect(problemOf(() => unseal(key, 'trajects/b/dossier.psv', sealed))).toBe('failed_authentication');
+  });
+
+  it('names an unknown format version and a file that was never sealed', () => {
+    const sealed = seal(key, 'index.psv', text);
+    const future = Buffer.from(sealed);
+    future[SEAL_MAGIC.length] = 2;
+    expect(problemOf(() => unseal(key, 'index.psv', future))).toBe('unknown_version');
+    expect(problemOf(() => unseal(key, 'index.psv', Buffer.from('{"clients": []}')))).toBe('not_sealed');
+  });
+});
