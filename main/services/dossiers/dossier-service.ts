@@ -22,7 +22,7 @@ import { newId } from './ids';
 import {
   AUDIT_PATH,
   AuditDataSchema,
-  DossierDataSchema,
+  DossierEnvelopeSchema,
   dossierPath,
   emptyAudit,
   emptyIndex,
@@ -93,7 +93,7 @@ export class DossierService {
     return this.databases.get(dossierPath(summary.id), async () => {
       const db = await reportDamage(
         () =>
-          openSealedDb(this.ports.store, dossierPath(summary.id), DossierDataSchema, () => ({
+          openSealedDb(this.ports.store, dossierPath(summary.id), DossierEnvelopeSchema, () => ({
             format: 1 as const,
             trajectId: summary.id,
             events: [],

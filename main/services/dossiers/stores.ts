@@ -30,6 +30,32 @@ export const DossierDataSchema = z
   .strict();
 export type DossierData = z.infer<typeof DossierDataSchema>;
 
+/**
+ * What is checked when a dossier is opened: its envelope and each event's chain fields. AES-GCM with the file's
+ * path as associated data already proves the studio itself wrote exactly these bytes for this traject, and the
+ * hash chain covers every event's data; checking each answer's rich text again on every open cost about three
+ * times the decryption of a 2 MB dossier. The full schema still guards everything that comes in through the API.
+ */
+export const DossierEnvelopeSchema = z
+  .object({
+    format: z.literal(1),
+    trajectId: TrajectIdSchema,
+    events: z.array(
+      z
+        .object({
+          seq: z.number().int(),
+          at: z.string(),
+          type: z.enum(['trajectStarted', 'answersReceived', 'replySent', 'noteAdded', 'trajectClosed']),
+          data: z.record(z.string(), z.unknown()),
+          prev: z.string(),
+          hash: z.string(),
+        })
+        .strict(),
+    ),
+    drafts: z.record(z.string(), z.object({ blocks: z.record(z.string(), z.unknown()), updatedAt: z.string() })),
+  })
+  .strict() as unknown as z.ZodType<DossierData>;
+
 /** A deletion the vault must remember, so a restored backup can re-apply it. No personal data. */
 export const TombstoneSchema = z
   .object({
