@@ -6,6 +6,7 @@ import { appVersion } from './config/app-version';
 import { AppService } from './services/app/app-service';
 import { CatalogueService } from './services/catalogue/catalogue-service';
 import { DossierService } from './services/dossiers/dossier-service';
+import { ImportService } from './services/import/import-service';
 import { SearchService } from './services/search/search-service';
 import { SettingsService } from './services/settings/settings-service';
 import { recoverySheetPdf } from './services/vault/recovery-sheet';
@@ -60,6 +61,13 @@ export function createStudio(options: StudioOptions): Studio {
     showTraject: (id) => dossiers.showTraject(id),
   });
   dossiers.onChange((change) => search.changed(change));
+  const imports = new ImportService({
+    store,
+    now,
+    language: options.language,
+    questions: async () => (await catalogue.list()).places.flatMap((place) => place.questions),
+    addRound: (trajectId, round) => dossiers.addRound(trajectId, round),
+  });
   const app = new AppService({ version: appVersion, vaultState: () => vault.state() });
 
   vault.onLock({
@@ -69,6 +77,7 @@ export function createStudio(options: StudioOptions): Studio {
       catalogue.forget();
       dossiers.forget();
       search.forget();
+      imports.forget();
     },
   });
   // The key is right once we get here: a file that cannot be opened is reported where it is used, not here.
@@ -150,6 +159,13 @@ export function createStudio(options: StudioOptions): Studio {
     'search.query': ({ query }) => search.search(query),
     'reply.send': ({ trajectId, roundId, allowEmptyBlocks }) =>
       dossiers.sendReply(trajectId, roundId, allowEmptyBlocks),
+    'import.preview': async ({ trajectId, files }) => ({
+      results: await imports.preview(
+        trajectId,
+        files.map(({ name, base64 }) => ({ name, bytes: Buffer.from(base64, 'base64') })),
+      ),
+    }),
+    'import.commit': async ({ trajectId, rounds }) => ({ rounds: await imports.commit(trajectId, rounds) }),
   };
 
   const dispatch = createDispatcher(handlers, {

@@ -69,6 +69,11 @@ export const cliMessages = {
     catalogueImported: (places: number, questions: number) => `${places} plaatsen en ${questions} vragen geïmporteerd.`,
     roundCommand: 'rondes',
     roundAddCommand: 'voegt een ronde antwoorden toe uit een JSON-bestand en toont het id',
+    importCommand:
+      'importeert e-mails (.eml), Word-bestanden (.docx) en tekst (.txt, .md, .html): één ronde per bestand',
+    imported: (file: string, answers: number) => `${file}: ${answers} ${answers === 1 ? 'antwoord' : 'antwoorden'}`,
+    importFailed: (failed: number, total: number) =>
+      `${failed} van de ${total} bestanden ${failed === 1 ? 'is' : 'zijn'} niet geïmporteerd.`,
     replyCommand: 'reacties',
     replyDraftCommand: 'bewaart een conceptreactie uit een JSON-bestand met tekst per PASSIE-blok',
     replySendCommand: 'verstuurt de reactie; daarna verandert hij nooit meer',
@@ -143,6 +148,10 @@ export const cliMessages = {
     catalogueImported: (places: number, questions: number) => `Imported ${places} places and ${questions} questions.`,
     roundCommand: 'rounds',
     roundAddCommand: 'adds a round of answers from a JSON file and prints the id',
+    importCommand: 'imports e-mails (.eml), Word files (.docx) and text (.txt, .md, .html): one round per file',
+    imported: (file: string, answers: number) => `${file}: ${answers} ${answers === 1 ? 'answer' : 'answers'}`,
+    importFailed: (failed: number, total: number) =>
+      `${failed} of the ${total} files ${failed === 1 ? 'was' : 'were'} not imported.`,
     replyCommand: 'replies',
     replyDraftCommand: 'saves a draft reply from a JSON file with text per PASSIE block',
     replySendCommand: 'sends the reply; after that it never changes',

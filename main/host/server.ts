@@ -9,6 +9,12 @@ import { readStaticFile } from './static-files';
 
 export const API_PREFIX = '/api/';
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Files to import arrive as base64: a 50 MB file (the import limit) is about 67 MB of JSON. */
+export const MAX_IMPORT_BODY_BYTES = 72 * 1024 * 1024;
+
+export function maxBodyBytes(method: string): number {
+  return method === 'import.preview' ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+}
 
 export interface HostOptions {
   dispatch: Dispatch;
@@ -85,7 +91,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (!/^application\/json(;|$)/i.test(request.headers['content-type'] ?? '')) {
       return sendError(response, 'invalid_request');
     }
-    const body = await readBody(request);
+    const body = await readBody(request, maxBodyBytes(method));
     if (body === 'too_large') return sendError(response, 'payload_too_large');
     let payload: unknown;
     try {
@@ -152,12 +158,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-async function readBody(request: IncomingMessage): Promise<Buffer | 'too_large'> {
+async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return 'too_large';
+    if (size > limit) return 'too_large';
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

@@ -6,6 +6,12 @@ import { ClientFieldsSchema, ClientSchema } from '../domain/client';
 import { ChainVerificationSchema, DossierViewSchema, RoundSourceSchema, RoundViewSchema } from '../domain/dossier';
 import { CatalogueIdSchema, ClientIdSchema, IsoDateTimeSchema, RoundIdSchema, TrajectIdSchema } from '../domain/ids';
 import { ReplyBlocksSchema } from '../domain/passie';
+import {
+  ImportCommitRequestSchema,
+  ImportCommitResponseSchema,
+  ImportPreviewRequestSchema,
+  ImportPreviewResponseSchema,
+} from '../domain/import';
 import { RichDocSchema } from '../domain/rich-text';
 import { SearchRequestSchema, SearchResultsSchema } from '../domain/search';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
@@ -102,6 +108,11 @@ export const studioContract = {
     response: z.object({ sentAt: IsoDateTimeSchema }).strict(),
   },
   'search.query': { request: SearchRequestSchema, response: SearchResultsSchema },
+
+  /** Files as base64 (never paths): a preview per file, ok or a typed error; nothing is written. */
+  'import.preview': { request: ImportPreviewRequestSchema, response: ImportPreviewResponseSchema },
+  /** Confirmed previews as rounds; attachments are referred to by the tokens the preview gave. */
+  'import.commit': { request: ImportCommitRequestSchema, response: ImportCommitResponseSchema },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type StudioContract = typeof studioContract;

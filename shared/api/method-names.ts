@@ -28,6 +28,8 @@ export const METHOD_NAMES = [
   'reply.saveDraft',
   'reply.send',
   'search.query',
+  'import.preview',
+  'import.commit',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

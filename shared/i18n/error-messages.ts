@@ -45,6 +45,24 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'Een reactie begint en eindigt met het positieve: vul “Positief benoemen” en “Positief afsluiten” in voordat u verstuurt.',
     reply_has_empty_blocks: 'Niet alle PASSIE-blokken zijn ingevuld; vul ze aan of verstuur bewust toch.',
     catalogue_invalid: 'Dit bestand is geen geldige vragencatalogus (plaatsen met vragen in het Nederlands en Engels).',
+    import_too_large: 'Het bestand {file} is te groot ({size}); het maximum is {max}.',
+    import_empty: 'Het bestand {file} is leeg; er valt niets te importeren.',
+    import_wrong_content: 'Het bestand {file} is geen {expected}; het is eigenlijk {actual}.',
+    import_unsupported:
+      'Het bestand {file} kan niet worden geïmporteerd; alleen e-mails (.eml), Word-bestanden (.docx) en tekst (.txt, .md, .html) worden ondersteund.',
+    import_damaged: 'Het bestand {file} is beschadigd of onvolledig en kan niet worden gelezen.',
+    import_zip_bomb: 'Het bestand {file} is uitgepakt te groot of verdacht sterk gecomprimeerd en is daarom geweigerd.',
+    import_too_complex:
+      'Het bestand {file} is te complex (te veel onderdelen of te diep genest) en is daarom geweigerd.',
+    import_attachments_too_large: 'De bijlagen van {file} zijn samen te groot ({size}); het maximum is {max}.',
+    import_no_text: 'In {file} staat geen leesbare tekst; er is niets geïmporteerd.',
+    import_forbidden_xml:
+      'Het bestand {file} bevat niet-toegestane XML (een DTD of entiteiten) en is daarom geweigerd.',
+    import_bad_encoding:
+      'Het bestand {file} bevat tekens die geen geldige UTF-8-tekst zijn; sla het bestand op als UTF-8 en probeer het opnieuw.',
+    import_unreadable:
+      'Het bestand {file} kan niet worden gelezen; controleer of het bestand bestaat en toegankelijk is.',
+    import_preview_expired: 'Deze voorvertoning van de import is verlopen; voeg de bestanden opnieuw toe.',
     internal: 'Er ging iets mis in de studio; er is niets verloren gegaan. Probeer het opnieuw.',
   },
   en: {
@@ -86,6 +104,21 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'A reply begins and ends with the positive: fill in “Name the positive” and “Close on the positive” before sending.',
     reply_has_empty_blocks: 'Not every PASSIE block is filled in; complete them or choose to send anyway.',
     catalogue_invalid: 'This file is not a valid question catalogue (places with questions in Dutch and English).',
+    import_too_large: 'The file {file} is too large ({size}); the maximum is {max}.',
+    import_empty: 'The file {file} is empty; there is nothing to import.',
+    import_wrong_content: 'The file {file} is not {expected}; it is really {actual}.',
+    import_unsupported:
+      'The file {file} cannot be imported; only e-mails (.eml), Word files (.docx) and text (.txt, .md, .html) are supported.',
+    import_damaged: 'The file {file} is damaged or incomplete and cannot be read.',
+    import_zip_bomb: 'The file {file} unpacks too large or is suspiciously compressed, so it was refused.',
+    import_too_complex: 'The file {file} is too complex (too many parts or nested too deeply), so it was refused.',
+    import_attachments_too_large: 'The attachments of {file} are too large together ({size}); the maximum is {max}.',
+    import_no_text: 'The file {file} contains no readable text; nothing was imported.',
+    import_forbidden_xml: 'The file {file} contains XML that is not allowed (a DTD or entities), so it was refused.',
+    import_bad_encoding:
+      'The file {file} contains characters that are not valid UTF-8 text; save the file as UTF-8 and try again.',
+    import_unreadable: 'The file {file} cannot be read; check that the file exists and is accessible.',
+    import_preview_expired: 'This import preview has expired; add the files again.',
     internal: 'Something went wrong in the studio; nothing was lost. Please try again.',
   },
 };

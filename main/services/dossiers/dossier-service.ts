@@ -1,9 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
+import type { z } from 'zod';
 import type { Client, ClientFields } from '../../../shared/domain/client';
 import {
   type Answer,
+  type AttachmentRefSchema,
   type ChainVerification,
   type DossierEvent,
   type DossierView,
@@ -48,6 +50,8 @@ export interface NewAnswer {
   questionId?: string;
   title?: string;
   content: RichDoc;
+  /** Already sealed in the vault (by the import service). */
+  attachments?: z.infer<typeof AttachmentRefSchema>[];
 }
 
 export interface NewRound {
@@ -266,7 +270,7 @@ export class DossierService {
       ...(answer.questionId ? { questionId: answer.questionId } : {}),
       ...(answer.title ? { title: answer.title } : {}),
       content: answer.content,
-      attachments: [],
+      attachments: answer.attachments ?? [],
     }));
     const event = nextEvent(
       dossier.data.events,

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStudio } from '../../../main/composition';
-import { MAX_BODY_BYTES, startHost, type RunningHost } from '../../../main/host/server';
+import {
+  MAX_BODY_BYTES,
+  MAX_IMPORT_BODY_BYTES,
+  maxBodyBytes,
+  startHost,
+  type RunningHost,
+} from '../../../main/host/server';
 import { errorMessages } from '../../../shared/i18n/error-messages';
 
 interface Reply {
@@ -145,6 +151,16 @@ describe('browser host', () => {
   it('refuses an oversized body with 413', async () => {
     const reply = await api({ body: Buffer.alloc(MAX_BODY_BYTES + 10, 'a') });
     expect(reply.status).toBe(413);
+    // Only a file import may be larger, and only up to its own limit.
+    expect(maxBodyBytes('import.preview')).toBeGreaterThan(50 * 1024 * 1024 * 1.34);
+    const importTooLarge = await api({
+      path: '/api/import.preview',
+      body: Buffer.alloc(MAX_IMPORT_BODY_BYTES + 10, 'a'),
+    });
+    expect(importTooLarge.status).toBe(413);
+    // Past the size check, an empty JSON body is simply not a valid request.
+    const importLarge = await api({ path: '/api/import.preview', body: Buffer.alloc(MAX_BODY_BYTES * 2, ' ') });
+    expect(importLarge.status).toBe(400);
   });
 
   it('answers an unknown method with 404 and a wrong verb with 405', async () => {

@@ -56,7 +56,8 @@ export async function scanForNeedles(
     for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
-        await visit(path);
+        // Installed packages are nobody's output during a test run, and there can be hundreds of megabytes of them.
+        if (entry.name !== 'node_modules') await visit(path);
         continue;
       }
       if (!entry.isFile()) continue;

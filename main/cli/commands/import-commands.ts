@@ -1,0 +1,103 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ResponseOf } from '../../../shared/api/contract';
+import type { ApiError } from '../../../shared/api/errors';
+import type { ImportKind } from '../../../shared/domain/import';
+import { errorMessage } from '../../../shared/i18n/error-messages';
+import { formatSize } from '../../services/import/import-error';
+import { IMPORT_LIMITS } from '../../services/import/limits';
+import { CliFailure } from '../cli-io';
+import type { CliContext } from '../context';
+
+const SOURCE: Record<ImportKind, 'email' | 'docx' | 'text' | 'html'> = {
+  email: 'email',
+  docx: 'docx',
+  text: 'text',
+  markdown: 'text',
+  html: 'html',
+};
+
+/** `import --traject ID FILE…`: one round per file, previewed and committed at once; bad files do not stop the rest. */
+export function registerImportCommands(context: CliContext): void {
+  const { program, text, language } = context;
+  program
+    .command('import')
+    .description(text.importCommand)
+    .requiredOption('--traject <id>', text.trajectOption)
+    .argument('<files...>')
+    .action(async (files: string[], options: { traject: string }) => {
+      const rounds: { file: string; id: string; answers: number }[] = [];
+      const errors: { file: string; code: ApiError['code']; message: string }[] = [];
+      const fail = (file: string, error: ApiError) => {
+        errors.push({ file, ...error });
+        if (!context.json) context.io.err(`${error.message}\n`);
+      };
+      await context.withStudio(
+        async (_call, studio) => {
+          for (const path of files) {
+            const file = basename(path);
+            const bytes = await readChecked(path, file);
+            if ('code' in bytes) {
+              fail(file, bytes);
+              continue;
+            }
+            const previewed = await studio.dispatch('import.preview', {
+              trajectId: options.traject,
+              files: [{ name: file, base64: bytes.toString('base64') }],
+            });
+            if (!previewed.ok) {
+              fail(file, previewed.error);
+              continue;
+            }
+            const result = (previewed.value as ResponseOf<'import.preview'>).results[0]!;
+            if (!result.ok) {
+              fail(file, result.error);
+              continue;
+            }
+            const { preview } = result;
+            const committed = await studio.dispatch('import.commit', {
+              trajectId: options.traject,
+              rounds: [
+                {
+                  previewId: preview.previewId,
+                  receivedAt: preview.receivedAt,
+                  source: SOURCE[preview.kind],
+                  answers: preview.answers.map((answer) => ({
+                    question: answer.questionId,
+                    title: answer.questionId ? undefined : (answer.title ?? file),
+                    content: answer.content,
+                  })),
+                  attachments: preview.attachments.map((attachment) => attachment.token),
+                },
+              ],
+            });
+            if (!committed.ok) {
+              fail(file, committed.error);
+              continue;
+            }
+            const round = (committed.value as ResponseOf<'import.commit'>).rounds[0]!;
+            rounds.push({ file, id: round.id, answers: round.answers });
+            if (!context.json) context.io.out(`${text.imported(file, round.answers)}\n`);
+          }
+        },
+        { unlock: true },
+      );
+      if (context.json) context.io.out(`${JSON.stringify({ rounds, errors })}\n`);
+      if (errors.length > 0) throw new CliFailure(text.importFailed(errors.length, files.length));
+    });
+
+  /** The file's bytes, its size checked before it is read; or the error to report for it. */
+  async function readChecked(path: string, file: string): Promise<Buffer | ApiError> {
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) throw new Error('not a file');
+      if (info.size > IMPORT_LIMITS.maxFileBytes) {
+        const params = { file, size: formatSize(info.size), max: formatSize(IMPORT_LIMITS.maxFileBytes) };
+        return { code: 'import_too_large', message: errorMessage('import_too_large', language, params) };
+      }
+      return await readFile(path);
+    } catch {
+      return { code: 'import_unreadable', message: errorMessage('import_unreadable', language, { file }) };
+    }
+  }
+}

@@ -1,0 +1,357 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { base32crockford } from '@scure/base';
+import type { ApiError } from '../../../shared/api/errors';
+import type { Question } from '../../../shared/domain/catalogue';
+import type { z } from 'zod';
+import type { AttachmentRefSchema, RoundView } from '../../../shared/domain/dossier';
+import type {
+  ImportAnswer,
+  ImportAttachment,
+  ImportFileResult,
+  ImportKind,
+  ImportPreview,
+  ImportWarning,
+} from '../../../shared/domain/import';
+import { isEmptyDoc, plainTextOf, RichDocSchema, type RichDoc } from '../../../shared/domain/rich-text';
+import { errorMessage, type Language } from '../../../shared/i18n/error-messages';
+import { StudioError } from '../../api/studio-error';
+import type { NewRound } from '../dossiers/dossier-service';
+import { newId } from '../dossiers/ids';
+import type { SealedStore } from '../vault/sealed-store';
+import { richTextFromDocx } from './docx-source';
+import { parseEmail, safeAttachmentName } from './eml-source';
+import { HtmlTooComplexError, richTextFromHtml } from './html-to-rich';
+import { formatSize, ImportError } from './import-error';
+import { IMPORT_LIMITS } from './limits';
+import { splitByQuestions } from './question-matcher';
+import { CONTENT_NAMES, kindFromName, sniffContent } from './sniff';
+import { richTextFromMarkdown, richTextFromText } from './text-to-rich';
+import { importWarning } from './warnings';
+import { safeDocxZip } from './zip-guard';
+
+export interface ImportPorts {
+  store: SealedStore;
+  now: () => number;
+  language: () => Language;
+  questions: () => Promise<Question[]>;
+  addRound: (trajectId: string, round: NewRound) => Promise<RoundView>;
+}
+
+type AttachmentRef = z.infer<typeof AttachmentRefSchema>;
+
+interface HeldAttachment {
+  ref: Omit<AttachmentRef, 'id'>;
+  bytes: Buffer;
+}
+
+interface HeldPreview {
+  trajectId: string;
+  attachments: Map<string, HeldAttachment>;
+  bytes: number;
+}
+
+interface Draft {
+  kind: ImportKind;
+  receivedAt?: string;
+  subject?: string;
+  sender?: string;
+  answers: ImportAnswer[];
+  attachments: { name: string; mediaType: string; bytes: Buffer }[];
+  warnings: ImportWarning[];
+}
+
+export interface CommitRound {
+  previewId: string;
+  receivedAt?: string;
+  source: NewRound['source'];
+  answers: { question?: string; title?: string; content: RichDoc }[];
+  attachments: string[];
+}
+
+/** Previews held in memory at most; the oldest are dropped first. */
+const MAX_HELD_BYTES = 256 * 1024 * 1024;
+const TRAJECT_ID = /^tr_[0-9a-z]{20}$/;
+
+function token(): string {
+  return `im_${base32crockford.encode(randomBytes(13)).toLowerCase().slice(0, 20)}`;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Turns dropped files into previews (nothing written) and confirmed previews into rounds. Every failure for a
+ * file is a typed import error naming it; a bad file never fails the others. Attachment bytes stay in memory,
+ * held by token, until the coach commits or the vault locks.
+ */
+export class ImportService {
+  private readonly held = new Map<string, HeldPreview>();
+
+  constructor(private readonly ports: ImportPorts) {}
+
+  forget(): void {
+    this.held.clear();
+  }
+
+  async preview(trajectId: string, files: { name: string; bytes: Uint8Array }[]): Promise<ImportFileResult[]> {
+    const results: ImportFileResult[] = [];
+    for (const file of files) results.push(await this.previewFile(trajectId, file.name, file.bytes));
+    return results;
+  }
+
+  async previewFile(trajectId: string, name: string, bytes: Uint8Array): Promise<ImportFileResult> {
+    const file = safeAttachmentName(name, 'bestand');
+    try {
+      const draft = await this.draft(file, bytes);
+      return { ok: true, file, preview: this.hold(trajectId, file, draft) };
+    } catch (error) {
+      return { ok: false, file, error: this.apiError(error, file) };
+    }
+  }
+
+  /** The error as the coach reads it: import errors keep their code, anything unexpected is "damaged". */
+  apiError(error: unknown, file: string): ApiError {
+    const language = this.ports.language();
+    if (error instanceof StudioError && error.code.startsWith('import_')) {
+      return { code: error.code, message: errorMessage(error.code, language, { file, ...error.params }) };
+    }
+    const code =
+      error instanceof HtmlTooComplexError || error instanceof RangeError ? 'import_too_complex' : 'import_damaged';
+    return { code, message: errorMessage(code, language, { file }) };
+  }
+
+  private hold(trajectId: string, file: string, draft: Draft): ImportPreview {
+    const previewId = token();
+    const attachments = new Map<string, HeldAttachment>();
+    const shown: ImportAttachment[] = [];
+    let bytes = 0;
+    for (const attachment of draft.attachments) {
+      const key = token();
+      const ref = {
+        name: attachment.name,
+        mediaType: attachment.mediaType.slice(0, 255),
+        size: attachment.bytes.length,
+        sha256: sha256(attachment.bytes),
+      };
+      attachments.set(key, { ref, bytes: attachment.bytes });
+      bytes += attachment.bytes.length;
+      shown.push({ token: key, ...ref, inlineImage: isInlineImage(attachment.mediaType, attachment.bytes) });
+    }
+    this.held.set(previewId, { trajectId, attachments, bytes });
+    let total = [...this.held.values()].reduce((sum, preview) => sum + preview.bytes, 0);
+    for (const [id, preview] of this.held) {
+      if (total <= MAX_HELD_BYTES || id === previewId) break;
+      this.held.delete(id);
+      total -= preview.bytes;
+    }
+    return {
+      previewId,
+      fileName: file,
+      kind: draft.kind,
+      receivedAt: draft.receivedAt ?? new Date(this.ports.now()).toISOString(),
+      ...(draft.subject ? { subject: draft.subject.slice(0, 2_000) } : {}),
+      ...(draft.sender ? { sender: draft.sender.slice(0, 1_000) } : {}),
+      answers: draft.answers,
+      attachments: shown,
+      warnings: draft.warnings,
+    };
+  }
+
+  private async draft(file: string, bytes: Uint8Array): Promise<Draft> {
+    if (bytes.length > IMPORT_LIMITS.maxFileBytes) {
+      throw new ImportError('import_too_large', {
+        size: formatSize(bytes.length),
+        max: formatSize(IMPORT_LIMITS.maxFileBytes),
+      });
+    }
+    if (bytes.length === 0) throw new ImportError('import_empty');
+    const kind = kindFromName(file);
+    if (!kind) throw new ImportError('import_unsupported');
+    const sniffed = sniffContent(bytes);
+    const names = CONTENT_NAMES[this.ports.language()];
+    const expectsZip = kind === 'docx';
+    if (expectsZip !== (sniffed.kind === 'zip') || sniffed.kind === 'other-binary') {
+      throw new ImportError('import_wrong_content', {
+        expected: names[`expected_${kind === 'markdown' ? 'text' : kind}`] ?? kind,
+        actual: names[sniffed.what ?? sniffed.kind] ?? sniffed.kind,
+      });
+    }
+    const questions = await this.ports.questions();
+    const language = this.ports.language();
+    switch (kind) {
+      case 'email':
+        return this.emailDraft(file, bytes, questions, language);
+      case 'docx': {
+        const { doc } = await richTextFromDocx(bytes, file);
+        return { kind, ...this.mapped(doc, file, questions, language), attachments: [] };
+      }
+      default: {
+        const text = decodeUtf8(bytes);
+        const doc =
+          kind === 'html'
+            ? await richTextFromHtml(text)
+            : kind === 'markdown'
+              ? richTextFromMarkdown(text)
+              : richTextFromText(text);
+        return { kind, ...this.mapped(doc, file, questions, language), attachments: [] };
+      }
+    }
+  }
+
+  /** One answer per recognised question, or the whole text as one answer titled by subject or file name. */
+  private mapped(
+    doc: RichDoc,
+    title: string,
+    questions: Question[],
+    language: Language,
+  ): { answers: ImportAnswer[]; warnings: ImportWarning[] } {
+    const warnings: ImportWarning[] = [];
+    if (plainTextOf(doc).includes('\uFFFD')) warnings.push(importWarning('invalid_characters', language));
+    const split = splitByQuestions(doc, questions);
+    if (split && split.some((answer) => !isEmptyDoc(answer.content))) {
+      return {
+        answers: split.map((answer) => ({ ...answer, content: RichDocSchema.parse(answer.content) })),
+        warnings,
+      };
+    }
+    if (isEmptyDoc(doc)) throw new ImportError('import_no_text');
+    if (questions.length > 0) warnings.push(importWarning('no_questions_found', language));
+    return { answers: [{ title: title.slice(0, 500), content: doc }], warnings };
+  }
+
+  private async emailDraft(file: string, bytes: Uint8Array, questions: Question[], language: Language): Promise<Draft> {
+    const mail = await parseEmail(bytes);
+    if (mail === 'complex') throw new ImportError('import_too_complex');
+    if (mail === 'damaged') throw new ImportError('import_damaged');
+    if (mail.attachments.length > IMPORT_LIMITS.maxAttachments) throw new ImportError('import_too_complex');
+    const attachmentBytes = mail.attachments.reduce((sum, attachment) => sum + attachment.content.length, 0);
+    if (attachmentBytes > IMPORT_LIMITS.maxAttachmentBytes) {
+      throw new ImportError('import_attachments_too_large', {
+        size: formatSize(attachmentBytes),
+        max: formatSize(IMPORT_LIMITS.maxAttachmentBytes),
+      });
+    }
+    const warnings: ImportWarning[] = [];
+    const attachments: Draft['attachments'] = [];
+    const usedNames = new Set<string>();
+    for (const [index, attachment] of mail.attachments.entries()) {
+      let name = safeAttachmentName(attachment.name, `bijlage-${index + 1}`);
+      if (usedNames.has(name)) name = `${index + 1}-${name}`.slice(0, 120);
+      usedNames.add(name);
+      if (name !== attachment.name && attachment.name)
+        warnings.push(importWarning('attachment_renamed', language, { name }));
+      if (/\.docx$/i.test(name) && !zipOpens(attachment.content)) {
+        warnings.push(importWarning('attachment_damaged', language, { name }));
+        continue;
+      }
+      attachments.push({ name, mediaType: attachment.mediaType, bytes: attachment.content });
+    }
+    const title = mail.subject?.trim() || file;
+    const body = mail.html ? await richTextFromHtml(mail.html) : mail.text ? richTextFromText(mail.text) : undefined;
+    const bodySplit = body ? splitByQuestions(body, questions) : undefined;
+    let mapped: { answers: ImportAnswer[]; warnings: ImportWarning[] } | undefined;
+    if (!bodySplit) {
+      // "Zie bijlage": the answers are in an attached Word document.
+      for (const attachment of attachments) {
+        if (!/\.docx$/i.test(attachment.name)) continue;
+        try {
+          const { doc } = await richTextFromDocx(attachment.bytes, attachment.name);
+          const split = splitByQuestions(doc, questions);
+          if (split) {
+            mapped = this.mapped(doc, attachment.name, questions, language);
+            mapped.warnings.push(importWarning('answers_from_attachment', language, { name: attachment.name }));
+            break;
+          }
+        } catch {
+          warnings.push(importWarning('attachment_damaged', language, { name: attachment.name }));
+        }
+      }
+    }
+    if (!mapped) {
+      if (!body || isEmptyDoc(body)) throw new ImportError('import_no_text');
+      mapped = this.mapped(body, title, questions, language);
+    }
+    return {
+      kind: 'email',
+      receivedAt: mail.date?.toISOString(),
+      subject: mail.subject,
+      sender: mail.sender,
+      answers: mapped.answers,
+      attachments,
+      warnings: [...warnings, ...mapped.warnings],
+    };
+  }
+
+  /** Stores the confirmed rounds: attachments sealed in the vault first, then the round that refers to them. */
+  async commit(trajectId: string, rounds: CommitRound[]): Promise<{ id: string; answers: number }[]> {
+    if (!TRAJECT_ID.test(trajectId)) throw new StudioError('traject_not_found');
+    for (const round of rounds) {
+      const held = this.held.get(round.previewId);
+      if (!held || held.trajectId !== trajectId || round.attachments.some((key) => !held.attachments.has(key))) {
+        throw new StudioError('import_preview_expired');
+      }
+    }
+    const committed: { id: string; answers: number }[] = [];
+    for (const round of rounds) {
+      const held = this.held.get(round.previewId)!;
+      const refs: AttachmentRef[] = [];
+      try {
+        for (const key of new Set(round.attachments)) {
+          const attachment = held.attachments.get(key)!;
+          const id = newId('at');
+          await this.ports.store.write(`trajects/${trajectId}/attachments/${id}.psv`, attachment.bytes);
+          refs.push({ id, ...attachment.ref });
+        }
+        const view = await this.ports.addRound(trajectId, {
+          receivedAt: round.receivedAt,
+          source: round.source,
+          answers: round.answers.map((answer, index) => ({
+            questionId: answer.question,
+            title: answer.title,
+            content: answer.content,
+            attachments: index === 0 ? refs : [],
+          })),
+        });
+        committed.push({ id: view.id, answers: view.answers.length });
+        this.held.delete(round.previewId);
+      } catch (error) {
+        for (const ref of refs) {
+          await this.ports.store.remove(`trajects/${trajectId}/attachments/${ref.id}.psv`).catch(() => undefined);
+        }
+        throw error;
+      }
+    }
+    return committed;
+  }
+
+  /** The decrypted bytes of a stored attachment (for "Save as…" and tests). */
+  async attachment(trajectId: string, attachmentId: string): Promise<Buffer | undefined> {
+    if (!TRAJECT_ID.test(trajectId) || !/^at_[0-9a-z]{20}$/.test(attachmentId)) return undefined;
+    return this.ports.store.read(`trajects/${trajectId}/attachments/${attachmentId}.psv`);
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch (error) {
+    throw new ImportError('import_bad_encoding', {}, error);
+  }
+}
+
+function zipOpens(bytes: Uint8Array): boolean {
+  try {
+    safeDocxZip(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isInlineImage(mediaType: string, bytes: Uint8Array): boolean {
+  const sniffed = sniffContent(bytes).what;
+  return (
+    (mediaType === 'image/png' && sniffed === 'png') ||
+    (mediaType === 'image/jpeg' && sniffed === 'jpeg') ||
+    (mediaType === 'image/gif' && sniffed === 'gif')
+  );
+}

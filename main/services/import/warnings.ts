@@ -1,0 +1,39 @@
+import type { Language } from '../../../shared/i18n/error-messages';
+import type { ImportWarning } from '../../../shared/domain/import';
+
+const WARNINGS = {
+  attachment_damaged: {
+    nl: 'Bijlage {name} is onvolledig of beschadigd en is weggelaten.',
+    en: 'Attachment {name} is incomplete or damaged and was left out.',
+  },
+  attachment_renamed: {
+    nl: 'Bijlage {name} had een onveilige naam en is hernoemd.',
+    en: 'Attachment {name} had an unsafe name and was renamed.',
+  },
+  answers_from_attachment: {
+    nl: 'De antwoorden komen uit de bijlage {name}; de tekst van de e-mail zelf is weggelaten.',
+    en: 'The answers come from the attachment {name}; the text of the e-mail itself was left out.',
+  },
+  no_questions_found: {
+    nl: 'Er zijn geen vragen uit de catalogus herkend; alles staat in één antwoord.',
+    en: 'No catalogue questions were recognised; everything is in one answer.',
+  },
+  invalid_characters: {
+    nl: 'Sommige tekens waren onleesbaar en zijn vervangen door �.',
+    en: 'Some characters were unreadable and were replaced by �.',
+  },
+} as const;
+
+export type ImportWarningCode = keyof typeof WARNINGS;
+
+export function importWarning(
+  code: ImportWarningCode,
+  language: Language,
+  params: Record<string, string> = {},
+): ImportWarning {
+  const message = WARNINGS[code][language].replace(
+    /\{(\w+)\}/g,
+    (placeholder, name: string) => params[name] ?? placeholder,
+  );
+  return { code, message };
+}
