@@ -9,3 +9,8 @@ const CHANNEL_PREFIX = 'studio:';
 export function channelFor(method: MethodName): `studio:${MethodName}` {
   return `${CHANNEL_PREFIX}${method}`;
 }
+
+/** Main → window: the window is about to close; finish what must not be lost (a draft's last words). */
+export const BEFORE_CLOSE_CHANNEL = 'studio-window:before-close';
+/** Window → main: done (or nothing to do); the window may close now. */
+export const READY_TO_CLOSE_CHANNEL = 'studio-window:ready-to-close';

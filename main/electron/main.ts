@@ -5,6 +5,7 @@ import { createStudio, type Studio } from '../composition';
 import { builtRendererDir } from '../config/repo-paths';
 import { resolveVaultDir } from '../config/vault-location';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { guardWindowClose } from './close-guard';
 import { bindStudioIpc } from './ipc';
 import { installStudioMenu } from './menu';
 import { createMainWindow, devToolsAllowed } from './window';
@@ -66,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       const devTools = devToolsAllowed(app.isPackaged);
       installStudioMenu(devTools);
       mainWindow = createMainWindow({ preloadPath, devTools });
+      guardWindowClose(mainWindow, ipcMain);
       mainWindow.once('closed', () => {
         mainWindow = undefined;
       });

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiResult } from '../../shared/api/errors';
 import { buildStudioApi } from '../../shared/api/studio-api';
-import { channelFor } from './channels';
+import { BEFORE_CLOSE_CHANNEL, READY_TO_CLOSE_CHANNEL, channelFor } from './channels';
 
 // The page gets `window.studio` with the contract's named methods and nothing else: no ipcRenderer, no generic
 // send or invoke taking a channel, so script in the page can reach only what the contract offers.
@@ -9,3 +9,22 @@ contextBridge.exposeInMainWorld(
   'studio',
   buildStudioApi((method, request) => ipcRenderer.invoke(channelFor(method), request) as Promise<ApiResult<unknown>>),
 );
+
+// Closing the window waits for the page to save (see close-guard.ts). The page can register one task; the answer
+// goes back whether the task succeeds, fails or was never registered.
+let beforeClose: (() => Promise<unknown>) | undefined;
+ipcRenderer.on(BEFORE_CLOSE_CHANNEL, () => {
+  void Promise.resolve()
+    .then(() => beforeClose?.())
+    .catch(() => undefined)
+    .then(() => ipcRenderer.send(READY_TO_CLOSE_CHANNEL));
+});
+contextBridge.exposeInMainWorld('studioWindow', {
+  onBeforeClose(task: () => Promise<unknown>): () => void {
+    if (typeof task !== 'function') return () => undefined;
+    beforeClose = task;
+    return () => {
+      if (beforeClose === task) beforeClose = undefined;
+    };
+  },
+});

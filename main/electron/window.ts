@@ -1,5 +1,5 @@
 import { BrowserWindow, nativeTheme, type Session, type WebPreferences } from 'electron';
-import { APP_START_URL } from './app-origin';
+import { APP_START_URL, isStudioUrl } from './app-origin';
 
 export const DEV_ENV = 'PASSIE_STUDIO_DEV';
 
@@ -45,10 +45,20 @@ export function windowBackground(dark: boolean): string {
   return dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light;
 }
 
-/** The studio needs no camera, microphone, location, notifications or devices: every request and check is no. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * The studio needs no camera, microphone, location, notifications or devices. The one permission it asks for is
+ * writing (never reading) the clipboard, for "Kopieer als e-mail", and only its own pages get that.
+ */
+export const ALLOWED_PERMISSION = 'clipboard-sanitized-write';
+
+export function restrictPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) =>
+    callback(permission === ALLOWED_PERMISSION && isStudioUrl(details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler(
+    (_webContents, permission, requestingOrigin) =>
+      permission === ALLOWED_PERMISSION && isStudioUrl(`${requestingOrigin}/`),
+  );
 }
 
 /**
@@ -71,7 +81,7 @@ export function createMainWindow(options: WebPreferencesOptions): BrowserWindow 
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  denyAllPermissions(contents.session);
+  restrictPermissions(contents.session);
 
   const followTheme = () => studioWindow.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors));
   nativeTheme.on('updated', followTheme);

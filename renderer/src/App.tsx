@@ -3,9 +3,9 @@ import type { AppStatus } from '../../shared/domain/app-status';
 import { StudioProvider, useStudio } from './app/studio-context';
 import { UnlockedShell } from './app/UnlockedShell';
 import { useVaultSession } from './app/use-vault-session';
+import { RouteView } from './app/RouteView';
 import { AppFrame } from './components/AppFrame';
 import { CreateVaultScreen } from './screens/create-vault/CreateVaultScreen';
-import { HomeScreen } from './screens/home/HomeScreen';
 import { UnlockScreen } from './screens/unlock/UnlockScreen';
 import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
 
@@ -59,7 +59,7 @@ export function App() {
     case 'unlocked':
       screen = (
         <UnlockedShell version={version} onStatus={onStatus} onLocked={onLocked}>
-          <HomeScreen recovered={phase.recovered} />
+          <RouteView recovered={phase.recovered} />
         </UnlockedShell>
       );
       break;

@@ -15,7 +15,11 @@ import './styles/card.css';
 import './styles/forms.css';
 import './styles/welcome.css';
 import './styles/vault.css';
-import './styles/home.css';
+import './styles/shell.css';
+import './styles/page.css';
+import './styles/dashboard.css';
+import './styles/traject.css';
+import './styles/search.css';
 
 const i18n = createI18n(
   chooseLanguage({

@@ -70,11 +70,14 @@ async function main() {
           figures: summarise(starts.map((s) => s.firstScreen)),
           note: 'Chromium already running',
         });
+        rows.push(...(await (await import('./dashboard-bench')).dashboardBench(RUNS, browser)));
+        rows.push(...(await (await import('./typing-bench')).typingBench(browser)));
       } finally {
         await browser.close();
       }
     } else {
       console.error('No Chromium found: the browser host cold start was not measured.');
+      rows.push(...(await (await import('./dashboard-bench')).dashboardBench(RUNS)));
     }
   } finally {
     await rm(vaultDir, { recursive: true, force: true });

@@ -18,7 +18,7 @@ export interface StudioHost {
 const bin = join(import.meta.dirname, '../../main/cli/passie-studio.mjs');
 
 /** Starts the real browser host on a fresh vault folder, as `npm start` does in browser mode. */
-async function startServe(vaultDir: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
+export async function startServe(vaultDir: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
   const child = spawn(process.execPath, [bin, '--vault', vaultDir, '--json', 'serve', '--no-open'], {
     env: { ...process.env, LANG: 'en_GB.UTF-8' },
   });

@@ -242,7 +242,7 @@ describe('the recovery key', () => {
     fireEvent.click(kept);
     fireEvent.click(next);
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Kluis ontgrendeld' })).toBeDefined();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Overzicht' })).toBeDefined();
     expect(document.body.textContent).not.toContain(RECOVERY_KEY.slice(0, 4));
     expect(document.querySelector('.recovery-key')).toBeNull();
     expect(window.localStorage.length).toBe(0);

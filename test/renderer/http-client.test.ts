@@ -26,6 +26,15 @@ describe('createHttpStudio', () => {
     expect(headers['Content-Type']).toBe('application/json');
   });
 
+  it('asks for keepalive (so a save sent as the tab closes still arrives) only where browsers allow it', async () => {
+    const fetch = vi.fn(async () => jsonResponse({ ok: false, error: { code: 'internal', message: 'x' } }));
+    const studio = createHttpStudio({ token: 't', fetch });
+    await studio.client.add({ name: 'Anna', notes: 'kort' });
+    await studio.client.add({ name: 'Anna', notes: 'é'.repeat(35_000) });
+    const keepalive = fetch.mock.calls.map((call) => (call as unknown as [string, RequestInit])[1].keepalive);
+    expect(keepalive).toEqual([true, false]);
+  });
+
   it('sends no Authorization header without a token (the host then answers unauthorised)', async () => {
     const fetch = vi.fn(async () =>
       jsonResponse({ ok: false, error: { code: 'unauthorised', message: 'Deze sessie is niet geldig.' } }, 401),

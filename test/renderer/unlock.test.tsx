@@ -30,7 +30,7 @@ describe('unlocking', () => {
     type(passphraseField(), PASSPHRASE);
     submitWithEnter(passphraseField());
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Kluis ontgrendeld' })).toBeDefined();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Overzicht' })).toBeDefined();
     expect(studio.calls.find((call) => call.method === 'vault.unlock')?.request).toEqual({ passphrase: PASSPHRASE });
     expect(document.body.innerHTML).not.toContain(PASSPHRASE);
   });
@@ -99,7 +99,7 @@ describe('recovering with the recovery key', () => {
     expect(recoverButton()).toHaveProperty('disabled', false);
     fireEvent.click(recoverButton());
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Kluis ontgrendeld' })).toBeDefined();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Overzicht' })).toBeDefined();
     expect(studio.calls.find((call) => call.method === 'vault.recover')?.request).toEqual({
       recoveryKey: typedKey,
       newPassphrase: NEW_PASSPHRASE,

@@ -12,12 +12,13 @@ const AUTO_LOCK_NOTICE = 'De kluis is vanzelf vergrendeld, omdat u een tijdje ni
 beforeAll(warmPassphrasePolicy);
 afterEach(() => {
   resetDom();
+  window.location.hash = '';
   vi.useRealTimers();
 });
 
 async function openHome(studio = fakeStudio({ vault: 'unlocked', passphrase: PASSPHRASE })) {
   renderApp({ language: 'nl', studio: studio.studio });
-  await screen.findByRole('heading', { level: 2, name: 'Kluis ontgrendeld' });
+  await screen.findByRole('heading', { level: 2, name: 'Overzicht' });
   return studio;
 }
 
@@ -31,14 +32,14 @@ async function expectUnlockScreen({ autoLocked }: { autoLocked: boolean }) {
   else expect(screen.queryByText(AUTO_LOCK_NOTICE)).toBeNull();
 }
 
-describe('the unlocked home', () => {
-  it('greets the coach, with the focus on the greeting, and counts clients and active trajects', async () => {
+describe('the unlocked dashboard', () => {
+  it('greets the coach, with the focus on its heading, and counts clients and active trajects', async () => {
     await openHome(fakeStudio({ vault: 'unlocked', clients: 3, activeTrajects: 2, closedTrajects: 4 }));
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Kluis ontgrendeld' }));
-    const counts = screen.getByRole('region', { name: 'In uw kluis' });
-    await waitFor(() => expect(within(counts).getByText('Cliënten').nextSibling?.textContent).toBe('3'));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Overzicht' }));
+    const counts = await screen.findByRole('region', { name: 'In uw kluis' });
+    expect(within(counts).getByText('Cliënten').nextSibling?.textContent).toBe('3');
     expect(within(counts).getByText('Actieve trajecten').nextSibling?.textContent).toBe('2');
-    expect(screen.getByText('De kluis vergrendelt zichzelf na 10 minuten zonder activiteit.')).toBeDefined();
+    expect(within(counts).getByText('Wachten op reactie').nextSibling?.textContent).toBe('0');
   });
 
   it('shows the shared sentence when the numbers cannot be read', async () => {
@@ -65,8 +66,8 @@ describe('locking', () => {
 
   it('locks with Ctrl+L, even while typing in a field', async () => {
     const studio = await openHome();
-    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
-    const field = screen.getByLabelText('Huidig wachtwoord');
+    const field = screen.getByRole('searchbox', { name: 'Zoeken in alle dossiers' });
+    field.focus();
     const event = new KeyboardEvent('keydown', { key: 'l', ctrlKey: true, bubbles: true, cancelable: true });
     act(() => void field.dispatchEvent(event));
     expect(event.defaultPrevented).toBe(true);
@@ -88,7 +89,7 @@ describe('locking', () => {
     await expectUnlockScreen({ autoLocked: false });
     fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: PASSPHRASE } });
     fireEvent.submit(screen.getByLabelText('Wachtwoord').closest('form')!);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Kluis ontgrendeld' })).toBeDefined();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Overzicht' })).toBeDefined();
   });
 });
 
@@ -109,7 +110,7 @@ describe('a vault that locked itself', () => {
     expect(statusCalls()).toBe(before);
     act(() => vi.advanceTimersByTime(1));
     expect(statusCalls()).toBe(before + 1);
-    expect(screen.getByRole('heading', { level: 2, name: 'Kluis ontgrendeld' })).toBeDefined();
+    expect(screen.getByRole('heading', { level: 2, name: 'Overzicht' })).toBeDefined();
 
     // The studio drops the key on its own (idle); the next poll brings the unlock screen.
     studio.state.vault = 'locked';
@@ -134,38 +135,38 @@ describe('the keep-alive', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     const studio = await openHome();
     const pings = () => studio.methods().filter((method) => method === 'settings.get').length;
-    // The home screen reads the settings once, the keep-alive learns the auto-lock time once.
-    await waitFor(() => expect(pings()).toBe(2));
+    // The keep-alive learns the auto-lock time once (the dashboard itself reads no settings).
+    await waitFor(() => expect(pings()).toBe(1));
 
     fireEvent.keyDown(window, { key: 'a' });
     fireEvent.pointerDown(document.body);
-    expect(pings()).toBe(2);
+    expect(pings()).toBe(1);
 
     act(() => vi.advanceTimersByTime(60_000));
     fireEvent.keyDown(window, { key: 'a' });
-    expect(pings()).toBe(3);
+    expect(pings()).toBe(2);
     fireEvent.pointerDown(document.body);
     fireEvent.keyDown(window, { key: 'b' });
-    expect(pings()).toBe(3);
+    expect(pings()).toBe(2);
 
     act(() => vi.advanceTimersByTime(30_000));
     fireEvent.keyDown(window, { key: 'c' });
-    expect(pings()).toBe(3);
+    expect(pings()).toBe(2);
     act(() => vi.advanceTimersByTime(30_000));
     fireEvent.pointerDown(document.body);
-    await waitFor(() => expect(pings()).toBe(4));
+    await waitFor(() => expect(pings()).toBe(3));
   });
 
   it('pings more often when the vault locks itself after one minute', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     const studio = await openHome(fakeStudio({ vault: 'unlocked', autoLockMinutes: 1 }));
     const pings = () => studio.methods().filter((method) => method === 'settings.get').length;
-    await waitFor(() => expect(pings()).toBe(2));
+    await waitFor(() => expect(pings()).toBe(1));
     await act(async () => undefined);
 
     act(() => vi.advanceTimersByTime(15_000));
     fireEvent.keyDown(window, { key: 'a' });
-    expect(pings()).toBe(3);
+    expect(pings()).toBe(2);
   });
 
   it('finds a locked vault through its own ping, too', async () => {
@@ -178,12 +179,18 @@ describe('the keep-alive', () => {
   });
 });
 
-describe('changing the passphrase', () => {
+describe('changing the passphrase (on the settings screen)', { timeout: 20_000 }, () => {
   const newPassphrase = 'rode fiets blauwe maan';
 
+  // The passphrase is changed on the settings screen.
   async function openForm() {
-    const studio = await openHome();
-    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    window.location.hash = '#/settings';
+    const studio = fakeStudio(
+      { vault: 'unlocked', passphrase: PASSPHRASE },
+      { 'catalogue.list': () => ({ ok: true, value: { places: [] } }) },
+    );
+    renderApp({ language: 'nl', studio: studio.studio });
+    fireEvent.click(await screen.findByRole('button', { name: 'Wachtwoord wijzigen' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Huidig wachtwoord'));
     return studio;
   }

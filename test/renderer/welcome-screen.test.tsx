@@ -19,7 +19,7 @@ const states = {
     version: 'PASSIE Studio · versie 0.1.0',
     none: { title: 'Welkom', text: /versleuteld op deze computer/, action: 'Nieuwe kluis aanmaken' },
     locked: { title: 'Uw kluis is vergrendeld', text: /Ontgrendel de kluis/, field: 'Wachtwoord' },
-    unlocked: { title: 'Kluis ontgrendeld', text: /Uw kluis is open/ },
+    unlocked: { title: 'Overzicht', text: 'Cliënten en trajecten' },
   },
   en: {
     heading: 'PASSIE Studio',
@@ -27,7 +27,7 @@ const states = {
     version: 'PASSIE Studio · version 0.1.0',
     none: { title: 'Welcome', text: /encrypted on this computer/, action: 'Create a new vault' },
     locked: { title: 'Your vault is locked', text: /Unlock the vault/, field: 'Passphrase' },
-    unlocked: { title: 'Vault unlocked', text: /Your vault is open/ },
+    unlocked: { title: 'Overview', text: 'Clients and trajects' },
   },
 } as const;
 
@@ -66,12 +66,12 @@ describe.each(['nl', 'en'] as const)('the welcome screen in %s', (language) => {
     expect(within(screen.getByRole('contentinfo')).getByText(/0\.1\.0/)).toBeDefined();
   });
 
-  it("opens the home screen for a vault that is already unlocked ('unlocked')", async () => {
+  it("opens the dashboard for a vault that is already unlocked ('unlocked')", async () => {
     const { studio } = fakeStudio({ vault: 'unlocked' });
     renderApp({ language, studio });
 
     expect(await screen.findByRole('heading', { level: 2, name: text.unlocked.title })).toBeDefined();
-    expect(screen.getByText(text.unlocked.text)).toBeDefined();
+    expect(await screen.findByText(text.unlocked.text)).toBeDefined();
     expect(within(screen.getByRole('main')).queryByRole('button', { name: text.none.action })).toBeNull();
   });
 

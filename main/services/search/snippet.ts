@@ -1,7 +1,11 @@
 import type { Snippet } from '../../../shared/domain/search';
 
+const NON_ASCII = /[^ -~]/;
+
 /** The form MiniSearch indexes a word in: lower case, without accents, so "een" finds "één". */
 export function foldTerm(term: string): string {
+  // Most words have no accent to drop; skipping normalize() for them makes indexing and snippets several times faster.
+  if (!NON_ASCII.test(term)) return term.toLowerCase();
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -5,6 +5,10 @@ import { errorMessage, type Language } from '../../../shared/i18n/error-messages
 
 export const API_PATH = '/api/';
 
+/** Under the 64 KiB browsers allow in flight for keepalive requests, with room for the headers. */
+const KEEPALIVE_LIMIT = 60_000;
+const encoder = new TextEncoder();
+
 export interface HttpStudioOptions {
   /** The browser host's per-launch token; without it every call answers `unauthorised`. */
   token: string | undefined;
@@ -31,13 +35,17 @@ export function createHttpStudio(options: HttpStudioOptions): StudioApi {
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
     if (options.token) headers.Authorization = `Bearer ${options.token}`;
     let body: unknown;
+    const payload = JSON.stringify(request);
     try {
       const response = await send(`${API_PATH}${method}`, {
         method: 'POST',
         headers,
-        body: JSON.stringify(request),
+        body: payload,
         credentials: 'omit',
         cache: 'no-store',
+        // A request sent as the tab closes (a draft's last words on pagehide) still reaches the studio; browsers
+        // allow that only for small bodies, and a larger draft was saved a second earlier by the autosave anyway.
+        keepalive: payload.length < KEEPALIVE_LIMIT / 3 || encoder.encode(payload).length < KEEPALIVE_LIMIT,
       });
       // Error results come with 4xx/5xx statuses but still carry a proper result body, so the status is not read.
       body = await response.json();

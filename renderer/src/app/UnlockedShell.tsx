@@ -1,7 +1,9 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AppStatus } from '../../../shared/domain/app-status';
 import { AppFrame } from '../components/AppFrame';
 import { LockButton } from '../components/LockButton';
+import { BeforeLockProvider, runBeforeLock, type BeforeLockTask } from './before-lock';
+import { HeaderNav } from './nav/HeaderNav';
 import { useStudio } from './studio-context';
 import { useKeepAlive } from './use-keep-alive';
 import { useLockShortcut } from './use-lock-shortcut';
@@ -17,13 +19,14 @@ interface UnlockedShellProps {
 }
 
 /**
- * The frame of every unlocked screen: the lock button in the header and its shortcut, the watch that notices an
- * auto-lock, and the keep-alive that tells the studio the coach is still at work.
+ * The frame of every unlocked screen: the navigation and the lock button in the header (and the lock's shortcut),
+ * the watch that notices an auto-lock, and the keep-alive that tells the studio the coach is still at work.
  */
 export function UnlockedShell({ version, onStatus, onLocked, children }: UnlockedShellProps) {
   const studio = useStudio();
   const [locking, setLocking] = useState(false);
   const lockingNow = useRef(false);
+  const [beforeLock] = useState(() => new Set<BeforeLockTask>());
 
   useStatusWatch(studio, onStatus);
   useKeepAlive(studio);
@@ -32,17 +35,20 @@ export function UnlockedShell({ version, onStatus, onLocked, children }: Unlocke
     if (lockingNow.current) return;
     lockingNow.current = true;
     setLocking(true);
-    // Whatever the answer, the screen is hidden: that is what the coach asked for when walking away.
-    void studio.vault
-      .lock({})
+    // Screens first finish what must not be lost (a draft's last words); then, whatever the answer, the screen is
+    // hidden: that is what the coach asked for when walking away.
+    void runBeforeLock(beforeLock)
+      .then(() => studio.vault.lock({}))
       .catch(() => undefined)
       .then(() => onLocked());
-  }, [studio, onLocked]);
+  }, [studio, onLocked, beforeLock]);
   useLockShortcut(lock);
+  // Closing the Electron window waits for the same tasks as locking (the browser host saves on pagehide).
+  useEffect(() => window.studioWindow?.onBeforeClose(() => runBeforeLock(beforeLock)), [beforeLock]);
 
   return (
-    <AppFrame version={version} actions={<LockButton onLock={lock} busy={locking} />}>
-      {children}
+    <AppFrame version={version} nav={<HeaderNav />} actions={<LockButton onLock={lock} busy={locking} />}>
+      <BeforeLockProvider tasks={beforeLock}>{children}</BeforeLockProvider>
     </AppFrame>
   );
 }

@@ -13,7 +13,7 @@ import {
   UndoIcon,
   UnderlineIcon,
 } from './editor-icons';
-import type { EditorMessages } from './editor-messages';
+import type { EditorT } from './editor-text';
 import { sectionKeyAt } from './passie-structure';
 
 type ActionName = 'bold' | 'italic' | 'underline' | 'bulletList' | 'orderedList' | 'blockquote' | 'undo' | 'redo';
@@ -90,7 +90,7 @@ function run(editor: Editor, action: ActionName): void {
 
 export interface EditorToolbarProps {
   editor: Editor;
-  messages: EditorMessages;
+  t: EditorT;
   snippets: Partial<Record<PassieKey, readonly string[]>> | undefined;
   snippetMenuOpen: boolean;
   onOpenSnippets: (key: PassieKey) => void;
@@ -101,7 +101,7 @@ export interface EditorToolbarProps {
  * `aria-pressed`, and every tooltip names its shortcut. It re-renders only when what it shows changes
  * (`useEditorState`), never merely because the coach typed a letter.
  */
-export function EditorToolbar({ editor, messages, snippets, snippetMenuOpen, onOpenSnippets }: EditorToolbarProps) {
+export function EditorToolbar({ editor, t, snippets, snippetMenuOpen, onOpenSnippets }: EditorToolbarProps) {
   const apple = isApplePlatform();
   const state = useEditorState({
     editor,
@@ -141,7 +141,7 @@ export function EditorToolbar({ editor, messages, snippets, snippetMenuOpen, onO
   };
 
   return (
-    <div className="passie-toolbar" role="toolbar" aria-label={messages.toolbarLabel} onKeyDown={moveFocus}>
+    <div className="passie-toolbar" role="toolbar" aria-label={t('toolbarLabel')} onKeyDown={moveFocus}>
       {ACTIONS.map(({ name, icon, group }, index) => {
         const shortcut = shortcutLabel(name, apple);
         const isToggle = name !== 'undo' && name !== 'redo';
@@ -156,7 +156,7 @@ export function EditorToolbar({ editor, messages, snippets, snippetMenuOpen, onO
             type="button"
             className={`passie-toolbar__button${previous && previous.group !== group ? ' passie-toolbar__button--group' : ''}`}
             tabIndex={index === focusIndex ? 0 : -1}
-            title={`${messages[name]} (${shortcut.label})`}
+            title={`${t(name)} (${shortcut.label})`}
             aria-keyshortcuts={shortcut.aria}
             aria-pressed={isToggle ? state[name] : undefined}
             aria-disabled={unavailable || undefined}
@@ -168,7 +168,7 @@ export function EditorToolbar({ editor, messages, snippets, snippetMenuOpen, onO
             }}
           >
             {icon}
-            <span className="visually-hidden">{messages[name]}</span>
+            <span className="visually-hidden">{t(name)}</span>
           </button>
         );
       })}
@@ -179,7 +179,7 @@ export function EditorToolbar({ editor, messages, snippets, snippetMenuOpen, onO
         type="button"
         className="passie-toolbar__button passie-toolbar__button--text passie-toolbar__button--group"
         tabIndex={focusIndex === ACTIONS.length ? 0 : -1}
-        title={snippetsAvailable ? `${messages.snippets} (${messages.snippetsHint})` : messages.snippetsNone}
+        title={snippetsAvailable ? `${t('snippets')} (${t('snippetsHint')})` : t('snippetsNone')}
         aria-haspopup="listbox"
         aria-expanded={snippetMenuOpen}
         aria-disabled={!snippetsAvailable || undefined}
@@ -190,7 +190,7 @@ export function EditorToolbar({ editor, messages, snippets, snippetMenuOpen, onO
         }}
       >
         <PhrasesIcon />
-        <span>{messages.snippets}</span>
+        <span>{t('snippets')}</span>
       </button>
     </div>
   );

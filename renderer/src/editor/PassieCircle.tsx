@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { PASSIE_KEYS, PASSIE_LETTERS, type PassieKey } from '../../../shared/domain/passie';
-import { editorMessages, formatMessage, type EditorLanguage } from './editor-messages';
+import { editorText, type EditorLanguage } from './editor-text';
 import '../styles/editor.css';
 
 export interface PassieCircleProps {
@@ -43,7 +43,7 @@ function arc(fromDegrees: number, toDegrees: number): string {
  * button that takes the coach to its block.
  */
 export function PassieCircle({ filled, labels, language, current = null, onSelect }: PassieCircleProps) {
-  const messages = editorMessages[language];
+  const t = editorText(language);
   const filledCount = PASSIE_KEYS.filter((key) => filled[key]).length;
 
   const onKeyDown = (event: KeyboardEvent, key: PassieKey) => {
@@ -54,14 +54,14 @@ export function PassieCircle({ filled, labels, language, current = null, onSelec
   };
 
   return (
-    <nav className="passie-circle" aria-label={messages.circleLabel}>
+    <nav className="passie-circle" aria-label={t('circleLabel')}>
       <svg className="passie-circle__graphic" viewBox={`0 0 ${SIZE} ${SIZE}`} role="group" focusable="false">
         {PASSIE_KEYS.map((key, index) => {
           const d = arc(index * SEGMENT + GAP / 2, (index + 1) * SEGMENT - GAP / 2);
-          const name = formatMessage(messages.circleSegment, {
+          const name = t('circleSegment', {
             letter: PASSIE_LETTERS[key],
             label: labels[key],
-            state: filled[key] ? messages.blockFilled : messages.blockEmpty,
+            state: filled[key] ? t('blockFilled') : t('blockEmpty'),
           });
           const classes = ['passie-circle__segment'];
           if (filled[key]) classes.push('passie-circle__segment--filled');

@@ -2,7 +2,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { PassieKey, ReplyBlocks } from '../../../shared/domain/passie';
 import { EditorToolbar } from './EditorToolbar';
-import { editorMessages, formatMessage, type EditorLanguage } from './editor-messages';
+import { editorText, type EditorLanguage } from './editor-text';
 import { PassieCircle } from './PassieCircle';
 import { createPassieExtensions } from './passie-extensions';
 import { blockFilled, blockWordCount, filledBlocks } from './passie-queries';
@@ -90,7 +90,7 @@ export function PassieEditor({
   editorRef,
   showCircle = true,
 }: PassieEditorProps) {
-  const messages = editorMessages[language];
+  const t = editorText(language);
   const page = useRef<HTMLDivElement>(null);
   const onChangeRef = useRef(onChange);
   const editorInstance = useRef<Editor | null>(null);
@@ -122,13 +122,13 @@ export function PassieEditor({
   const editorProps = useMemo(
     () => ({
       attributes: {
-        'aria-label': messages.editorLabel,
+        'aria-label': t('editorLabel'),
         'aria-multiline': 'true',
         ...(readOnly ? { 'aria-readonly': 'true' } : {}),
         class: 'passie-editor__document',
       },
     }),
-    [messages.editorLabel, readOnly],
+    [t, readOnly],
   );
 
   const onUpdate = useCallback(({ editor: current }: { editor: Editor }) => {
@@ -228,7 +228,7 @@ export function PassieEditor({
       {!readOnly && (
         <EditorToolbar
           editor={editor}
-          messages={messages}
+          t={t}
           snippets={snippets}
           snippetMenuOpen={openMenu !== null}
           onOpenSnippets={openSnippets}
@@ -239,7 +239,7 @@ export function PassieEditor({
           <EditorContent editor={editor} />
           {openMenu && (
             <SnippetMenu
-              label={formatMessage(messages.snippetsFor, { label: labels[openMenu.key] })}
+              label={t('snippetsFor', { label: labels[openMenu.key] })}
               snippets={snippets?.[openMenu.key] ?? []}
               position={openMenu.position}
               onChoose={chooseSnippet}

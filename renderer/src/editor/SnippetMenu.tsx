@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type CSSProperties } from 'react';
+import { useMenuKeys } from '../components/use-menu-keys';
 
 export interface SnippetMenuProps {
   /** The listbox's name: "Zinnen voor Aansluiten". */
@@ -18,7 +19,11 @@ export interface SnippetMenuProps {
 export function SnippetMenu({ label, snippets, position, onChoose, onClose }: SnippetMenuProps) {
   const id = useId();
   const list = useRef<HTMLUListElement>(null);
-  const [active, setActive] = useState(0);
+  const { active, setActive, onKeyDown } = useMenuKeys({
+    count: snippets.length,
+    onChoose: (index) => onChoose(snippets[index] ?? ''),
+    onClose,
+  });
 
   useEffect(() => {
     list.current?.focus();
@@ -27,40 +32,6 @@ export function SnippetMenu({ label, snippets, position, onChoose, onClose }: Sn
   useEffect(() => {
     list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const last = snippets.length - 1;
-    switch (event.key) {
-      case 'ArrowDown':
-        setActive((index) => (index >= last ? 0 : index + 1));
-        break;
-      case 'ArrowUp':
-        setActive((index) => (index <= 0 ? last : index - 1));
-        break;
-      case 'Home':
-        setActive(0);
-        break;
-      case 'End':
-        setActive(last);
-        break;
-      case 'Enter':
-      case ' ': {
-        const snippet = snippets[active];
-        if (snippet !== undefined) onChoose(snippet);
-        break;
-      }
-      case 'Escape':
-        onClose(true);
-        break;
-      case 'Tab':
-        onClose(false);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  };
 
   const style: CSSProperties | undefined = position ? { top: position.top, left: position.left } : undefined;
 

@@ -5,10 +5,4 @@ export type { SnippetTarget } from './passie-commands';
 export { blockFilled, blockWordCount, filledBlocks } from './passie-queries';
 export { docToReplyBlocks, replyBlocksFromNode, replyBlocksToDoc } from './reply-conversion';
 export { countWords, countWordsInText } from './word-count';
-export {
-  editorMessages,
-  formatWordCount,
-  useEditorMessages,
-  type EditorLanguage,
-  type EditorMessages,
-} from './editor-messages';
+export { editorText, formatWordCount, toEditorLanguage, type EditorLanguage, type EditorT } from './editor-text';

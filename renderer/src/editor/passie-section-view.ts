@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
 import { PASSIE_LETTERS, type PassieKey } from '../../../shared/domain/passie';
-import { editorMessages, formatWordCount, type EditorLanguage } from './editor-messages';
+import { editorText, formatWordCount, type EditorLanguage } from './editor-text';
 import { isSectionFilled, sectionWordCount } from './passie-queries';
 import { isEmptySection } from './passie-structure';
 
@@ -91,7 +91,7 @@ export class PassieSectionView implements NodeView {
   refreshTexts(): void {
     const { language, labels } = this.storage.texts;
     this.label.textContent = labels[this.key];
-    this.guidance.textContent = editorMessages[language].guidance[this.key];
+    this.guidance.textContent = editorText(language)(`guidance.${this.key}`);
     this.shownCount = -1;
     this.renderCount();
   }

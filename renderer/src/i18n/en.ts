@@ -1,4 +1,12 @@
 import { errorMessages } from '../../../shared/i18n/error-messages';
+import { clients } from './sections/clients';
+import { dashboard } from './sections/dashboard';
+import { nav } from './sections/nav';
+import { search } from './sections/search';
+import { traject } from './sections/traject';
+import { editor } from './sections/editor';
+import { round } from './sections/round';
+import { settings } from './sections/settings';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -87,37 +95,17 @@ export const en: Messages = {
     busy: 'Recovering…',
     back: 'Back to unlock',
   },
-  home: {
-    title: 'Vault unlocked',
-    body: 'Welcome back. Your vault is open and your dossiers are available.',
-    recovered: 'Your new passphrase is set. Use it from now on to unlock the vault.',
-    counts: {
-      title: 'In your vault',
-      clients: 'Clients',
-      activeTrajects: 'Active trajects',
-    },
-    security: {
-      title: 'Security',
-      autoLock_one: 'The vault locks itself after {{count}} minute without activity.',
-      autoLock_other: 'The vault locks itself after {{count}} minutes without activity.',
-      lockHint: 'Stepping away? Lock the vault with the button at the top right or with {{shortcut}}.',
-    },
-    changePassphrase: {
-      open: 'Change passphrase',
-      title: 'Change passphrase',
-      currentLabel: 'Current passphrase',
-      currentEmpty: 'Please type your current passphrase first.',
-      newLabel: 'New passphrase',
-      confirmLabel: 'Repeat the new passphrase',
-      submit: 'Change passphrase',
-      busy: 'Changing…',
-      cancel: 'Cancel',
-      done: 'Your passphrase has been changed. Your recovery key stays the same.',
-    },
-  },
   lock: {
     label: 'Lock',
     tooltip: 'Lock the vault ({{shortcut}})',
   },
   errors: errorMessages.en,
+  editor: editor.en,
+  round: round.en,
+  settings: settings.en,
+  nav: nav.en,
+  dashboard: dashboard.en,
+  clients: clients.en,
+  traject: traject.en,
+  search: search.en,
 };

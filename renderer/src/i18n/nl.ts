@@ -1,4 +1,12 @@
 import { errorMessages } from '../../../shared/i18n/error-messages';
+import { clients } from './sections/clients';
+import { dashboard } from './sections/dashboard';
+import { nav } from './sections/nav';
+import { search } from './sections/search';
+import { traject } from './sections/traject';
+import { editor } from './sections/editor';
+import { round } from './sections/round';
+import { settings } from './sections/settings';
 
 /** Dutch, the studio's first language; its shape is the shape every other language must have. */
 export const nl = {
@@ -87,39 +95,19 @@ export const nl = {
     busy: 'Bezig met herstellen…',
     back: 'Terug naar ontgrendelen',
   },
-  home: {
-    title: 'Kluis ontgrendeld',
-    body: 'Welkom terug. Uw kluis is open en uw dossiers zijn beschikbaar.',
-    recovered: 'Uw nieuwe wachtwoord is ingesteld. Gebruik het voortaan om de kluis te ontgrendelen.',
-    counts: {
-      title: 'In uw kluis',
-      clients: 'Cliënten',
-      activeTrajects: 'Actieve trajecten',
-    },
-    security: {
-      title: 'Beveiliging',
-      autoLock_one: 'De kluis vergrendelt zichzelf na {{count}} minuut zonder activiteit.',
-      autoLock_other: 'De kluis vergrendelt zichzelf na {{count}} minuten zonder activiteit.',
-      lockHint: 'Gaat u even weg? Vergrendel de kluis met de knop rechtsboven of met {{shortcut}}.',
-    },
-    changePassphrase: {
-      open: 'Wachtwoord wijzigen',
-      title: 'Wachtwoord wijzigen',
-      currentLabel: 'Huidig wachtwoord',
-      currentEmpty: 'Vul eerst uw huidige wachtwoord in.',
-      newLabel: 'Nieuw wachtwoord',
-      confirmLabel: 'Herhaal het nieuwe wachtwoord',
-      submit: 'Wachtwoord wijzigen',
-      busy: 'Bezig met wijzigen…',
-      cancel: 'Annuleren',
-      done: 'Uw wachtwoord is gewijzigd. Uw herstelsleutel blijft dezelfde.',
-    },
-  },
   lock: {
     label: 'Vergrendelen',
     tooltip: 'Kluis vergrendelen ({{shortcut}})',
   },
   errors: errorMessages.nl,
+  editor: editor.nl,
+  round: round.nl,
+  settings: settings.nl,
+  nav: nav.nl,
+  dashboard: dashboard.nl,
+  clients: clients.nl,
+  traject: traject.nl,
+  search: search.nl,
 };
 
 export type Messages = typeof nl;

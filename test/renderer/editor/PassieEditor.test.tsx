@@ -9,7 +9,8 @@ import {
   type PassieKey,
   type ReplyBlocks,
 } from '../../../shared/domain/passie';
-import { editorMessages } from '../../../renderer/src/editor/editor-messages';
+import { en } from '../../../renderer/src/i18n/en';
+import { nl } from '../../../renderer/src/i18n/nl';
 import { PassieEditor, type PassieEditorHandle } from '../../../renderer/src/editor/PassieEditor';
 import { sectionKeyAt } from '../../../renderer/src/editor/passie-structure';
 import { paragraph, textBlocks } from './editor-fixtures';
@@ -69,7 +70,7 @@ function typeCharacter(editor: ReturnType<ReturnType<typeof renderEditor>['edito
 const LETTERS: Record<PassieKey, string> = { p_open: 'P', a: 'A', s1: 'S', s2: 'S', i: 'I', e: 'E', p_close: 'P' };
 
 describe.each(['nl', 'en'] as const)('the PASSIE editor in %s', (language) => {
-  const messages = editorMessages[language];
+  const messages = { nl, en }[language].editor;
   const words = language === 'nl' ? 'woorden' : 'words';
 
   it('shows seven blocks with letter, label, word count and guidance while empty', () => {
@@ -220,9 +221,9 @@ describe('the PASSIE editor at work', () => {
   it('follows a change of language and labels', () => {
     const { rerender } = renderEditor();
     rerender({ language: 'en', labels: { ...DEFAULT_PASSIE_LABELS.en, a: 'Connect' } });
-    const textbox = screen.getByRole('textbox', { name: editorMessages.en.editorLabel });
+    const textbox = screen.getByRole('textbox', { name: en.editor.editorLabel });
     expect(headers(textbox)[1]).toEqual(['A', 'Connect', '0 words']);
-    expect(guidance(textbox).a).toBe(editorMessages.en.guidance.a);
+    expect(guidance(textbox).a).toBe(en.editor.guidance.a);
     expect(screen.getByRole('toolbar', { name: 'Formatting' })).toBeDefined();
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
-import { formatWordCount } from '../../../renderer/src/editor/editor-messages';
+import { formatWordCount } from '../../../renderer/src/editor/editor-text';
 import { countWords, countWordsInText } from '../../../renderer/src/editor/word-count';
 import { createEditor, docWith, paragraph } from './editor-fixtures';
 

@@ -41,6 +41,7 @@ const fake = vi.hoisted(() => {
     state.calls.push('createMainWindow');
     const window = {
       once: vi.fn(),
+      on: vi.fn(),
       focus: vi.fn(),
       show: vi.fn(),
       restore: vi.fn(),

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channelFor } from '../../../main/electron/channels';
+import { BEFORE_CLOSE_CHANNEL, READY_TO_CLOSE_CHANNEL, channelFor } from '../../../main/electron/channels';
 import { methodNames } from '../../../shared/api/contract';
 
 const electron = vi.hoisted(() => ({
@@ -21,10 +21,29 @@ function exposed(): Exposed {
   return electron.contextBridge.exposeInMainWorld.mock.calls[0]![1] as Exposed;
 }
 
+type WindowBridge = { onBeforeClose: (task: unknown) => () => void };
+
+function windowBridge(): WindowBridge {
+  return electron.contextBridge.exposeInMainWorld.mock.calls[1]![1] as WindowBridge;
+}
+
+/** What main's before-close message makes the preload do, awaited until it answers. */
+async function askBeforeClose(): Promise<void> {
+  electron.ipcRenderer.send.mockClear();
+  const listener = electron.ipcRenderer.on.mock.calls.find(
+    ([channel]) => channel === BEFORE_CLOSE_CHANNEL,
+  )![1] as () => void;
+  listener();
+  await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith(READY_TO_CLOSE_CHANNEL));
+}
+
 describe('preload', () => {
-  it('exposes exactly one global, window.studio', () => {
-    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
-    expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]![0]).toBe('studio');
+  it('exposes exactly two globals: window.studio and window.studioWindow', () => {
+    expect(electron.contextBridge.exposeInMainWorld.mock.calls.map(([name]) => name)).toEqual([
+      'studio',
+      'studioWindow',
+    ]);
+    expect(Object.keys(windowBridge())).toEqual(['onBeforeClose']);
   });
 
   it("exposes exactly the contract's named methods as functions, and nothing else", () => {
@@ -58,8 +77,37 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('studio:app.status', {});
   });
 
-  it('never uses send or listeners', () => {
+  it('listens only for the before-close message and answers it only on the ready-to-close channel', () => {
+    expect(electron.ipcRenderer.on.mock.calls.map(([channel]) => channel)).toEqual([BEFORE_CLOSE_CHANNEL]);
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
-    expect(electron.ipcRenderer.on).not.toHaveBeenCalled();
+  });
+
+  it('answers before-close at once when the page registered nothing', async () => {
+    await askBeforeClose();
+  });
+
+  it("answers before-close only after the page's task has finished, and also when it fails", async () => {
+    let finish: () => void = () => undefined;
+    const task = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const unregister = windowBridge().onBeforeClose(task);
+    const listener = electron.ipcRenderer.on.mock.calls[0]![1] as () => void;
+    electron.ipcRenderer.send.mockClear();
+    listener();
+    await vi.waitFor(() => expect(task).toHaveBeenCalledOnce());
+    expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
+    finish();
+    await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith(READY_TO_CLOSE_CHANNEL));
+    unregister();
+
+    windowBridge().onBeforeClose(async () => {
+      throw new Error('save failed');
+    });
+    await askBeforeClose();
+  });
+
+  it('ignores a task that is not a function', async () => {
+    windowBridge().onBeforeClose('not a function');
+    windowBridge().onBeforeClose(undefined);
+    await askBeforeClose();
   });
 });

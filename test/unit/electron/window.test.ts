@@ -23,7 +23,12 @@ const electron = vi.hoisted(() => {
     }
   }
   class FakeSession {
-    requestHandler?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    requestHandler?: (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: { requestingUrl: string },
+    ) => void;
     checkHandler?: (...args: unknown[]) => boolean;
     setPermissionRequestHandler(handler: FakeSession['requestHandler']) {
       this.requestHandler = handler;
@@ -161,14 +166,21 @@ describe('createMainWindow', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but writing the clipboard from the studio itself', () => {
     const { session } = openWindow().webContents;
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    const ask = (permission: string, url: string) => {
       const callback = vi.fn();
-      session.requestHandler?.({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
+      session.requestHandler?.({}, permission, callback, { requestingUrl: url });
+      return callback.mock.calls[0]?.[0] as boolean;
+    };
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      expect(ask(permission, 'app://studio/index.html')).toBe(false);
       expect(session.checkHandler?.({}, permission, 'app://studio', {})).toBe(false);
     }
+    expect(ask('clipboard-sanitized-write', 'app://studio/index.html')).toBe(true);
+    expect(session.checkHandler?.({}, 'clipboard-sanitized-write', 'app://studio', {})).toBe(true);
+    expect(ask('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
+    expect(session.checkHandler?.({}, 'clipboard-sanitized-write', 'https://example.com', {})).toBe(false);
   });
 
   it('paints the background of the system theme and follows it until closed', () => {

@@ -1,0 +1,68 @@
+import type { PassieKey } from '../../../../shared/domain/passie';
+
+/** The PASSIE reply editor: toolbar, phrase menu, block headers, guidance and the circle (`editor.*`). */
+const nl = {
+  editorLabel: 'Reactie volgens het PASSIE-model',
+  toolbarLabel: 'Opmaak',
+  bold: 'Vet',
+  italic: 'Cursief',
+  underline: 'Onderstrepen',
+  bulletList: 'Opsomming',
+  orderedList: 'Genummerde lijst',
+  blockquote: 'Citaat',
+  undo: 'Ongedaan maken',
+  redo: 'Opnieuw',
+  snippets: 'Zinnen',
+  snippetsHint: 'Typ / aan het begin van een lege regel',
+  snippetsNone: 'Geen zinnen voor dit blok',
+  snippetsFor: 'Zinnen voor {{label}}',
+  words_one: '{{count, number}} woord',
+  words_other: '{{count, number}} woorden',
+  circleLabel: 'PASSIE-cirkel',
+  circleSegment: '{{letter}} — {{label}}: {{state}}',
+  blockFilled: 'ingevuld',
+  blockEmpty: 'leeg',
+  guidance: {
+    p_open: 'Begin met wat u waardeert: benoem concreet de inzet, de sterke kanten of de woorden van uw cliënt.',
+    a: 'Sluit aan bij het gevoel en de behoefte achter het antwoord, zo veel mogelijk in de woorden van uw cliënt.',
+    s1: 'Vat in een paar zinnen de kern samen van wat uw cliënt schreef.',
+    s2: 'Spiegel de patronen en tegenstellingen die u opvallen. Een zachte uitdaging mag.',
+    i: 'Bied een nieuwe kijk en stel één tot drie open, verdiepende vragen.',
+    e: 'Stel één kleine, concrete stap of opdracht voor.',
+    p_close: 'Sluit positief af: laat uw vertrouwen in uw cliënt merken en houd de deur open.',
+  } satisfies Record<PassieKey, string>,
+};
+
+const en: typeof nl = {
+  editorLabel: 'Reply following the PASSIE model',
+  toolbarLabel: 'Formatting',
+  bold: 'Bold',
+  italic: 'Italic',
+  underline: 'Underline',
+  bulletList: 'Bulleted list',
+  orderedList: 'Numbered list',
+  blockquote: 'Quote',
+  undo: 'Undo',
+  redo: 'Redo',
+  snippets: 'Phrases',
+  snippetsHint: 'Type / at the start of an empty line',
+  snippetsNone: 'No phrases for this block',
+  snippetsFor: 'Phrases for {{label}}',
+  words_one: '{{count, number}} word',
+  words_other: '{{count, number}} words',
+  circleLabel: 'PASSIE circle',
+  circleSegment: '{{letter}} — {{label}}: {{state}}',
+  blockFilled: 'filled in',
+  blockEmpty: 'empty',
+  guidance: {
+    p_open: 'Start with what you appreciate: name this client’s effort, strengths or words, concretely.',
+    a: 'Attune to the feeling and the need behind the answer, in your client’s own words where you can.',
+    s1: 'Sum up, in a few sentences, the core of what your client wrote.',
+    s2: 'Mirror the patterns and contrasts you notice. A gentle challenge is welcome.',
+    i: 'Offer a fresh way of seeing it and ask one to three open, deepening questions.',
+    e: 'Suggest one small, concrete step or assignment.',
+    p_close: 'Close on the positive: show your confidence in your client and leave the door open.',
+  },
+};
+
+export const editor = { nl, en };

@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useState, type RefObject } from 'react';
+import type { ErrorCode } from '../../../../shared/api/errors';
+import { emptyReplyBlocks, type PassieKey, type ReplyBlocks } from '../../../../shared/domain/passie';
+import type { RoundView } from '../../../../shared/domain/dossier';
+import { useBeforeLock } from '../../app/before-lock';
+import { useStudio } from '../../app/studio-context';
+import { PassieEditor, type EditorLanguage, type PassieEditorHandle } from '../../editor';
+import { SaveStatus } from './SaveStatus';
+import { SendBar } from './SendBar';
+import { useDraftAutosave } from './use-draft-autosave';
+
+export interface DraftReplyProps {
+  trajectId: string;
+  round: RoundView;
+  client: string;
+  labels: Record<PassieKey, string>;
+  snippets: Partial<Record<PassieKey, readonly string[]>>;
+  language: EditorLanguage;
+  editorRef: RefObject<PassieEditorHandle | null>;
+  onSent: () => void;
+}
+
+/**
+ * The reply being written: the PASSIE editor with the coach's labels and phrases, saved to the vault as it is
+ * written (see `useDraftAutosave`), and "Versturen". The draft is saved after a pause in typing, whenever the editor
+ * loses the focus, when the window is hidden or closed, before the coach locks, and before sending.
+ */
+export function DraftReply({
+  trajectId,
+  round,
+  client,
+  labels,
+  snippets,
+  language,
+  editorRef,
+  onSent,
+}: DraftReplyProps) {
+  const studio = useStudio();
+  // Loaded once: the editor keeps the text from here on; the vault only ever hears from the editor.
+  const [initial] = useState<ReplyBlocks>(() => round.draft?.blocks ?? emptyReplyBlocks());
+  const save = useCallback(
+    (blocks: ReplyBlocks) => studio.reply.saveDraft({ trajectId, roundId: round.id, blocks }),
+    [studio, trajectId, round.id],
+  );
+  const autosave = useDraftAutosave(save, round.draft?.updatedAt);
+  const { flush, change } = autosave;
+
+  useBeforeLock(flush);
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, [flush]);
+
+  const current = useCallback(() => editorRef.current?.getBlocks() ?? initial, [editorRef, initial]);
+  const goTo = useCallback((key: PassieKey) => void editorRef.current?.focusBlock(key), [editorRef]);
+
+  const send = useCallback(
+    async (allowEmptyBlocks: boolean): Promise<ErrorCode | 'not_saved' | undefined> => {
+      // The studio sends what is saved: the last words must be in the vault first.
+      if (!(await flush())) return 'not_saved';
+      const result = await studio.reply.send({ trajectId, roundId: round.id, allowEmptyBlocks });
+      if (!result.ok) return result.error.code;
+      onSent();
+      return undefined;
+    },
+    [flush, studio, trajectId, round.id, onSent],
+  );
+
+  return (
+    <div
+      className="draft-reply"
+      onBlur={(event) => {
+        // Leaving the text (for the answers, the send button, another window) saves at once.
+        if (event.target === editorRef.current?.editor?.view.dom) void flush();
+      }}
+    >
+      <PassieEditor
+        value={initial}
+        labels={labels}
+        language={language}
+        snippets={snippets}
+        onChange={change}
+        editorRef={editorRef}
+      />
+      <div className="reply-footer">
+        <SendBar
+          client={client}
+          labels={labels}
+          current={current}
+          onGoTo={goTo}
+          send={send}
+          status={<SaveStatus status={autosave.status} onRetry={() => void flush()} />}
+        />
+      </div>
+    </div>
+  );
+}

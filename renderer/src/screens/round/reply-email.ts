@@ -1,0 +1,105 @@
+import { PASSIE_KEYS, PASSIE_LETTERS, type PassieKey, type ReplyBlocks } from '../../../../shared/domain/passie';
+import { isEmptyDoc, type RichDoc, type RichNode } from '../../../../shared/domain/rich-text';
+
+/** A sent reply as an e-mail body: HTML for mail programs that take formatting, plain text for the rest. */
+export interface ReplyEmail {
+  html: string;
+  text: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Every character that means something in HTML, escaped: text and attribute values only ever go in this way. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+}
+
+type Mark = NonNullable<RichNode['marks']>[number];
+
+function markedHtml(text: string, marks: readonly Mark[] | undefined): string {
+  let html = escapeHtml(text);
+  // Innermost first, so the link (sorted first in stored JSON) ends up outermost.
+  for (const mark of [...(marks ?? [])].reverse()) {
+    if (mark.type === 'bold') html = `<strong>${html}</strong>`;
+    else if (mark.type === 'italic') html = `<em>${html}</em>`;
+    else if (mark.type === 'underline') html = `<u>${html}</u>`;
+    // The address was checked against the shared schema (http, https, mailto only) and is escaped here too.
+    else if (mark.type === 'link') html = `<a href="${escapeHtml(mark.attrs.href)}">${html}</a>`;
+  }
+  return html;
+}
+
+function nodeHtml(node: RichNode): string {
+  const inner = () => (node.content ?? []).map(nodeHtml).join('');
+  switch (node.type) {
+    case 'text':
+      return markedHtml(node.text ?? '', node.marks);
+    case 'hardBreak':
+      return '<br>';
+    case 'paragraph':
+      return `<p>${inner()}</p>`;
+    case 'heading': {
+      // Block headings are h3 in the mail; headings the coach wrote sit one level below.
+      const level = Math.min(6, 3 + Number(node.attrs?.level ?? 1));
+      return `<h${level}>${inner()}</h${level}>`;
+    }
+    case 'bulletList':
+      return `<ul>${inner()}</ul>`;
+    case 'orderedList': {
+      const start = Number(node.attrs?.start ?? 1);
+      return Number.isInteger(start) && start !== 1 ? `<ol start="${start}">${inner()}</ol>` : `<ol>${inner()}</ol>`;
+    }
+    case 'listItem':
+      return `<li>${inner()}</li>`;
+    case 'blockquote':
+      return `<blockquote>${inner()}</blockquote>`;
+  }
+}
+
+function inlineText(node: RichNode): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'hardBreak') return '\n';
+  return (node.content ?? []).map(inlineText).join('');
+}
+
+/** Plain-text lines of a block: paragraphs apart by a blank line, "- " and "1. " for lists, "> " for quotes. */
+function nodeLines(node: RichNode): string[][] {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      return [inlineText(node).split('\n')];
+    case 'blockquote':
+      return (node.content ?? []).flatMap(nodeLines).map((lines) => lines.map((line) => `> ${line}`));
+    case 'bulletList':
+    case 'orderedList': {
+      const start = node.type === 'orderedList' ? Number(node.attrs?.start ?? 1) || 1 : 0;
+      const items = (node.content ?? []).map((item, index) => {
+        const marker = node.type === 'orderedList' ? `${start + index}. ` : '- ';
+        const lines = (item.content ?? []).flatMap(nodeLines).flat();
+        return lines.map((line, at) => (at === 0 ? marker : ' '.repeat(marker.length)) + line);
+      });
+      return [items.flat()];
+    }
+    default:
+      return [inlineText(node).split('\n')];
+  }
+}
+
+function blockText(doc: RichDoc): string {
+  return doc.content
+    .flatMap(nodeLines)
+    .map((lines) => lines.join('\n'))
+    .join('\n\n');
+}
+
+/** The written blocks in PASSIE order, each under "P — Positief benoemen"; empty blocks are left out. */
+export function replyEmail(blocks: ReplyBlocks, heading: (key: PassieKey, letter: string) => string): ReplyEmail {
+  const written = PASSIE_KEYS.filter((key) => !isEmptyDoc(blocks[key]));
+  const html = written
+    .map(
+      (key) => `<h3>${escapeHtml(heading(key, PASSIE_LETTERS[key]))}</h3>${blocks[key].content.map(nodeHtml).join('')}`,
+    )
+    .join('');
+  const text = written.map((key) => `${heading(key, PASSIE_LETTERS[key])}\n\n${blockText(blocks[key])}`).join('\n\n');
+  return { html: `<div>${html}</div>`, text };
+}

@@ -1,0 +1,74 @@
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiResult } from '../../../../shared/api/errors';
+import type { Catalogue } from '../../../../shared/domain/catalogue';
+import type { Settings } from '../../../../shared/domain/settings';
+import { paths } from '../../app/router';
+import { useStudio } from '../../app/studio-context';
+import { useFocusOnMount } from '../../app/use-focus-on-mount';
+import { useLoad } from '../../app/use-load';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { LoadFailed } from '../../components/LoadFailed';
+import { PageLoading } from '../../components/PageLoading';
+import { CatalogueCard } from './CatalogueCard';
+import { LabelsCard } from './LabelsCard';
+import { LanguageCard } from './LanguageCard';
+import { ProfileCard } from './ProfileCard';
+import { SecurityCard } from './SecurityCard';
+import { SnippetsCard } from './SnippetsCard';
+import { WorkCard } from './WorkCard';
+import '../../styles/settings.css';
+
+interface SettingsData {
+  settings: Settings;
+  catalogue: Catalogue;
+}
+
+/** The studio set up the coach's way: each card is its own form and saves on its own. */
+export function SettingsScreen() {
+  const studio = useStudio();
+  const load = useCallback(async (): Promise<ApiResult<SettingsData>> => {
+    const [settings, catalogue] = await Promise.all([studio.settings.get({}), studio.catalogue.list({})]);
+    if (!settings.ok) return settings;
+    if (!catalogue.ok) return catalogue;
+    return { ok: true, value: { settings: settings.value, catalogue: catalogue.value } };
+  }, [studio]);
+  const { state, retry } = useLoad(load);
+
+  if (state.kind === 'loading') return <PageLoading />;
+  if (state.kind === 'failed') return <LoadFailed error={state.error} onRetry={retry} />;
+  return <SettingsPage initial={state.value} />;
+}
+
+function SettingsPage({ initial }: { initial: SettingsData }) {
+  const { t } = useTranslation();
+  const studio = useStudio();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The latest saved settings: the cards start from them, and the security card shows the auto-lock from them.
+  const [settings, setSettings] = useState(initial.settings);
+  useFocusOnMount(headingRef);
+
+  const reloadCatalogue = useCallback(async () => {
+    const result = await studio.catalogue.list({});
+    return result.ok ? result.value : undefined;
+  }, [studio]);
+
+  return (
+    <div className="page settings-screen">
+      <Breadcrumbs crumbs={[{ label: t('nav.dashboard'), to: paths.dashboard() }, { label: t('settings.title') }]} />
+      <header className="page-header">
+        <h2 className="page-title" ref={headingRef} tabIndex={-1}>
+          {t('settings.title')}
+        </h2>
+        <p className="page-meta">{t('settings.intro')}</p>
+      </header>
+      <ProfileCard settings={settings} onSaved={setSettings} />
+      <WorkCard settings={settings} onSaved={setSettings} />
+      <LanguageCard onSaved={setSettings} />
+      <LabelsCard settings={settings} onSaved={setSettings} />
+      <SnippetsCard settings={settings} onSaved={setSettings} />
+      <CatalogueCard catalogue={initial.catalogue} onReload={reloadCatalogue} />
+      <SecurityCard autoLockMinutes={settings.autoLockMinutes} />
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDateFormat } from '../../app/format-date';
+import { Link, paths } from '../../app/router';
+import { useFocusOnMount } from '../../app/use-focus-on-mount';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { UserIcon } from '../../components/icons';
+import { LoadFailed } from '../../components/LoadFailed';
+import { PageLoading } from '../../components/PageLoading';
+import { NotFoundScreen } from '../not-found/NotFoundScreen';
+import { questionLabels } from './question-labels';
+import { RoundTimeline } from './RoundTimeline';
+import { TrajectGoal } from './TrajectGoal';
+import { TrajectNotes } from './TrajectNotes';
+import { useDossier } from './use-dossier';
+
+/** One traject: its goal and status, the timeline of rounds (and adding one), and the coach's private notes. */
+export function TrajectScreen({ trajectId }: { trajectId: string }) {
+  const { t, i18n } = useTranslation();
+  const format = useDateFormat();
+  const { state, reload, retry } = useDossier(trajectId);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(headingRef, state.kind === 'ready');
+  const language = i18n.resolvedLanguage === 'en' ? 'en' : 'nl';
+  const catalogue = state.kind === 'ready' ? state.value.catalogue : undefined;
+  const labels = useMemo(() => questionLabels(catalogue, language), [catalogue, language]);
+
+  if (state.kind === 'failed' && state.error.code === 'traject_not_found') {
+    return <NotFoundScreen body={t('traject.notFound')} />;
+  }
+  if (state.kind !== 'ready') {
+    return (
+      <div className="page" aria-busy={state.kind === 'loading'}>
+        {state.kind === 'loading' ? <PageLoading /> : <LoadFailed error={state.error} onRetry={retry} />}
+      </div>
+    );
+  }
+
+  const { traject, client, rounds, notes } = state.value.dossier;
+  const active = traject.status === 'active';
+  return (
+    <div className="page traject-page">
+      <div className="page-header">
+        <Breadcrumbs
+          crumbs={[
+            { label: t('nav.dashboard'), to: paths.dashboard() },
+            { label: client.name, to: paths.client(client.id) },
+            { label: traject.title },
+          ]}
+        />
+        <div className="page-title-row">
+          <h2 className="page-title" ref={headingRef} tabIndex={-1}>
+            {traject.title}
+          </h2>
+          <span className={`tag tag--${traject.status}`}>{t(`traject.status.${traject.status}`)}</span>
+        </div>
+        <p className="page-meta">
+          <span className="page-meta__client">
+            <UserIcon />
+            <span className="visually-hidden">{t('traject.client')}: </span>
+            <Link to={paths.client(client.id)}>{client.name}</Link>
+          </span>
+          <span>{t('traject.startedOn', { date: format.date(traject.startedAt) })}</span>
+          {traject.closedAt && <span>{t('traject.closedOn', { date: format.date(traject.closedAt) })}</span>}
+        </p>
+        {!active && <p className="notice">{t('traject.closedNotice')}</p>}
+      </div>
+      <div className="page-columns page-columns--traject">
+        <div className="page-columns__main">
+          <TrajectGoal traject={traject} onSaved={reload} />
+          <RoundTimeline
+            trajectId={traject.id}
+            rounds={rounds}
+            active={active}
+            catalogue={state.value.catalogue}
+            labels={labels}
+            language={language}
+            onRoundAdded={reload}
+          />
+        </div>
+        <div className="page-columns__side">
+          <TrajectNotes trajectId={traject.id} notes={notes} active={active} onAdded={reload} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { fixturesDir } from '../../support/fixture-clients';
+
+export const SHOTS = 'test-results/screenshots';
+
+/** The serious and critical accessibility violations on the page as it is now (axe-core). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** A full-page screenshot in the light and in the dark colour scheme, to look at (not compared). */
+export async function screenshotBoth(page: Page, name: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    // Let transitions on colours settle before the picture.
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SHOTS, `${name}-${colorScheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+export interface FixtureRound {
+  client: string;
+  round: number;
+  received: string;
+}
+
+/** Every round of the fixture clients, as ../shared/fixtures/clients/*.json tell them. */
+export async function fixtureRounds(): Promise<FixtureRound[]> {
+  const rounds: FixtureRound[] = [];
+  for (const file of (await readdir(join(fixturesDir, 'clients'))).sort()) {
+    const fixture = JSON.parse(await readFile(join(fixturesDir, 'clients', file), 'utf8')) as {
+      name: string;
+      rounds: { round: number; received: string }[];
+    };
+    for (const round of fixture.rounds)
+      rounds.push({ client: fixture.name, round: round.round, received: round.received });
+  }
+  return rounds;
+}

@@ -1,0 +1,323 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ParsedRequestOf } from '../../../shared/api/contract';
+import { CatalogueSchema, type Catalogue } from '../../../shared/domain/catalogue';
+import { DEFAULT_PASSIE_LABELS } from '../../../shared/domain/passie';
+import { defaultSettings, type Settings } from '../../../shared/domain/settings';
+import { errorMessages } from '../../../shared/i18n/error-messages';
+import { StudioProvider } from '../../../renderer/src/app/studio-context';
+import { createI18n } from '../../../renderer/src/i18n';
+import { SettingsScreen } from '../../../renderer/src/screens/settings/SettingsScreen';
+import { fakeStudio, failure, type Overrides } from '../support/fake-studio';
+import { resetDom, warmPassphrasePolicy } from '../support/render-app';
+
+beforeAll(warmPassphrasePolicy);
+afterEach(() => {
+  resetDom();
+  cleanup();
+});
+
+const starter: Catalogue = {
+  places: [
+    {
+      id: 'haven',
+      name: { nl: 'Veilige haven', en: 'Safe harbour' },
+      questions: [{ id: 'haven-1', text: { nl: 'Wat is jouw veilige haven?', en: 'What is your safe harbour?' } }],
+    },
+  ],
+};
+
+function settingsWorld(extra: Overrides = {}) {
+  const world = { settings: structuredClone(defaultSettings('nl')) as Settings, catalogue: structuredClone(starter) };
+  const fake = fakeStudio(
+    { vault: 'unlocked', passphrase: 'blauwe koffie op de dijk' },
+    {
+      'settings.get': () => ({ ok: true, value: world.settings }),
+      'settings.update': (request) => {
+        world.settings = { ...world.settings, ...(request as ParsedRequestOf<'settings.update'>) };
+        return { ok: true, value: world.settings };
+      },
+      'catalogue.list': () => ({ ok: true, value: world.catalogue }),
+      'catalogue.save': (request) => {
+        world.catalogue = CatalogueSchema.parse(request);
+        return { ok: true, value: world.catalogue };
+      },
+      'catalogue.import': (request) => {
+        const imported = request as Catalogue;
+        world.catalogue = { places: [...world.catalogue.places, ...imported.places] };
+        return {
+          ok: true,
+          value: {
+            places: imported.places.length,
+            questions: imported.places.flatMap((place) => place.questions).length,
+          },
+        };
+      },
+      ...extra,
+    },
+  );
+  return { world, fake };
+}
+
+async function openSettings(world = settingsWorld()) {
+  const i18n = createI18n('nl');
+  render(
+    <I18nextProvider i18n={i18n}>
+      <StudioProvider studio={world.fake.studio}>
+        <SettingsScreen />
+      </StudioProvider>
+    </I18nextProvider>,
+  );
+  await screen.findByRole('heading', { level: 2, name: 'Instellingen' });
+  return { ...world, i18n };
+}
+
+const card = (name: string) => screen.getByRole('region', { name });
+const updates = (fake: ReturnType<typeof settingsWorld>['fake']) =>
+  fake.calls.filter((call) => call.method === 'settings.update').map((call) => call.request);
+
+describe('the settings screen', () => {
+  it('opens with the focus on its heading and every part in view', async () => {
+    await openSettings();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Instellingen' }));
+    expect(
+      screen
+        .getAllByRole('region')
+        .map(
+          (region) => region.getAttribute('aria-labelledby') && within(region).getAllByRole('heading')[0]!.textContent,
+        ),
+    ).toEqual([
+      'Uw gegevens',
+      'Werkwijze',
+      'Taal',
+      'Namen van de PASSIE-blokken',
+      'Zinnen per blok',
+      'Vragencatalogus',
+      'Beveiliging',
+    ]);
+  });
+
+  it('shows the shared sentence when the settings cannot be read', async () => {
+    const world = settingsWorld({ 'settings.get': () => failure('settings_damaged') });
+    render(
+      <I18nextProvider i18n={createI18n('nl')}>
+        <StudioProvider studio={world.fake.studio}>
+          <SettingsScreen />
+        </StudioProvider>
+      </I18nextProvider>,
+    );
+    expect((await screen.findByRole('alert')).textContent).toBe(errorMessages.nl.settings_damaged);
+  });
+
+  it('checks the profile before saving it, then saves it trimmed', async () => {
+    const { fake, world } = await openSettings();
+    const profile = card('Uw gegevens');
+    fireEvent.change(within(profile).getByLabelText('Naam'), { target: { value: '  Marieke Jansen ' } });
+    fireEvent.change(within(profile).getByLabelText('E-mailadres'), { target: { value: 'marieke@' } });
+    fireEvent.click(within(profile).getByRole('button', { name: 'Opslaan' }));
+    const email = within(profile).getByLabelText('E-mailadres');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(within(profile).getByText(/Dit lijkt geen e-mailadres/)).toBeDefined();
+    expect(within(profile).getByRole('alert').textContent).toContain('verbeter eerst wat hieronder is gemarkeerd');
+    expect(updates(fake)).toEqual([]);
+
+    fireEvent.change(email, { target: { value: 'marieke@praktijk.example' } });
+    fireEvent.click(within(profile).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(within(profile).getByRole('status').textContent).toBe('Opgeslagen.'));
+    expect(updates(fake)).toEqual([
+      { coach: { name: 'Marieke Jansen', practice: '', email: 'marieke@praktijk.example' } },
+    ]);
+    expect(world.settings.coach.name).toBe('Marieke Jansen');
+  });
+
+  it('takes whole numbers within their limits for the way of working', async () => {
+    const { fake } = await openSettings();
+    const work = card('Werkwijze');
+    fireEvent.change(within(work).getByLabelText('Reactietijd in uren'), { target: { value: '48,5' } });
+    fireEvent.change(within(work).getByLabelText('Automatisch vergrendelen na (minuten)'), {
+      target: { value: '500' },
+    });
+    fireEvent.click(within(work).getByRole('button', { name: 'Opslaan' }));
+    expect(within(work).getByText('Vul een heel getal in van 1 tot en met 336.')).toBeDefined();
+    expect(within(work).getByText('Vul een heel getal in van 1 tot en met 240.')).toBeDefined();
+    expect(updates(fake)).toEqual([]);
+    fireEvent.change(within(work).getByLabelText('Reactietijd in uren'), { target: { value: '24' } });
+    fireEvent.change(within(work).getByLabelText('Automatisch vergrendelen na (minuten)'), { target: { value: '5' } });
+    fireEvent.click(within(work).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(updates(fake)).toEqual([{ responseHours: 24, autoLockMinutes: 5, retentionYears: 2 }]));
+    // The security card follows the saved auto-lock time.
+    await screen.findByText('De kluis vergrendelt zichzelf na 5 minuten zonder activiteit.');
+  });
+
+  it('shows the studio’s refusal in its shared sentence', async () => {
+    const { fake } = await openSettings(settingsWorld({ 'settings.update': () => failure('vault_locked') }));
+    const work = card('Werkwijze');
+    fireEvent.click(within(work).getByRole('button', { name: 'Opslaan' }));
+    expect((await within(work).findByRole('alert')).textContent).toBe(errorMessages.nl.vault_locked);
+    expect(fake.methods()).toContain('settings.update');
+  });
+
+  it('switches the language at once, keeps it on this computer and in the settings', async () => {
+    const { fake, i18n } = await openSettings();
+    fireEvent.click(within(card('Taal')).getByRole('radio', { name: 'English' }));
+    await screen.findByRole('heading', { level: 2, name: 'Settings' });
+    expect(i18n.language).toBe('en');
+    expect(window.localStorage.getItem('passie.language')).toBe('en');
+    await waitFor(() => expect(updates(fake)).toEqual([{ language: 'en' }]));
+    expect(within(card('Language')).getByRole('status').textContent).toBe('The language has been changed and saved.');
+  });
+
+  it('renames blocks in both languages, refuses an empty name, and restores the defaults', async () => {
+    const { fake } = await openSettings();
+    const labels = card('Namen van de PASSIE-blokken');
+    fireEvent.change(within(labels).getByLabelText('A (2 van 7) in het Nederlands'), {
+      target: { value: 'Afstemmen' },
+    });
+    fireEvent.change(within(labels).getByLabelText('E (6 van 7) in het Engels'), { target: { value: ' ' } });
+    fireEvent.click(within(labels).getByRole('button', { name: 'Opslaan' }));
+    expect(within(labels).getByText('Vul dit in.')).toBeDefined();
+    expect(updates(fake)).toEqual([]);
+    fireEvent.change(within(labels).getByLabelText('E (6 van 7) in het Engels'), { target: { value: 'Small step' } });
+    fireEvent.click(within(labels).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(updates(fake)).toHaveLength(1));
+    expect(updates(fake)[0]).toEqual({
+      passieLabels: {
+        nl: { ...DEFAULT_PASSIE_LABELS.nl, a: 'Afstemmen' },
+        en: { ...DEFAULT_PASSIE_LABELS.en, e: 'Small step' },
+      },
+    });
+
+    fireEvent.click(within(labels).getByRole('button', { name: 'Standaardnamen herstellen' }));
+    expect((within(labels).getByLabelText('A (2 van 7) in het Nederlands') as HTMLInputElement).value).toBe(
+      'Aansluiten',
+    );
+    expect(within(labels).getByText('De standaardnamen staan weer ingevuld. Sla op om ze te bewaren.')).toBeDefined();
+  });
+
+  it('adds, moves and removes phrases per block and language', async () => {
+    const { fake } = await openSettings();
+    const phrases = card('Zinnen per blok');
+    const block = phrases.querySelector('details[data-passie-key="s1"]') as HTMLDetailsElement;
+    expect(within(block).getByText('2 zinnen')).toBeDefined();
+    fireEvent.click(within(block).getByRole('button', { name: 'Zin toevoegen' }));
+    fireEvent.change(within(block).getByLabelText('Zin 3'), { target: { value: 'Kort gezegd:' } });
+    fireEvent.click(within(block).getByRole('button', { name: 'Zin 3: Omhoog' }));
+    fireEvent.click(within(block).getByRole('button', { name: 'Zin 3: Verwijderen' }));
+
+    fireEvent.click(within(phrases).getByRole('radio', { name: 'Engels' }));
+    const english = phrases.querySelector('details[data-passie-key="e"]') as HTMLDetailsElement;
+    fireEvent.click(within(english).getByRole('button', { name: 'Zin toevoegen' }));
+    fireEvent.click(within(phrases).getByRole('button', { name: 'Opslaan' }));
+    // An empty phrase: said, its block opened, nothing saved.
+    expect(within(english).getByText('Vul de zin in of verwijder hem.')).toBeDefined();
+    expect(english.open).toBe(true);
+    expect(updates(fake)).toEqual([]);
+    fireEvent.click(within(english).getByRole('button', { name: 'Zin 4: Verwijderen' }));
+    fireEvent.click(within(phrases).getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(updates(fake)).toHaveLength(1));
+    const saved = (updates(fake)[0] as Pick<Settings, 'snippets'>).snippets;
+    expect(saved.nl.s1).toEqual(['Als ik het samenvat, schrijf je dat', 'Kort gezegd:']);
+    expect(saved.en).toEqual(defaultSettings('nl').snippets.en);
+  });
+
+  it('edits the catalogue: a new place with a question, checked in both languages, saved whole', async () => {
+    const { fake, world } = await openSettings();
+    const catalogue = card('Vragencatalogus');
+    fireEvent.click(within(catalogue).getByRole('button', { name: 'Plaats toevoegen' }));
+    const names = within(catalogue).getAllByLabelText('Naam (Nederlands)');
+    await waitFor(() => expect(document.activeElement).toBe(names.at(-1)));
+    fireEvent.change(names.at(-1)!, { target: { value: 'Vriendschap' } });
+    const places = catalogue.querySelectorAll('details.place-editor');
+    const added = places[places.length - 1] as HTMLDetailsElement;
+    fireEvent.click(within(added).getByRole('button', { name: 'Vraag toevoegen' }));
+    fireEvent.change(within(added).getByLabelText('Vraag 1 (Nederlands)'), { target: { value: 'Wie belt u?' } });
+    fireEvent.click(within(catalogue).getByRole('button', { name: 'Catalogus opslaan' }));
+    expect(within(added).getAllByText('Vul dit in.')).toHaveLength(2);
+    expect(fake.methods()).not.toContain('catalogue.save');
+
+    fireEvent.change(within(added).getByLabelText('Naam (Engels)'), { target: { value: 'Friendship' } });
+    fireEvent.change(within(added).getByLabelText('Vraag 1 (Engels)'), { target: { value: 'Whom do you call?' } });
+    fireEvent.change(within(added).getByLabelText('Beschrijving (Nederlands, mag leeg)'), {
+      target: { value: 'Over vrienden.' },
+    });
+    fireEvent.click(within(catalogue).getByRole('button', { name: 'Catalogus opslaan' }));
+    expect(within(added).getByText('Vul dit in beide talen in, of laat het in beide talen leeg.')).toBeDefined();
+    fireEvent.change(within(added).getByLabelText('Beschrijving (Nederlands, mag leeg)'), { target: { value: '' } });
+    fireEvent.click(within(catalogue).getByRole('button', { name: 'Catalogus opslaan' }));
+    await waitFor(() => expect(fake.methods()).toContain('catalogue.save'));
+    const place = world.catalogue.places[1]!;
+    expect(place).toMatchObject({ name: { nl: 'Vriendschap', en: 'Friendship' } });
+    expect(place.description).toBeUndefined();
+    expect(place.id).toMatch(/^plaats-[0-9a-f]{8}$/);
+    expect(place.questions).toEqual([
+      { id: expect.stringMatching(/^vraag-[0-9a-f]{8}$/), text: { nl: 'Wie belt u?', en: 'Whom do you call?' } },
+    ]);
+
+    // Removing a question and a place, then saving, leaves the first place as it was.
+    fireEvent.click(within(added).getByRole('button', { name: 'Vraag 1 verwijderen' }));
+    fireEvent.click(within(added).getByRole('button', { name: 'Plaats verwijderen' }));
+    fireEvent.click(within(catalogue).getByRole('button', { name: 'Catalogus opslaan' }));
+    await waitFor(() => expect(world.catalogue).toEqual(starter));
+  });
+
+  it('imports a catalogue file, and says plainly when a file is none', async () => {
+    const { fake } = await openSettings();
+    const catalogue = card('Vragencatalogus');
+    const input = catalogue.querySelector('input[type="file"]') as HTMLInputElement;
+    const choose = async (name: string, content: string) => {
+      const file = new File([content], name, { type: 'application/json' });
+      await act(async () => {
+        fireEvent.change(input, { target: { files: [file] } });
+      });
+    };
+
+    await choose('kapot.json', '{"places": [');
+    expect((await within(catalogue).findByRole('alert')).textContent).toBe(errorMessages.nl.catalogue_invalid);
+    await choose(
+      'verkeerd.json',
+      JSON.stringify({ places: [{ id: 'x', name: { nl: 'Alleen Nederlands' }, questions: [] }] }),
+    );
+    expect((await within(catalogue).findByRole('alert')).textContent).toBe(errorMessages.nl.catalogue_invalid);
+    expect(fake.methods()).not.toContain('catalogue.import');
+
+    const good: Catalogue = {
+      places: [
+        {
+          id: 'humor',
+          name: { nl: 'Humor', en: 'Humour' },
+          questions: [
+            { id: 'humor-1', text: { nl: 'Waar lach je om?', en: 'What makes you laugh?' } },
+            { id: 'humor-2', text: { nl: 'Wie laat je lachen?', en: 'Who makes you laugh?' } },
+          ],
+        },
+      ],
+    };
+    await choose('humor.json', JSON.stringify(good));
+    expect(await within(catalogue).findByText('Geïmporteerd: 1 plaats en 2 vragen.')).toBeDefined();
+    expect(within(catalogue).getByText('Humor')).toBeDefined();
+    expect(within(catalogue).getByRole('button', { name: 'Bestand kiezen…' })).toBeDefined();
+  });
+
+  it('changes the passphrase from the security card, and the focus returns to its button', async () => {
+    const { fake } = await openSettings();
+    const security = card('Beveiliging');
+    fireEvent.click(within(security).getByRole('button', { name: 'Wachtwoord wijzigen' }));
+    fireEvent.change(within(security).getByLabelText('Huidig wachtwoord'), {
+      target: { value: 'blauwe koffie op de dijk' },
+    });
+    fireEvent.change(within(security).getByLabelText('Nieuw wachtwoord'), {
+      target: { value: 'rode fiets blauwe maan' },
+    });
+    fireEvent.change(within(security).getByLabelText('Herhaal het nieuwe wachtwoord'), {
+      target: { value: 'rode fiets blauwe maan' },
+    });
+    const submit = within(security).getByRole('button', { name: 'Wachtwoord wijzigen' });
+    await waitFor(() => expect(submit).toHaveProperty('disabled', false));
+    fireEvent.click(submit);
+    await within(security).findByText('Uw wachtwoord is gewijzigd. Uw herstelsleutel blijft dezelfde.');
+    expect(fake.state.passphrase).toBe('rode fiets blauwe maan');
+    expect(document.activeElement).toBe(within(security).getByRole('button', { name: 'Wachtwoord wijzigen' }));
+  });
+});
