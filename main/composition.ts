@@ -2,6 +2,7 @@ import type { MethodName } from '../shared/api/contract';
 import type { Language } from '../shared/i18n/error-messages';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import type { StudioHandlers } from './api/handlers';
+import { StudioError } from './api/studio-error';
 import { appVersion } from './config/app-version';
 import { AppService } from './services/app/app-service';
 import { CatalogueService } from './services/catalogue/catalogue-service';
@@ -9,6 +10,7 @@ import { DossierService } from './services/dossiers/dossier-service';
 import { ImportService } from './services/import/import-service';
 import { SearchService } from './services/search/search-service';
 import { SettingsService } from './services/settings/settings-service';
+import { reportDamage } from './services/vault/damage';
 import { recoverySheetPdf } from './services/vault/recovery-sheet';
 import { SealedStore } from './services/vault/sealed-store';
 import { DEFAULT_AUTO_LOCK_MINUTES, VaultService, type VaultPorts } from './services/vault/vault-service';
@@ -21,6 +23,11 @@ export interface StudioOptions {
   /** Only for tests of other parts: a cheaper KDF for the vaults they create. */
   newKdf?: VaultPorts['newKdf'];
   instanceLockStaleMs?: number;
+  /**
+   * Speak the coach's chosen language (settings) once the vault is open, as the screens do; the CLI keeps to the
+   * language of its terminal.
+   */
+  followCoachLanguage?: boolean;
 }
 
 export interface Studio {
@@ -38,6 +45,8 @@ const PASSIVE_METHODS: ReadonlySet<MethodName> = new Set(['app.status']);
 export function createStudio(options: StudioOptions): Studio {
   const now = options.now ?? Date.now;
   let autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
+  let coachLanguage: Language | undefined;
+  const language = (): Language => (options.followCoachLanguage && coachLanguage) || options.language();
   const vault = new VaultService({
     vaultDir: options.vaultDir,
     now,
@@ -64,7 +73,7 @@ export function createStudio(options: StudioOptions): Studio {
   const imports = new ImportService({
     store,
     now,
-    language: options.language,
+    language,
     questions: async () => (await catalogue.list()).places.flatMap((place) => place.questions),
     addRound: (trajectId, round) => dossiers.addRound(trajectId, round),
   });
@@ -78,15 +87,15 @@ export function createStudio(options: StudioOptions): Studio {
       dossiers.forget();
       search.forget();
       imports.forget();
+      coachLanguage = undefined;
     },
   });
   // The key is right once we get here: a file that cannot be opened is reported where it is used, not here.
   const afterUnlock = async () => {
     await dossiers.applyTombstones().catch(() => undefined);
-    autoLockMinutes = await settings.get().then(
-      (current) => current.autoLockMinutes,
-      () => DEFAULT_AUTO_LOCK_MINUTES,
-    );
+    const current = await settings.get().catch(() => undefined);
+    autoLockMinutes = current?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
+    coachLanguage = current?.language;
     vault.touch();
     search.warm();
   };
@@ -123,6 +132,7 @@ export function createStudio(options: StudioOptions): Studio {
     'settings.update': async (patch) => {
       const updated = await settings.update(patch);
       autoLockMinutes = updated.autoLockMinutes;
+      coachLanguage = updated.language;
       vault.touch();
       return updated;
     },
@@ -166,10 +176,23 @@ export function createStudio(options: StudioOptions): Studio {
       ),
     }),
     'import.commit': async ({ trajectId, rounds }) => ({ rounds: await imports.commit(trajectId, rounds) }),
+    // Only what the traject's own dossier names can be read, so an id from another traject finds nothing.
+    'attachment.read': async ({ trajectId, attachmentId }) => {
+      const { traject, rounds } = await dossiers.showTraject(trajectId);
+      const ref = rounds
+        .flatMap((round) => round.answers.flatMap((answer) => answer.attachments))
+        .find((candidate) => candidate.id === attachmentId);
+      if (!ref) throw new StudioError('attachment_not_found');
+      const damaged = { traject: traject.title };
+      const bytes = await reportDamage(() => imports.attachment(trajectId, ref), 'dossier_damaged', damaged);
+      // The dossier names the file, so a missing one was lost or moved: damage, not an unknown attachment.
+      if (!bytes) throw new StudioError('dossier_damaged', { params: damaged });
+      return { name: ref.name, mediaType: ref.mediaType, size: bytes.length, base64: bytes.toString('base64') };
+    },
   };
 
   const dispatch = createDispatcher(handlers, {
-    language: options.language,
+    language,
     onUnexpectedError: options.onUnexpectedError,
   });
 

@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
 import { isMethodName, studioContract } from '../../shared/api/contract';
 import type { ApiResult, ErrorCode } from '../../shared/api/errors';
-import { errorMessage, type Language, type MessageParams } from '../../shared/i18n/error-messages';
+import { apiError, type Language, type MessageParams } from '../../shared/i18n/error-messages';
 import type { StudioHandlers } from './handlers';
 import { StudioError } from './studio-error';
 
@@ -22,7 +22,7 @@ export interface DispatcherOptions {
 export function createDispatcher(handlers: StudioHandlers, options: DispatcherOptions): Dispatch {
   const fail = (code: ErrorCode, params?: MessageParams): ApiResult<never> => ({
     ok: false,
-    error: { code, message: errorMessage(code, options.language(), params) },
+    error: apiError(code, options.language(), params),
   });
 
   return async (method, request) => {

@@ -55,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       const language = () => languageFromLocale(app.getLocale());
       const running = createStudio({
+        followCoachLanguage: true,
         vaultDir: resolveVaultDir(undefined),
         language,
         // Only the method and the kind of error: messages and stacks may carry client text or paths.

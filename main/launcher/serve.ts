@@ -31,7 +31,11 @@ export async function serveStudio(options: ServeOptions): Promise<void> {
   const { io, text } = options;
   if (!existsSync(join(builtRendererDir, 'index.html'))) throw new CliFailure(text.notBuilt);
 
-  const studio = createStudio({ vaultDir: options.vaultDir, language: () => options.language });
+  const studio = createStudio({
+    vaultDir: options.vaultDir,
+    language: () => options.language,
+    followCoachLanguage: true,
+  });
   let host: RunningHost;
   try {
     host = await startHost({

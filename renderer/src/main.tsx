@@ -20,6 +20,8 @@ import './styles/page.css';
 import './styles/dashboard.css';
 import './styles/traject.css';
 import './styles/search.css';
+import './styles/dialog.css';
+import './styles/import.css';
 
 const i18n = createI18n(
   chooseLanguage({

@@ -3,8 +3,21 @@ import { AppStatusSchema } from '../domain/app-status';
 import { METHOD_NAMES, type MethodName } from './method-names';
 import { CatalogueSchema } from '../domain/catalogue';
 import { ClientFieldsSchema, ClientSchema } from '../domain/client';
-import { ChainVerificationSchema, DossierViewSchema, RoundSourceSchema, RoundViewSchema } from '../domain/dossier';
-import { CatalogueIdSchema, ClientIdSchema, IsoDateTimeSchema, RoundIdSchema, TrajectIdSchema } from '../domain/ids';
+import {
+  AttachmentRefSchema,
+  ChainVerificationSchema,
+  DossierViewSchema,
+  RoundSourceSchema,
+  RoundViewSchema,
+} from '../domain/dossier';
+import {
+  AttachmentIdSchema,
+  CatalogueIdSchema,
+  ClientIdSchema,
+  IsoDateTimeSchema,
+  RoundIdSchema,
+  TrajectIdSchema,
+} from '../domain/ids';
 import { ReplyBlocksSchema } from '../domain/passie';
 import {
   ImportCommitRequestSchema,
@@ -113,6 +126,13 @@ export const studioContract = {
   'import.preview': { request: ImportPreviewRequestSchema, response: ImportPreviewResponseSchema },
   /** Confirmed previews as rounds; attachments are referred to by the tokens the preview gave. */
   'import.commit': { request: ImportCommitRequestSchema, response: ImportCommitResponseSchema },
+  /** An attachment of an answer in the traject, as base64; name and type are the ones the dossier recorded. */
+  'attachment.read': {
+    request: z.object({ trajectId: TrajectIdSchema, attachmentId: AttachmentIdSchema }).strict(),
+    response: AttachmentRefSchema.pick({ name: true, mediaType: true, size: true })
+      .extend({ base64: z.string() })
+      .strict(),
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type StudioContract = typeof studioContract;

@@ -34,6 +34,7 @@ export const ErrorCodeSchema = z.enum([
   'traject_not_found',
   'round_not_found',
   'question_not_found',
+  'attachment_not_found',
   'traject_closed',
   'reply_already_sent',
   'reply_needs_positive',
@@ -60,6 +61,8 @@ export const ApiErrorSchema = z
   .object({
     code: ErrorCodeSchema,
     message: z.string().min(1),
+    /** The values in the sentence (a file name, a size), so a screen can say it again in its own language. */
+    params: z.record(z.string().max(40), z.string().max(1_000)).optional(),
   })
   .strict();
 export type ApiError = z.infer<typeof ApiErrorSchema>;

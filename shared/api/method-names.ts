@@ -30,6 +30,7 @@ export const METHOD_NAMES = [
   'search.query',
   'import.preview',
   'import.commit',
+  'attachment.read',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../api/errors';
+import type { ApiError, ErrorCode } from '../api/errors';
 
 export type Language = 'nl' | 'en';
 
@@ -39,6 +39,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     traject_not_found: 'Dit traject bestaat niet (meer) in de kluis.',
     round_not_found: 'Deze ronde bestaat niet in dit traject.',
     question_not_found: 'Die vraag staat niet in de vragencatalogus.',
+    attachment_not_found: 'Deze bijlage bestaat niet (meer) in dit traject.',
     traject_closed: 'Dit traject is afgesloten en kan niet meer worden gewijzigd.',
     reply_already_sent: 'Deze reactie is al verstuurd en kan niet meer worden gewijzigd.',
     reply_needs_positive:
@@ -98,6 +99,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     traject_not_found: 'This traject does not exist (any more) in the vault.',
     round_not_found: 'This round does not exist in this traject.',
     question_not_found: 'That question is not in the question catalogue.',
+    attachment_not_found: 'This attachment does not exist (any more) in this traject.',
     traject_closed: 'This traject is closed and can no longer be changed.',
     reply_already_sent: 'This reply has already been sent and can no longer be changed.',
     reply_needs_positive:
@@ -131,6 +133,12 @@ export function errorMessage(code: ErrorCode, language: Language, params: Messag
     /\{(\w+)\}/g,
     (placeholder, name: string) => params[name] ?? placeholder,
   );
+}
+
+/** An API error: the code, its sentence, and the values in it (when there are any). */
+export function apiError(code: ErrorCode, language: Language, params: MessageParams = {}): ApiError {
+  const message = errorMessage(code, language, params);
+  return Object.keys(params).length > 0 ? { code, message, params } : { code, message };
 }
 
 /** Dutch when the locale string says so (nl, nl-NL, nl_BE.UTF-8), else English. */

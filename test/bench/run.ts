@@ -56,6 +56,7 @@ async function main() {
       figures: summarise(await repeat(RUNS, () => cliStatusOnce(vaultDir))),
     });
     rows.push(...(await (await import('./vault-bench')).vaultBench(RUNS)));
+    rows.push(...(await (await import('./import-bench')).importBench(RUNS)));
 
     const executablePath = e2eChromium();
     if (executablePath) {

@@ -3,9 +3,8 @@ import { basename } from 'node:path';
 import type { ResponseOf } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import type { ImportKind } from '../../../shared/domain/import';
-import { errorMessage } from '../../../shared/i18n/error-messages';
-import { formatSize } from '../../services/import/import-error';
-import { IMPORT_LIMITS } from '../../services/import/limits';
+import { apiError } from '../../../shared/i18n/error-messages';
+import { formatSize, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
 
@@ -93,11 +92,11 @@ export function registerImportCommands(context: CliContext): void {
       if (!info.isFile()) throw new Error('not a file');
       if (info.size > IMPORT_LIMITS.maxFileBytes) {
         const params = { file, size: formatSize(info.size), max: formatSize(IMPORT_LIMITS.maxFileBytes) };
-        return { code: 'import_too_large', message: errorMessage('import_too_large', language, params) };
+        return apiError('import_too_large', language, params);
       }
       return await readFile(path);
     } catch {
-      return { code: 'import_unreadable', message: errorMessage('import_unreadable', language, { file }) };
+      return apiError('import_unreadable', language, { file });
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { ParsedMail } from 'mailparser';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 
 /** Counts MIME parts and multipart nesting from the raw headers, before mailparser builds its tree. */
 export function mimeShape(bytes: Uint8Array): { parts: number; depth: number } {

@@ -1,6 +1,6 @@
 import type { WindowLike } from 'dompurify';
 import { plainTextOf, RichDocSchema, type RichDoc, type RichNode } from '../../../shared/domain/rich-text';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import { RichBuilder } from './rich-builder';
 
 type Mark = NonNullable<RichNode['marks']>[number];

@@ -11,9 +11,3 @@ export class ImportError extends StudioError {
     this.name = 'ImportError';
   }
 }
-
-/** "1.5 MB": sizes in the messages the coach reads. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-}

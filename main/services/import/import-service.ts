@@ -13,16 +13,16 @@ import type {
   ImportWarning,
 } from '../../../shared/domain/import';
 import { isEmptyDoc, plainTextOf, RichDocSchema, type RichDoc } from '../../../shared/domain/rich-text';
-import { errorMessage, type Language } from '../../../shared/i18n/error-messages';
+import { apiError, type Language } from '../../../shared/i18n/error-messages';
 import { StudioError } from '../../api/studio-error';
 import type { NewRound } from '../dossiers/dossier-service';
 import { newId } from '../dossiers/ids';
-import type { SealedStore } from '../vault/sealed-store';
+import { DamagedFileError, type SealedStore } from '../vault/sealed-store';
 import { richTextFromDocx } from './docx-source';
 import { parseEmail, safeAttachmentName } from './eml-source';
 import { HtmlTooComplexError, richTextFromHtml } from './html-to-rich';
-import { formatSize, ImportError } from './import-error';
-import { IMPORT_LIMITS } from './limits';
+import { ImportError } from './import-error';
+import { formatSize, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import { splitByQuestions } from './question-matcher';
 import { CONTENT_NAMES, kindFromName, sniffContent } from './sniff';
 import { richTextFromMarkdown, richTextFromText } from './text-to-rich';
@@ -71,6 +71,7 @@ export interface CommitRound {
 /** Previews held in memory at most; the oldest are dropped first. */
 const MAX_HELD_BYTES = 256 * 1024 * 1024;
 const TRAJECT_ID = /^tr_[0-9a-z]{20}$/;
+const ATTACHMENT_ID = /^at_[0-9a-z]{20}$/;
 
 function token(): string {
   return `im_${base32crockford.encode(randomBytes(13)).toLowerCase().slice(0, 20)}`;
@@ -112,11 +113,11 @@ export class ImportService {
   apiError(error: unknown, file: string): ApiError {
     const language = this.ports.language();
     if (error instanceof StudioError && error.code.startsWith('import_')) {
-      return { code: error.code, message: errorMessage(error.code, language, { file, ...error.params }) };
+      return apiError(error.code, language, { file, ...error.params });
     }
     const code =
       error instanceof HtmlTooComplexError || error instanceof RangeError ? 'import_too_complex' : 'import_damaged';
-    return { code, message: errorMessage(code, language, { file }) };
+    return apiError(code, language, { file });
   }
 
   private hold(trajectId: string, file: string, draft: Draft): ImportPreview {
@@ -323,10 +324,16 @@ export class ImportService {
     return committed;
   }
 
-  /** The decrypted bytes of a stored attachment (for "Save as…" and tests). */
-  async attachment(trajectId: string, attachmentId: string): Promise<Buffer | undefined> {
-    if (!TRAJECT_ID.test(trajectId) || !/^at_[0-9a-z]{20}$/.test(attachmentId)) return undefined;
-    return this.ports.store.read(`trajects/${trajectId}/attachments/${attachmentId}.psv`);
+  /**
+   * The decrypted bytes of a stored attachment, undefined when its file is gone. Bytes that are not the ones
+   * imported (the ref's SHA-256) count as a damaged file: the coach must never save or see other content.
+   */
+  async attachment(trajectId: string, ref: AttachmentRef): Promise<Buffer | undefined> {
+    if (!TRAJECT_ID.test(trajectId) || !ATTACHMENT_ID.test(ref.id)) return undefined;
+    const vaultPath = `trajects/${trajectId}/attachments/${ref.id}.psv`;
+    const bytes = await this.ports.store.read(vaultPath);
+    if (bytes && sha256(bytes) !== ref.sha256) throw new DamagedFileError(vaultPath, 'invalid_content');
+    return bytes;
   }
 }
 

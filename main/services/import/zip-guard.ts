@@ -1,5 +1,5 @@
 import { Inflate, zipSync, type Zippable } from 'fflate';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 
 /** Why a zip cannot be opened safely. */
 export class ZipRefusedError extends Error {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/language';
+import { useLanguage } from '../i18n/use-language';
 
 /** Dates as a coach reads them: "9 jan. 2025, 22:41" or "9 Jan 2025, 22:41", in the computer's own time zone. */
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -35,8 +35,7 @@ export interface DateFormat {
 
 /** The two formats in the screen's current language. */
 export function useDateFormat(): DateFormat {
-  const { i18n } = useTranslation();
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'nl';
+  const language = useLanguage();
   return useMemo(
     () => ({ dateTime: (iso) => formatDateTime(iso, language), date: (iso) => formatDate(iso, language) }),
     [language],

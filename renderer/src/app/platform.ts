@@ -10,6 +10,15 @@ export interface Shortcut {
   aria: string;
 }
 
+/** The platform's command key with `key`: ⌘L on a Mac, Ctrl+L elsewhere. */
+function commandShortcut(key: string, apple: boolean): Shortcut {
+  return apple ? { label: `⌘${key}`, aria: `Meta+${key}` } : { label: `Ctrl+${key}`, aria: `Control+${key}` };
+}
+
 export function lockShortcut(apple: boolean = isApplePlatform()): Shortcut {
-  return apple ? { label: '⌘L', aria: 'Meta+L' } : { label: 'Ctrl+L', aria: 'Control+L' };
+  return commandShortcut('L', apple);
+}
+
+export function pasteShortcut(apple: boolean = isApplePlatform()): Shortcut {
+  return commandShortcut('V', apple);
 }

@@ -1,9 +1,13 @@
-import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../shared/api/errors';
+import type { ApiError, ErrorCode } from '../../../shared/api/errors';
+import { errorMessage } from '../../../shared/i18n/error-messages';
 import { FormAlert } from './FormAlert';
+import { useLanguage } from '../i18n/use-language';
 
-/** An error from the studio in its shared sentence, looked up by code (never the message that came with it). */
-export function ErrorAlert({ id, code }: { id?: string; code: ErrorCode }) {
-  const { t } = useTranslation();
-  return <FormAlert id={id}>{t(`errors.${code}`)}</FormAlert>;
+/**
+ * An error from the studio in its shared sentence in the screen's language, looked up by code and filled with the
+ * values that came with it (never the message itself, which is in the studio's language).
+ */
+export function ErrorAlert({ id, code, params }: { id?: string; code: ErrorCode; params?: ApiError['params'] }) {
+  const language = useLanguage();
+  return <FormAlert id={id}>{errorMessage(code, language, params)}</FormAlert>;
 }

@@ -240,3 +240,13 @@ export function InboxIcon() {
     </Icon>
   );
 }
+
+export function UploadIcon() {
+  return (
+    <Icon>
+      <path d="M12 15V4" />
+      <path d="m7.5 8.5 4.5-4.5 4.5 4.5" />
+      <path d="M5 19.5h14" />
+    </Icon>
+  );
+}

@@ -5,6 +5,7 @@ import { nav } from './sections/nav';
 import { search } from './sections/search';
 import { traject } from './sections/traject';
 import { editor } from './sections/editor';
+import { importing } from './sections/import';
 import { round } from './sections/round';
 import { settings } from './sections/settings';
 import type { Messages } from './nl';
@@ -101,6 +102,7 @@ export const en: Messages = {
   },
   errors: errorMessages.en,
   editor: editor.en,
+  import: importing.en,
   round: round.en,
   settings: settings.en,
   nav: nav.en,

@@ -5,6 +5,7 @@ import { nav } from './sections/nav';
 import { search } from './sections/search';
 import { traject } from './sections/traject';
 import { editor } from './sections/editor';
+import { importing } from './sections/import';
 import { round } from './sections/round';
 import { settings } from './sections/settings';
 
@@ -101,6 +102,7 @@ export const nl = {
   },
   errors: errorMessages.nl,
   editor: editor.nl,
+  import: importing.nl,
   round: round.nl,
   settings: settings.nl,
   nav: nav.nl,

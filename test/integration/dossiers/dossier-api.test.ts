@@ -235,7 +235,11 @@ describe('tamper evidence and damaged files', () => {
     const result = await temp.dispatch('traject.show', { id: a.trajectId });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'dossier_damaged', message: expect.stringContaining('“Traject Alfa”') },
+      error: {
+        code: 'dossier_damaged',
+        message: expect.stringContaining('“Traject Alfa”'),
+        params: { traject: 'Traject Alfa' },
+      },
     });
     expect((await temp.call('traject.list', {})).trajects).toHaveLength(2);
     expect((await temp.call('traject.show', { id: b.trajectId })).traject.title).toBe('Traject Beta');

@@ -209,6 +209,7 @@ describe('passie-studio import', { timeout: 60_000 }, () => {
           file: 'bestaat-niet.txt',
           code: 'import_unreadable',
           message: 'The file bestaat-niet.txt cannot be read; check that the file exists and is accessible.',
+          params: { file: 'bestaat-niet.txt' },
         },
       ],
     });

@@ -80,8 +80,13 @@ describe('the split view', () => {
     expect(within(articles[0]!).getByText('Veilige haven')).toBeDefined();
     expect(within(articles[1]!).getByText('Eigen vraag')).toBeDefined();
     expect(within(articles[0]!).getByText('Het strand bij Wijk aan Zee, in de winter.').tagName).toBe('P');
-    // Attachments are listed by name and size.
-    expect(within(articles[0]!).getByRole('list', { name: 'Bijlagen' }).textContent).toBe('tekening.jpg20 kB');
+    // Attachments are listed by name and size, each with a way to save it.
+    const attachments = within(articles[0]!).getByRole('list', { name: 'Bijlagen' });
+    expect(
+      within(attachments)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['tekening.jpg20 kBOpslaan als… – tekening.jpg']);
   });
 
   it('renders rich text from the JSON: links with their address and not followable, markup as text', async () => {

@@ -23,6 +23,9 @@ export const id = (prefix: 'cl' | 'tr' | 'rd' | 'an', index: number) => `${prefi
 export const TRAJECT = id('tr', 1);
 export const CURRENT = id('rd', 2);
 export const EARLIER = id('rd', 1);
+export const DRAWING = 'at_00000000000000000001';
+/** Not a decodable JPEG (jsdom decodes no images), only its first bytes. */
+export const DRAWING_BASE64 = btoa('\xff\xd8\xff\xe0 tekening');
 
 export const catalogue: Catalogue = {
   places: [
@@ -99,7 +102,7 @@ export function dossier(): DossierView {
             },
             attachments: [
               {
-                id: 'at_00000000000000000001',
+                id: DRAWING,
                 name: 'tekening.jpg',
                 mediaType: 'image/jpeg',
                 size: 20_480,
@@ -120,12 +123,18 @@ export function dossier(): DossierView {
 export interface RoundWorld {
   dossier: DossierView;
   settings: Settings;
+  /** The bytes (base64) of the attachments the dossier names, by attachment id. */
+  files: Record<string, string>;
   fake: FakeStudio;
 }
 
 /** A studio holding one dossier: `traject.show`, drafts and sending as the real one does them (checked requests). */
 export function roundWorld(extra: Overrides = {}, settings: Settings = defaultSettings('nl')): RoundWorld {
-  const world = { dossier: dossier(), settings: structuredClone(settings) } as RoundWorld;
+  const world = {
+    dossier: dossier(),
+    settings: structuredClone(settings),
+    files: { [DRAWING]: DRAWING_BASE64 } as Record<string, string>,
+  } as RoundWorld;
   let clock = Date.parse('2025-02-01T14:32:00.000Z');
   const round = (roundId: string) => world.dossier.rounds.find((candidate) => candidate.id === roundId);
   const overrides: Overrides = {
@@ -144,6 +153,16 @@ export function roundWorld(extra: Overrides = {}, settings: Settings = defaultSe
       clock += 60_000;
       found.draft = { blocks, updatedAt: new Date(clock).toISOString() };
       return { ok: true, value: { updatedAt: found.draft.updatedAt } };
+    },
+    'attachment.read': (request) => {
+      const { trajectId, attachmentId } = request as ParsedRequestOf<'attachment.read'>;
+      const ref = world.dossier.rounds
+        .flatMap((candidate) => candidate.answers.flatMap((answer) => answer.attachments))
+        .find((candidate) => candidate.id === attachmentId);
+      const base64 = world.files[attachmentId];
+      if (trajectId !== world.dossier.traject.id || !ref || base64 === undefined)
+        return failure('attachment_not_found');
+      return { ok: true, value: { name: ref.name, mediaType: ref.mediaType, size: ref.size, base64 } };
     },
     'reply.send': (request) => {
       const { roundId } = request as ParsedRequestOf<'reply.send'>;

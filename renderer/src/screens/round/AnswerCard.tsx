@@ -6,6 +6,7 @@ import type { AnswerHeading } from './question-lookup';
 import { RichText } from './RichText';
 
 interface AnswerCardProps {
+  trajectId: string;
   answer: Answer;
   heading: AnswerHeading;
 }
@@ -14,7 +15,7 @@ interface AnswerCardProps {
  * One answer under its place and question. The article takes the keyboard focus (Tab), so "Citeer in…" can quote a
  * whole answer for a coach who does not select with the mouse.
  */
-export function AnswerCard({ answer, heading }: AnswerCardProps) {
+export function AnswerCard({ trajectId, answer, heading }: AnswerCardProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -29,7 +30,7 @@ export function AnswerCard({ answer, heading }: AnswerCardProps) {
         </h4>
       </header>
       <RichText doc={answer.content} className="answer__text" />
-      <AttachmentList attachments={answer.attachments} />
+      <AttachmentList trajectId={trajectId} attachments={answer.attachments} />
     </article>
   );
 }

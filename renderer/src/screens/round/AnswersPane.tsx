@@ -168,7 +168,7 @@ export function AnswersPane({ dossier, round, lookup, labels, onQuote }: Answers
         >
           {shown.answers.length === 0 && <p className="answers__none">{t('round.answers.none')}</p>}
           {shown.answers.map((answer) => (
-            <AnswerCard key={answer.id} answer={answer} heading={lookup(answer)} />
+            <AnswerCard key={answer.id} trajectId={dossier.traject.id} answer={answer} heading={lookup(answer)} />
           ))}
         </div>
         {earlier && <EarlierReply round={shown} labels={labels} />}

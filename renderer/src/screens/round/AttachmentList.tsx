@@ -1,13 +1,31 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../shared/api/errors';
 import type { Answer } from '../../../../shared/domain/dossier';
+import { base64Bytes, saveFile } from '../../app/save-file';
+import { useStudio } from '../../app/studio-context';
+import { useNearView } from '../../app/use-near-view';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DownloadIcon } from '../../components/icons';
 
-/** The files that came with an answer, by name and size. (Opening them comes with the import of files.) */
-export function AttachmentList({ attachments }: { attachments: Answer['attachments'] }) {
+type Attachment = Answer['attachments'][number];
+
+/** Images a browser only decodes. Never SVG: that is a document, with room for scripts and links. */
+const INLINE_IMAGE_TYPES: ReadonlySet<string> = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+interface AttachmentListProps {
+  trajectId: string;
+  attachments: Answer['attachments'];
+}
+
+/** The files that came with an answer, by name and size, each to save; images are shown under the list. */
+export function AttachmentList({ trajectId, attachments }: AttachmentListProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
+  const [failure, setFailure] = useState<ApiError | null>(null);
   if (attachments.length === 0) return null;
   const size = new Intl.NumberFormat(i18n.resolvedLanguage, { maximumFractionDigits: 0 });
+  const images = attachments.filter((attachment) => INLINE_IMAGE_TYPES.has(attachment.mediaType));
   return (
     <div className="attachments">
       <h5 className="attachments__title" id={id}>
@@ -20,9 +38,99 @@ export function AttachmentList({ attachments }: { attachments: Answer['attachmen
             <span className="attachments__size">
               {t('round.answers.attachmentSize', { size: size.format(Math.max(1, attachment.size / 1024)) })}
             </span>
+            <SaveAsButton trajectId={trajectId} attachment={attachment} onFailure={setFailure} />
           </li>
         ))}
       </ul>
+      {failure && <ErrorAlert code={failure.code} params={failure.params} />}
+      {images.length > 0 && (
+        <div className="attachments__images">
+          {images.map((image) => (
+            <InlineImage key={image.id} trajectId={trajectId} attachment={image} />
+          ))}
+        </div>
+      )}
     </div>
+  );
+}
+
+interface AttachmentProps {
+  trajectId: string;
+  attachment: Attachment;
+}
+
+/** Hands the attachment to the download of Electron (which asks where to save it) or of the browser. */
+function SaveAsButton({
+  trajectId,
+  attachment,
+  onFailure,
+}: AttachmentProps & { onFailure: (error: ApiError | null) => void }) {
+  const { t } = useTranslation();
+  const studio = useStudio();
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    if (busy) return;
+    setBusy(true);
+    onFailure(null);
+    try {
+      const result = await studio.attachment.read({ trajectId, attachmentId: attachment.id });
+      if (!result.ok) return onFailure(result.error);
+      saveFile(base64Bytes(result.value.base64), result.value.name, result.value.mediaType);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // aria-disabled rather than disabled while busy: a disabled button drops the keyboard focus.
+  return (
+    <button
+      type="button"
+      className="button button--quiet button--small attachments__save"
+      aria-disabled={busy || undefined}
+      onClick={() => void save()}
+    >
+      <DownloadIcon />
+      <span>{busy ? t('round.answers.saving') : t('round.answers.saveAs')}</span>{' '}
+      <span className="visually-hidden">– {attachment.name}</span>
+    </button>
+  );
+}
+
+type ImageState = { kind: 'loading' } | { kind: 'ready'; url: string } | { kind: 'failed'; error: ApiError };
+
+/** An image attachment, read once it comes near the visible part of the pane (each read decrypts it whole). */
+function InlineImage({ trajectId, attachment }: AttachmentProps) {
+  const { t } = useTranslation();
+  const studio = useStudio();
+  const figure = useRef<HTMLElement>(null);
+  const near = useNearView(figure);
+  const [state, setState] = useState<ImageState>({ kind: 'loading' });
+
+  useEffect(() => {
+    if (!near) return undefined;
+    let closed = false;
+    let url: string | undefined;
+    void studio.attachment.read({ trajectId, attachmentId: attachment.id }).then((result) => {
+      if (closed) return;
+      if (!result.ok) return setState({ kind: 'failed', error: result.error });
+      // The type that passed the allow-list, so the browser decodes these bytes as nothing but that image type.
+      url = URL.createObjectURL(new Blob([base64Bytes(result.value.base64)], { type: attachment.mediaType }));
+      setState({ kind: 'ready', url });
+    });
+    return () => {
+      closed = true;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [near, studio, trajectId, attachment.id, attachment.mediaType]);
+
+  return (
+    <figure className="attachments__figure" ref={figure}>
+      {state.kind === 'ready' && <img className="attachments__image" src={state.url} alt={attachment.name} />}
+      {state.kind === 'loading' && (
+        <p className="attachments__image-loading">{t('round.answers.imageLoading', { name: attachment.name })}</p>
+      )}
+      {state.kind === 'failed' && <ErrorAlert code={state.error.code} params={state.error.params} />}
+    </figure>
   );
 }

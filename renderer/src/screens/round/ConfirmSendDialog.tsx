@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PassieKey } from '../../../../shared/domain/passie';
 import { AlertIcon } from '../../components/icons';
 import { blockName } from './block-name';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 
 interface ConfirmSendDialogProps {
   client: string;

@@ -6,17 +6,18 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
 import { SearchGroup } from './SearchGroup';
 import { useSearch } from './use-search';
+import { useLanguage } from '../../i18n/use-language';
 
 /** The studio answers at most this many hits; saying so beats letting the coach think that is all there is. */
 const RESULT_CAP = 200;
 
 /** Search results for `#/search?q=…`, grouped by client and traject, every match marked. */
 export function SearchScreen({ query }: { query: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { state, retry } = useSearch(query);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(headingRef, state.kind !== 'loading');
-  const language = i18n.resolvedLanguage === 'en' ? 'en' : 'nl';
+  const language = useLanguage();
 
   return (
     <div className="page search-page" aria-busy={state.kind === 'loading'}>

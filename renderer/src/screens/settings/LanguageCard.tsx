@@ -7,6 +7,7 @@ import { useStudio } from '../../app/studio-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckIcon } from '../../components/icons';
 import { languages, saveLanguage, type Language } from '../../i18n/language';
+import { useLanguage } from '../../i18n/use-language';
 
 /** Each language named in itself, as the header's switch does. */
 const endonyms: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
@@ -19,7 +20,7 @@ export function LanguageCard({ onSaved }: { onSaved: (next: Settings) => void })
   const { t, i18n } = useTranslation();
   const studio = useStudio();
   const titleId = useId();
-  const current: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'nl';
+  const current = useLanguage();
   const [outcome, setOutcome] = useState<{ kind: 'saved' } | { kind: 'failed'; code: ErrorCode } | null>(null);
 
   const choose = async (language: Language) => {

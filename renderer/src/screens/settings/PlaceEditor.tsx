@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
 import { LANGUAGES, type DraftPlace, type DraftQuestion, type DraftText } from './catalogue-draft';
 import { problemText, type FieldProblem } from './validation';
+import { useLanguage } from '../../i18n/use-language';
 
 interface PlaceEditorProps {
   place: DraftPlace;
@@ -33,8 +34,8 @@ export function PlaceEditor({
   focusPath,
   onFocused,
 }: PlaceEditorProps) {
-  const { t, i18n } = useTranslation();
-  const shownLanguage = i18n.resolvedLanguage === 'en' ? 'en' : 'nl';
+  const { t } = useTranslation();
+  const shownLanguage = useLanguage();
   const languageName = (language: 'nl' | 'en') => t(`settings.catalogue.languages.${language}`);
   const focusWhenNew = (path: string) => (element: HTMLElement | null) => {
     if (element && path === focusPath) {

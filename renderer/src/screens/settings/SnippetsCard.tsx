@@ -10,6 +10,7 @@ import { SettingsCard } from './SettingsCard';
 import { movePhrase, removePhrase, replacePhrase } from './snippet-list';
 import { useSectionSave } from './use-section-save';
 import { checkText, problemText, type FieldProblem } from './validation';
+import { useLanguage } from '../../i18n/use-language';
 
 type Banks = Settings['snippets'];
 const LANGUAGES: readonly Language[] = ['nl', 'en'];
@@ -26,10 +27,10 @@ function phraseProblem(phrase: string): FieldProblem | undefined {
  * away (a details element) so seven lists in two languages stay a calm page.
  */
 export function SnippetsCard({ settings, onSaved }: { settings: Settings; onSaved: (next: Settings) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const studio = useStudio();
   const [banks, setBanks] = useState<Banks>(settings.snippets);
-  const [language, setLanguage] = useState<Language>(i18n.resolvedLanguage === 'en' ? 'en' : 'nl');
+  const [language, setLanguage] = useState<Language>(useLanguage());
   const { open, setOpen, toggle } = useOpenSet<PassieKey>();
   const fields = useRef(new Map<string, HTMLTextAreaElement | null>());
   const section = useSectionSave<Settings>();

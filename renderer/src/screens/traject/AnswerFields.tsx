@@ -1,12 +1,12 @@
-import { useId, type ClipboardEvent } from 'react';
+import type { ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../../shared/domain/catalogue';
-import { AlertIcon, TrashIcon } from '../../components/icons';
+import { TrashIcon } from '../../components/icons';
 import { TextField } from '../../components/TextField';
 import type { Language } from '../../i18n/language';
-import { OWN_TITLE, type AnswerDraft, type AnswerErrors } from './add-round';
+import type { AnswerDraft, AnswerErrors } from './add-round';
+import { AnswerHeadingFields } from './AnswerHeadingFields';
 import { plainTextOfHtml } from './plain-paste';
-import { QuestionSelect } from './QuestionSelect';
 
 interface AnswerFieldsProps {
   number: number;
@@ -32,8 +32,6 @@ export function AnswerFields({
   onRemove,
 }: AnswerFieldsProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const questionErrorId = `${id}-question-error`;
 
   // A textarea only ever takes plain text; a clipboard with nothing but HTML gets its text read out of it here.
   const paste = (event: ClipboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
@@ -60,37 +58,14 @@ export function AnswerFields({
           <span>{t('traject.addRound.removeAnswer', { number })}</span>
         </button>
       )}
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-question`}>
-          {t('traject.addRound.question')}
-        </label>
-        <QuestionSelect
-          id={`${id}-question`}
-          value={answer.question}
-          onChange={(question) => onChange({ question })}
-          catalogue={catalogue}
-          language={language}
-          placeholder={t('traject.addRound.chooseQuestion')}
-          ownTitleLabel={t('traject.addRound.ownTitleOption')}
-          invalid={errors.question !== undefined}
-          describedBy={errors.question ? questionErrorId : undefined}
-        />
-        {errors.question && (
-          <p className="field__error" id={questionErrorId}>
-            <AlertIcon />
-            <span>{t(`traject.addRound.errors.${errors.question}`)}</span>
-          </p>
-        )}
-      </div>
-      {answer.question === OWN_TITLE && (
-        <TextField
-          label={t('traject.addRound.ownTitle')}
-          value={answer.title}
-          onChange={(title) => onChange({ title })}
-          error={errors.title ? t(`traject.addRound.errors.${errors.title}`) : undefined}
-          autoComplete="off"
-        />
-      )}
+      <AnswerHeadingFields
+        question={answer.question}
+        title={answer.title}
+        errors={errors}
+        catalogue={catalogue}
+        language={language}
+        onChange={onChange}
+      />
       <TextField
         label={t('traject.addRound.text')}
         hint={t('traject.addRound.textHint')}

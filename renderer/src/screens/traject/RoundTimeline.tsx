@@ -1,8 +1,9 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../../shared/domain/catalogue';
 import type { RoundView } from '../../../../shared/domain/dossier';
 import { useDateFormat } from '../../app/format-date';
+import { pasteShortcut } from '../../app/platform';
 import { useDisclosure } from '../../app/use-disclosure';
 import { useNow } from '../../app/use-now';
 import { CheckIcon, PlusIcon } from '../../components/icons';
@@ -22,6 +23,8 @@ interface RoundTimelineProps {
   labels: Map<string, QuestionLabel>;
   language: Language;
   onRoundAdded: () => Promise<void>;
+  /** "Bestanden importeren", beside "Ronde toevoegen". */
+  importAction?: ReactNode;
 }
 
 /** The traject's rounds in the order they happened, and adding the next one. */
@@ -33,6 +36,7 @@ export function RoundTimeline({
   labels,
   language,
   onRoundAdded,
+  importAction,
 }: RoundTimelineProps) {
   const { t } = useTranslation();
   const format = useDateFormat();
@@ -57,18 +61,21 @@ export function RoundTimeline({
           {t('traject.timeline.title')}
         </h3>
         {active && !adding && (
-          <button
-            ref={openerRef}
-            type="button"
-            className="button button--primary"
-            onClick={() => {
-              setAdded(undefined);
-              show();
-            }}
-          >
-            <PlusIcon />
-            <span>{t('traject.addRound.open')}</span>
-          </button>
+          <div className="section-header__actions">
+            {importAction}
+            <button
+              ref={openerRef}
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                setAdded(undefined);
+                show();
+              }}
+            >
+              <PlusIcon />
+              <span>{t('traject.addRound.open')}</span>
+            </button>
+          </div>
         )}
       </div>
       <div className="status-slot" role="status">
@@ -95,6 +102,7 @@ export function RoundTimeline({
           />
         </div>
       )}
+      {active && !adding && <p className="import-hint">{t('import.dropHint', { shortcut: pasteShortcut().label })}</p>}
       {rounds.length === 0 ? (
         !adding && <p className="muted">{t('traject.timeline.empty')}</p>
       ) : (

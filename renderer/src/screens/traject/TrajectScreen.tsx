@@ -1,29 +1,42 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../app/format-date';
 import { Link, paths } from '../../app/router';
 import { useFocusOnMount } from '../../app/use-focus-on-mount';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { UserIcon } from '../../components/icons';
+import { CheckIcon, UserIcon } from '../../components/icons';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
+import { ImportButton } from '../import/ImportButton';
+import type { ImportedRound } from '../import/ImportDialog';
+import { useTrajectImport } from '../import/use-traject-import';
 import { NotFoundScreen } from '../not-found/NotFoundScreen';
 import { questionLabels } from './question-labels';
 import { RoundTimeline } from './RoundTimeline';
 import { TrajectGoal } from './TrajectGoal';
 import { TrajectNotes } from './TrajectNotes';
 import { useDossier } from './use-dossier';
+import { useLanguage } from '../../i18n/use-language';
 
 /** One traject: its goal and status, the timeline of rounds (and adding one), and the coach's private notes. */
 export function TrajectScreen({ trajectId }: { trajectId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useDateFormat();
   const { state, reload, retry } = useDossier(trajectId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(headingRef, state.kind === 'ready');
-  const language = i18n.resolvedLanguage === 'en' ? 'en' : 'nl';
+  const language = useLanguage();
   const catalogue = state.kind === 'ready' ? state.value.catalogue : undefined;
   const labels = useMemo(() => questionLabels(catalogue, language), [catalogue, language]);
+  const [imported, setImported] = useState<ImportedRound[]>([]);
+  const importing = useTrajectImport({
+    trajectId,
+    enabled: state.kind === 'ready' && state.value.dossier.traject.status === 'active',
+    onImported: async (rounds) => {
+      await reload();
+      setImported(rounds);
+    },
+  });
 
   if (state.kind === 'failed' && state.error.code === 'traject_not_found') {
     return <NotFoundScreen body={t('traject.notFound')} />;
@@ -39,7 +52,11 @@ export function TrajectScreen({ trajectId }: { trajectId: string }) {
   const { traject, client, rounds, notes } = state.value.dossier;
   const active = traject.status === 'active';
   return (
-    <div className="page traject-page">
+    <div
+      className={`page traject-page import-drop${importing.over ? ' import-drop--over' : ''}`}
+      {...importing.dropProps}
+    >
+      {importing.over && <p className="import-drop__banner">{t('import.dropHere')}</p>}
       <div className="page-header">
         <Breadcrumbs
           crumbs={[
@@ -64,6 +81,24 @@ export function TrajectScreen({ trajectId }: { trajectId: string }) {
           {traject.closedAt && <span>{t('traject.closedOn', { date: format.date(traject.closedAt) })}</span>}
         </p>
         {!active && <p className="notice">{t('traject.closedNotice')}</p>}
+        <div className="status-slot" role="status">
+          {imported.length > 0 && (
+            <p className="notice notice--success">
+              <CheckIcon />
+              <span>{t('import.done', { count: imported.length })}</span>
+              {imported.map(({ id }) => {
+                const round = rounds.find((candidate) => candidate.id === id);
+                return (
+                  round && (
+                    <Link key={id} to={paths.round(traject.id, id)}>
+                      {t('import.openRound', { number: round.number })}
+                    </Link>
+                  )
+                );
+              })}
+            </p>
+          )}
+        </div>
       </div>
       <div className="page-columns page-columns--traject">
         <div className="page-columns__main">
@@ -76,12 +111,14 @@ export function TrajectScreen({ trajectId }: { trajectId: string }) {
             labels={labels}
             language={language}
             onRoundAdded={reload}
+            importAction={<ImportButton onFiles={importing.openFiles} />}
           />
         </div>
         <div className="page-columns__side">
           <TrajectNotes trajectId={traject.id} notes={notes} active={active} onAdded={reload} />
         </div>
       </div>
+      {importing.dialog(state.value.catalogue)}
     </div>
   );
 }

@@ -38,14 +38,38 @@ export function newAnswer(key: number, ownTitle: boolean): AnswerDraft {
   return { key, question: ownTitle ? OWN_TITLE : '', title: '', text: '' };
 }
 
-function checkAnswer(answer: AnswerDraft): AnswerErrors {
-  const errors: AnswerErrors = {};
+/** What an answer is filed under: a catalogue question, or a title of the coach's own. */
+export function checkAnswerHeading(answer: Pick<AnswerDraft, 'question' | 'title'>): Omit<AnswerErrors, 'text'> {
+  const errors: Omit<AnswerErrors, 'text'> = {};
   if (answer.question === '') errors.question = 'questionMissing';
   if (answer.question === OWN_TITLE) {
     const title = answer.title.trim();
     if (title === '') errors.title = 'titleEmpty';
     else if (title.length > MAX_TITLE) errors.title = 'titleTooLong';
   }
+  return errors;
+}
+
+/** The request's `question` or `title` for a checked answer. */
+export function answerHeading(
+  answer: Pick<AnswerDraft, 'question' | 'title'>,
+): { question: string } | { title: string } {
+  return answer.question === OWN_TITLE ? { title: answer.title.trim() } : { question: answer.question };
+}
+
+/** The instant a datetime-local value means, or what is wrong with it. */
+export function checkReceivedAt(
+  value: string,
+  now: number,
+): { ok: true; receivedAt: string } | { ok: false; error: NonNullable<RoundErrors['receivedAt']> } {
+  const received = fromLocalInput(value);
+  if (Number.isNaN(received)) return { ok: false, error: 'receivedInvalid' };
+  if (received > now + FUTURE_SLACK_MS) return { ok: false, error: 'receivedFuture' };
+  return { ok: true, receivedAt: new Date(received).toISOString() };
+}
+
+function checkAnswer(answer: AnswerDraft): AnswerErrors {
+  const errors: AnswerErrors = checkAnswerHeading(answer);
   if (answer.text.trim() === '') errors.text = 'textEmpty';
   else if (answer.text.length > MAX_TEXT_LENGTH) errors.text = 'textTooLong';
   return errors;
@@ -61,21 +85,18 @@ export function checkRound(
   now: number = Date.now(),
 ): { ok: true; request: RoundRequest } | { ok: false; errors: RoundErrors } {
   const answers = draft.answers.map(checkAnswer);
-  const received = fromLocalInput(draft.receivedAt);
-  let receivedAt: RoundErrors['receivedAt'];
-  if (Number.isNaN(received)) receivedAt = 'receivedInvalid';
-  else if (received > now + FUTURE_SLACK_MS) receivedAt = 'receivedFuture';
-  if (receivedAt || answers.some((errors) => Object.keys(errors).length > 0)) {
-    return { ok: false, errors: { answers, ...(receivedAt ? { receivedAt } : {}) } };
+  const received = checkReceivedAt(draft.receivedAt, now);
+  if (!received.ok || answers.some((errors) => Object.keys(errors).length > 0)) {
+    return { ok: false, errors: { answers, ...(received.ok ? {} : { receivedAt: received.error }) } };
   }
   return {
     ok: true,
     request: {
       trajectId,
-      receivedAt: new Date(received).toISOString(),
+      receivedAt: received.receivedAt,
       source: draft.pasted ? 'pasted' : 'typed',
       answers: draft.answers.map((answer) => ({
-        ...(answer.question === OWN_TITLE ? { title: answer.title.trim() } : { question: answer.question }),
+        ...answerHeading(answer),
         content: richTextFromPlain(answer.text),
       })),
     },

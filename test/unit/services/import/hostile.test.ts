@@ -85,6 +85,7 @@ describe('hostile inputs (../shared/fixtures/hostile)', () => {
       error: {
         code: 'import_wrong_content',
         message: 'Het bestand renamed-png.docx is geen Word-document; het is eigenlijk een afbeelding (PNG).',
+        params: { file: 'renamed-png.docx', expected: 'Word-document', actual: 'een afbeelding (PNG)' },
       },
     });
   });

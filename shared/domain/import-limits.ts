@@ -17,3 +17,9 @@ export const IMPORT_LIMITS = {
   /** Text that still makes a document readable in the studio. */
   maxBlocks: 9_000,
 } as const;
+
+/** "1.5 MB": sizes in the sentences the coach reads. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}

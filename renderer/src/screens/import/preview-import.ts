@@ -1,0 +1,33 @@
+import type { StudioApi } from '../../../../shared/api/studio-api';
+import type { Language } from '../../../../shared/i18n/error-messages';
+import { draftFromResult, type ImportItem } from './import-draft';
+import { batches, readImportFiles, type ImportFile } from './read-files';
+
+/** Files dropped or chosen, or text pasted into the studio. */
+export type ImportInput = { files: readonly File[] } | { pasted: ImportFile };
+
+/** Every file read, sent to the studio for conversion and sanitising, and turned into an item to review. */
+export async function previewImport(
+  studio: StudioApi,
+  trajectId: string,
+  input: ImportInput,
+  language: Language,
+): Promise<ImportItem[]> {
+  const read =
+    'pasted' in input ? [{ ok: true as const, file: input.pasted }] : await readImportFiles(input.files, language);
+  const refusedHere: ImportItem[] = read.flatMap((entry) =>
+    entry.ok ? [] : [{ ok: false as const, fileName: entry.fileName, error: entry.error }],
+  );
+  const files = read.flatMap((entry) => (entry.ok ? [entry.file] : []));
+  const previewed: ImportItem[] = [];
+  for (const batch of batches(files)) {
+    const result = await studio.import.preview({ trajectId, files: batch });
+    if (result.ok) {
+      previewed.push(...result.value.results.map((file) => draftFromResult(file, 'pasted' in input)));
+    } else {
+      // The call itself failed (the vault locked meanwhile, the studio gone): every file of it carries that reason.
+      previewed.push(...batch.map((file) => ({ ok: false as const, fileName: file.name, error: result.error })));
+    }
+  }
+  return [...previewed, ...refusedHere];
+}
