@@ -7,9 +7,12 @@ import { appVersion } from './config/app-version';
 import { AppService } from './services/app/app-service';
 import { CatalogueService } from './services/catalogue/catalogue-service';
 import { DossierService } from './services/dossiers/dossier-service';
+import { ExportService } from './services/export/export-service';
+import { certificateFileName } from './services/export/file-names';
 import { ImportService } from './services/import/import-service';
 import { SearchService } from './services/search/search-service';
 import { SettingsService } from './services/settings/settings-service';
+import { SigningService } from './services/signing/signing-service';
 import { reportDamage } from './services/vault/damage';
 import { recoverySheetPdf } from './services/vault/recovery-sheet';
 import { SealedStore } from './services/vault/sealed-store';
@@ -40,6 +43,11 @@ export interface Studio {
 
 /** Calls that only look (the status a screen polls) do not count as the coach being active. */
 const PASSIVE_METHODS: ReadonlySet<MethodName> = new Set(['app.status']);
+
+/** An export as the API returns it: the renderer gets bytes and a name to suggest, never a path. */
+function asFile({ fileName, bytes }: { fileName: string; bytes: Buffer }) {
+  return { fileName, base64: bytes.toString('base64') };
+}
 
 /** Builds the services for one vault folder and the dispatcher that all three front-ends share. */
 export function createStudio(options: StudioOptions): Studio {
@@ -76,6 +84,25 @@ export function createStudio(options: StudioOptions): Studio {
     language,
     questions: async () => (await catalogue.list()).places.flatMap((place) => place.questions),
     addRound: (trajectId, round) => dossiers.addRound(trajectId, round),
+  });
+  const signing = new SigningService({ store, now, coach: async () => (await settings.get()).coach });
+  const exports = new ExportService({
+    now,
+    settings: () => settings.get(),
+    catalogue: () => catalogue.list(),
+    showTraject: (id) => dossiers.showTraject(id),
+    verifyTraject: (id) => dossiers.verifyTraject(id),
+    listTrajects: (clientId) => dossiers.listTrajects(clientId),
+    requireClient: async (clientId) => {
+      if (!(await dossiers.listClients()).some((client) => client.id === clientId)) {
+        throw new StudioError('client_not_found');
+      }
+    },
+    attachment: async (trajectId, ref) => {
+      const title = (await dossiers.listTrajects()).find((traject) => traject.id === trajectId)?.title ?? '';
+      return reportDamage(() => imports.attachment(trajectId, ref), 'dossier_damaged', { traject: title });
+    },
+    signing,
   });
   const app = new AppService({ version: appVersion, vaultState: () => vault.state() });
 
@@ -188,6 +215,27 @@ export function createStudio(options: StudioOptions): Studio {
       // The dossier names the file, so a missing one was lost or moved: damage, not an unknown attachment.
       if (!bytes) throw new StudioError('dossier_damaged', { params: damaged });
       return { name: ref.name, mediaType: ref.mediaType, size: bytes.length, base64: bytes.toString('base64') };
+    },
+
+    'signing.show': async () => {
+      const identity = await signing.show();
+      return identity ? { identity } : {};
+    },
+    'signing.create': ({ replace }) => signing.create(replace),
+    'signing.importP12': ({ base64, password, replace }) =>
+      signing.importP12(Buffer.from(base64, 'base64'), password, replace),
+    'signing.exportCert': async () => {
+      const der = await signing.certificateDer();
+      const { coach, language } = await settings.get();
+      return { fileName: certificateFileName(coach.name, language), base64: der.toString('base64') };
+    },
+    'export.dossierPdf': async ({ trajectId, includeNotes }) =>
+      asFile(await exports.dossierPdf(trajectId, includeNotes)),
+    'export.replyPdf': async ({ trajectId, roundId }) => asFile(await exports.replyPdf(trajectId, roundId)),
+    'export.accessBundle': async ({ clientId }) => {
+      const files = [];
+      for await (const file of exports.accessBundle(clientId)) files.push(asFile(file));
+      return { files };
     },
   };
 

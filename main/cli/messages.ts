@@ -1,4 +1,5 @@
 import type { VaultState } from '../../shared/domain/app-status';
+import type { SigningIdentity } from '../../shared/domain/signing';
 import type { Language } from '../../shared/i18n/error-messages';
 
 /** What the CLI says to a person, in both languages. */
@@ -85,6 +86,81 @@ export const cliMessages = {
     allowEmptyOption: 'ook versturen als er lege blokken zijn (behalve de twee P-blokken)',
     fileUnreadable: (file: string) => `Het bestand ${file} kan niet worden gelezen.`,
     fileInvalid: (file: string) => `Het bestand ${file} heeft niet de verwachte inhoud; zie passie-studio --help.`,
+    exportCommand: 'ondertekende PDF’s en het pakket voor een inzageverzoek',
+    exportPdfCommand: 'bewaart het ondertekende dossier van een traject als PDF',
+    exportReplyCommand: 'bewaart één verstuurde reactie als ondertekende PDF',
+    exportAccessCommand:
+      'bewaart voor een inzageverzoek alle dossiers (ondertekende PDF’s) en bijlagen van een cliënt in een nieuwe map',
+    outOption: 'waar het bestand of de map komt',
+    notesOption: 'neem de privé-aantekeningen van de coach op (duidelijk gemarkeerd)',
+    exportedTo: (path: string) => `Bewaard in ${path}`,
+    exportedFolder: (path: string, files: number) =>
+      `${files} ${files === 1 ? 'bestand' : 'bestanden'} bewaard in ${path}`,
+    signingCommand: 'het ondertekeningscertificaat van de coach',
+    signingShowCommand: 'toont het certificaat: naam, geldigheid en vingerafdruk',
+    signingCreateCommand: 'maakt een eigen (zelfondertekend) certificaat op naam van de coach',
+    signingImportCommand:
+      'importeert een certificaat met sleutel uit een PKCS#12-bestand (.p12/.pfx); wachtwoord via PASSIE_P12_PASSWORD of de prompt',
+    signingExportCertCommand: 'bewaart het openbare certificaat (.cer) om aan cliënten te geven',
+    replaceOption: 'vervang het bestaande certificaat',
+    p12Option: 'het PKCS#12-bestand',
+    p12PasswordPrompt: 'Wachtwoord van het PKCS#12-bestand: ',
+    noIdentity: 'Er is nog geen ondertekeningscertificaat; maak er een met `passie-studio signing create`.',
+    identity: (identity: SigningIdentity) =>
+      [
+        `Houder:        ${identity.subject}`,
+        `Uitgever:      ${identity.issuer}${identity.selfSigned ? ' (zelfondertekend)' : ''}`,
+        `Geldig van:    ${identity.validFrom}`,
+        `Geldig tot:    ${identity.validTo}`,
+        `SHA-256:       ${identity.fingerprintSha256}`,
+      ].join('\n'),
+    backupCommand: 'back-ups van de kluis: maken, controleren en terugzetten',
+    backupCreateCommand:
+      'maakt een back-up van de kluis in een map (bijv. op een USB-stick), versleuteld zoals de kluis; daarna alleen wat veranderd is',
+    backupVerifyCommand: 'controleert of elk bestand van een back-up er ongeschonden is (zonder wachtwoord)',
+    backupRestoreCommand:
+      'zet een back-up terug in een nieuwe of lege kluismap; wat in de huidige kluis (--vault) is verwijderd, blijft verwijderd',
+    backupOutOption: 'de map voor de back-up (leeg, of met een eerdere back-up van deze kluis)',
+    backupDirArgument: 'de map met de back-up',
+    backupIntoOption: 'de nieuwe of lege map waarin de kluis wordt teruggezet',
+    backupCreated: (folder: string, files: number, copied: number, size: string, copiedSize: string) =>
+      `Back-up gemaakt in ${folder}: ${files} bestanden (${size}), ` +
+      (copied === 0
+        ? 'niets veranderd sinds de vorige back-up.'
+        : `waarvan ${copied} nieuw of gewijzigd (${copiedSize} gekopieerd).`),
+    backupVerified: (files: number, size: string, createdAt: string) =>
+      `De back-up van ${createdAt} is in orde: ${files} bestanden (${size}), elk ongeschonden.`,
+    backupRestored: (into: string, files: number, createdAt: string) =>
+      `De back-up van ${createdAt} is teruggezet in ${into}: ${files} bestanden. De kluis opent met uw wachtwoord.`,
+    restoreDeletions: (added: number, clients: number) =>
+      `${added} ${added === 1 ? 'verwijdering' : 'verwijderingen'} uit de huidige kluis opnieuw toegepast` +
+      (clients > 0 ? ` (${clients} ${clients === 1 ? 'cliënt' : 'cliënten'} weer verwijderd).` : '.'),
+    restoreOtherVault: 'De kluis bij --vault is een andere kluis; haar verwijderingen zijn niet toegepast.',
+    restoreNewerUnreadable:
+      'Het logboek van de huidige kluis kon niet worden gelezen: verwijder cliënten die u na deze back-up hebt verwijderd zo nodig opnieuw.',
+    restoreNewerPassphrase: 'Het wachtwoord is dat van de huidige kluis: het werd na deze back-up gewijzigd.',
+    trajectCloseCommand:
+      'sluit een traject af: ondertekende eind-PDF, en alles in één versleuteld archiefbestand; toont het pad',
+    retentionYearsOption: 'bewaartermijn in jaren na afsluiten (1–20; standaard uit de instellingen)',
+    archiveCommand: 'archieven van afgesloten trajecten: tonen, controleren, terugzetten, uitpakken, vernietigen',
+    archiveListCommand: 'toont alle archieven met bewaartermijn',
+    archiveVerifyCommand: 'controleert een archief (bestand of id) volledig: elk onderdeel en de hashketen',
+    archiveRestoreCommand: 'zet een archief (bestand of id) terug als afgesloten traject, alleen-lezen',
+    archiveExtractCommand: 'pakt een archief (bestand of id) onversleuteld uit in een nieuwe of lege map',
+    archiveDestroyCommand: 'vernietigt een archief waarvan de bewaartermijn voorbij is (wordt gelogd)',
+    archiveFileArgument: 'het archiefbestand (.passie-archive) of het id van het traject',
+    archiveForceOption: 'ook vóór het einde van de bewaartermijn (bewust, met reden)',
+    archiveOutOption: 'de nieuwe of lege map voor de uitgepakte bestanden',
+    archiveDue: { active: 'bewaren', dueSoon: 'binnenkort', due: 'te vernietigen' },
+    archiveLine: (client: string, title: string, closed: string, until: string, due: string) =>
+      `${client} — ${title}: afgesloten ${closed}, bewaren tot ${until} (${due})`,
+    noArchives: 'Er zijn geen archieven.',
+    archiveOk: (entries: number, head: string) => `ok — ${entries} onderdelen, kop ${head}`,
+    archiveRestored: (id: string) => `Het traject ${id} is teruggezet (afgesloten, alleen-lezen).`,
+    archiveDestroyed: 'Het archief is vernietigd; de verwijdering staat in het logboek.',
+    extractWarning:
+      'Let op: de uitgepakte bestanden zijn NIET versleuteld. Bewaar ze veilig en verwijder ze zodra u ze niet meer nodig hebt.',
+    extractedTo: (path: string, files: number) => `${files} bestanden uitgepakt in ${path}`,
   },
   en: {
     description: 'PASSIE Studio: written coaching with the PASSIE model, local and encrypted.',
@@ -163,6 +239,80 @@ export const cliMessages = {
     allowEmptyOption: 'send even with empty blocks (except the two P blocks)',
     fileUnreadable: (file: string) => `The file ${file} cannot be read.`,
     fileInvalid: (file: string) => `The file ${file} does not have the expected content; see passie-studio --help.`,
+    exportCommand: 'signed PDFs and the bundle for an access request',
+    exportPdfCommand: 'saves the signed dossier of a traject as a PDF',
+    exportReplyCommand: 'saves one sent reply as a signed PDF',
+    exportAccessCommand:
+      'saves every dossier (signed PDFs) and attachment of a client into a new folder, for an access request',
+    outOption: 'where the file or folder goes',
+    notesOption: 'include the coach’s private notes (clearly marked)',
+    exportedTo: (path: string) => `Saved to ${path}`,
+    exportedFolder: (path: string, files: number) => `${files} ${files === 1 ? 'file' : 'files'} saved to ${path}`,
+    signingCommand: 'the coach’s signing certificate',
+    signingShowCommand: 'shows the certificate: name, validity and fingerprint',
+    signingCreateCommand: 'creates a self-signed certificate in the coach’s name',
+    signingImportCommand:
+      'imports a certificate with its key from a PKCS#12 file (.p12/.pfx); password from PASSIE_P12_PASSWORD or the prompt',
+    signingExportCertCommand: 'saves the public certificate (.cer) to give to clients',
+    replaceOption: 'replace the existing certificate',
+    p12Option: 'the PKCS#12 file',
+    p12PasswordPrompt: 'Password of the PKCS#12 file: ',
+    noIdentity: 'There is no signing certificate yet; create one with `passie-studio signing create`.',
+    identity: (identity: SigningIdentity) =>
+      [
+        `Subject:       ${identity.subject}`,
+        `Issuer:        ${identity.issuer}${identity.selfSigned ? ' (self-signed)' : ''}`,
+        `Valid from:    ${identity.validFrom}`,
+        `Valid to:      ${identity.validTo}`,
+        `SHA-256:       ${identity.fingerprintSha256}`,
+      ].join('\n'),
+    backupCommand: 'backups of the vault: make, check and restore',
+    backupCreateCommand:
+      'backs the vault up into a folder (e.g. on a USB stick), encrypted as the vault is; later runs copy only what changed',
+    backupVerifyCommand: 'checks that every file of a backup is there, intact (no passphrase needed)',
+    backupRestoreCommand:
+      'restores a backup into a new or empty vault folder; what was deleted in the current vault (--vault) stays deleted',
+    backupOutOption: 'the folder for the backup (empty, or holding an earlier backup of this vault)',
+    backupDirArgument: 'the folder holding the backup',
+    backupIntoOption: 'the new or empty folder to restore the vault into',
+    backupCreated: (folder: string, files: number, copied: number, size: string, copiedSize: string) =>
+      `Backup made in ${folder}: ${files} files (${size}), ` +
+      (copied === 0
+        ? 'nothing changed since the previous backup.'
+        : `${copied} new or changed (${copiedSize} copied).`),
+    backupVerified: (files: number, size: string, createdAt: string) =>
+      `The backup of ${createdAt} is in order: ${files} files (${size}), each intact.`,
+    backupRestored: (into: string, files: number, createdAt: string) =>
+      `The backup of ${createdAt} has been restored into ${into}: ${files} files. The vault opens with your passphrase.`,
+    restoreDeletions: (added: number, clients: number) =>
+      `Re-applied ${added} ${added === 1 ? 'deletion' : 'deletions'} from the current vault` +
+      (clients > 0 ? ` (${clients} ${clients === 1 ? 'client' : 'clients'} deleted again).` : '.'),
+    restoreOtherVault: 'The vault at --vault is a different vault; its deletions were not applied.',
+    restoreNewerUnreadable:
+      'The log of the current vault could not be read: delete again, if needed, clients you deleted after this backup.',
+    restoreNewerPassphrase: 'The passphrase is that of the current vault: it was changed after this backup.',
+    trajectCloseCommand:
+      'closes a traject: final signed PDF, and everything in one encrypted archive file; prints its path',
+    retentionYearsOption: 'retention in years after closing (1–20; default from settings)',
+    archiveCommand: 'archives of closed trajects: list, verify, restore, extract, destroy',
+    archiveListCommand: 'lists every archive with its retention date',
+    archiveVerifyCommand: 'checks an archive (file or id) completely: every entry and the hash chain',
+    archiveRestoreCommand: 'restores an archive (file or id) as a closed, read-only traject',
+    archiveExtractCommand: 'extracts an archive (file or id), unencrypted, into a new or empty folder',
+    archiveDestroyCommand: 'destroys an archive whose retention period has passed (logged)',
+    archiveFileArgument: 'the archive file (.passie-archive) or the traject id',
+    archiveForceOption: 'also before the retention date (deliberately, with a reason)',
+    archiveOutOption: 'the new or empty folder for the extracted files',
+    archiveDue: { active: 'keep', dueSoon: 'due soon', due: 'due for destruction' },
+    archiveLine: (client: string, title: string, closed: string, until: string, due: string) =>
+      `${client} — ${title}: closed ${closed}, keep until ${until} (${due})`,
+    noArchives: 'There are no archives.',
+    archiveOk: (entries: number, head: string) => `ok — ${entries} entries, head ${head}`,
+    archiveRestored: (id: string) => `The traject ${id} has been restored (closed, read-only).`,
+    archiveDestroyed: 'The archive has been destroyed; the deletion is in the log.',
+    extractWarning:
+      'Note: the extracted files are NOT encrypted. Keep them safe and delete them as soon as you no longer need them.',
+    extractedTo: (path: string, files: number) => `${files} files extracted into ${path}`,
   },
 } satisfies Record<Language, unknown>;
 

@@ -4,6 +4,7 @@ import { appVersion } from '../config/app-version';
 import { CliFailure, processIo, type CliIo } from './cli-io';
 import { registerAppCommands } from './commands/app-commands';
 import { registerDossierCommands } from './commands/dossier-commands';
+import { registerExportCommands } from './commands/export-commands';
 import { registerImportCommands } from './commands/import-commands';
 import { registerVaultCommands } from './commands/vault-commands';
 import { CliContext } from './context';
@@ -34,6 +35,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   registerVaultCommands(context);
   registerDossierCommands(context);
   registerImportCommands(context);
+  registerExportCommands(context);
   // Subcommands inherit the exit override and output, so their usage errors also exit 2.
   for (const command of program.commands) {
     command.exitOverride().configureOutput(program.configureOutput());

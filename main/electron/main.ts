@@ -1,4 +1,5 @@
 import { app, ipcMain, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageFromLocale } from '../../shared/i18n/error-messages';
 import { createStudio, type Studio } from '../composition';
@@ -6,6 +7,7 @@ import { builtRendererDir } from '../config/repo-paths';
 import { resolveVaultDir } from '../config/vault-location';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { guardWindowClose } from './close-guard';
+import { rememberExportFolder } from './downloads';
 import { bindStudioIpc } from './ipc';
 import { installStudioMenu } from './menu';
 import { createMainWindow, devToolsAllowed } from './window';
@@ -52,7 +54,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       const language = () => languageFromLocale(app.getLocale());
       const running = createStudio({
         followCoachLanguage: true,
@@ -69,6 +71,10 @@ if (!app.requestSingleInstanceLock()) {
       installStudioMenu(devTools);
       mainWindow = createMainWindow({ preloadPath, devTools });
       guardWindowClose(mainWindow, ipcMain);
+      await rememberExportFolder(mainWindow.webContents.session, {
+        preferencesFile: join(app.getPath('userData'), 'export-folder.json'),
+        defaultFolder: app.getPath('downloads'),
+      });
       mainWindow.once('closed', () => {
         mainWindow = undefined;
       });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppStatusSchema } from '../domain/app-status';
 import { METHOD_NAMES, type MethodName } from './method-names';
 import { CatalogueSchema } from '../domain/catalogue';
+import { ExportedFileSchema } from '../domain/export';
 import { ClientFieldsSchema, ClientSchema } from '../domain/client';
 import {
   AttachmentRefSchema,
@@ -27,6 +28,7 @@ import {
 } from '../domain/import';
 import { RichDocSchema } from '../domain/rich-text';
 import { SearchRequestSchema, SearchResultsSchema } from '../domain/search';
+import { ImportP12RequestSchema, SigningIdentitySchema } from '../domain/signing';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { TrajectFieldsSchema, TrajectSummarySchema } from '../domain/traject';
 import {
@@ -132,6 +134,35 @@ export const studioContract = {
     response: AttachmentRefSchema.pick({ name: true, mediaType: true, size: true })
       .extend({ base64: z.string() })
       .strict(),
+  },
+  /** The coach's signing certificate, if one has been made or imported. */
+  'signing.show': {
+    request: EmptySchema,
+    response: z.object({ identity: SigningIdentitySchema.optional() }).strict(),
+  },
+  /** A new self-signed certificate (RSA 3072, SHA-256) for the coach; refused when one exists, unless replacing. */
+  'signing.create': {
+    request: z.object({ replace: z.boolean().default(false) }).strict(),
+    response: SigningIdentitySchema,
+  },
+  /** A PKCS#12 file from a trust provider; the password opens it once and is never stored. */
+  'signing.importP12': { request: ImportP12RequestSchema, response: SigningIdentitySchema },
+  /** The public certificate (DER, .cer), for the coach to give to clients who want to check signatures. */
+  'signing.exportCert': { request: EmptySchema, response: ExportedFileSchema },
+  /** The signed dossier PDF of a traject; makes the signing certificate on first use. */
+  'export.dossierPdf': {
+    request: z.object({ trajectId: TrajectIdSchema, includeNotes: z.boolean().default(false) }).strict(),
+    response: ExportedFileSchema,
+  },
+  /** The signed PDF of one sent reply. */
+  'export.replyPdf': {
+    request: z.object({ trajectId: TrajectIdSchema, roundId: RoundIdSchema }).strict(),
+    response: ExportedFileSchema,
+  },
+  /** A client's access request: the signed dossier PDF of each of their trajects and every attachment. */
+  'export.accessBundle': {
+    request: z.object({ clientId: ClientIdSchema }).strict(),
+    response: z.object({ files: z.array(ExportedFileSchema) }).strict(),
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

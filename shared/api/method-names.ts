@@ -31,6 +31,13 @@ export const METHOD_NAMES = [
   'import.preview',
   'import.commit',
   'attachment.read',
+  'signing.show',
+  'signing.create',
+  'signing.importP12',
+  'signing.exportCert',
+  'export.dossierPdf',
+  'export.replyPdf',
+  'export.accessBundle',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -64,6 +64,56 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     import_unreadable:
       'Het bestand {file} kan niet worden gelezen; controleer of het bestand bestaat en toegankelijk is.',
     import_preview_expired: 'Deze voorvertoning van de import is verlopen; voeg de bestanden opnieuw toe.',
+    signing_identity_exists:
+      'Er is al een ondertekeningscertificaat; vervang het alleen bewust, want eerder ondertekende PDF’s verwijzen naar het oude.',
+    signing_identity_missing: 'Er is nog geen ondertekeningscertificaat; maak er een aan of importeer er een.',
+    signing_identity_damaged:
+      'Het ondertekeningscertificaat (keys/signing.psv) kan niet worden geopend; zet het terug uit een back-up of maak een nieuw aan.',
+    signing_needs_coach_name: 'Vul eerst uw naam in bij Instellingen; die naam komt in het ondertekeningscertificaat.',
+    signing_p12_wrong_password: 'Het wachtwoord van dit PKCS#12-bestand klopt niet; probeer het opnieuw.',
+    signing_p12_invalid:
+      'Dit bestand is geen bruikbaar PKCS#12-bestand (.p12 of .pfx) met een RSA-sleutel en het bijbehorende certificaat.',
+    signing_certificate_not_valid:
+      'Het ondertekeningscertificaat is verlopen of nog niet geldig; maak een nieuw aan of importeer een geldig certificaat.',
+    export_no_sent_reply:
+      'Op deze ronde is nog geen reactie verstuurd; alleen verstuurde reacties kunnen als PDF worden bewaard.',
+    export_chain_broken:
+      'De hashketen van dit dossier klopt niet vanaf gebeurtenis {event}; zet het dossier terug uit een back-up voordat u het ondertekend exporteert.',
+    export_target_unwritable: 'Op die plek kan niet worden geschreven; kies een andere map of bestandsnaam.',
+    export_folder_not_empty: 'De map {folder} bestaat al en is niet leeg; kies een nieuwe of lege map.',
+    backup_unwritable:
+      'Daar kan niet worden geschreven; controleer of de map of USB-stick er nog is en genoeg ruimte heeft, en probeer het opnieuw.',
+    backup_folder_not_empty:
+      'De map {folder} bevat al andere bestanden; kies een lege map of de map van een eerdere back-up.',
+    backup_inside_vault:
+      'Een back-up kan niet in de kluismap zelf staan (en de kluis niet in de back-upmap); kies een andere map, bijvoorbeeld op een USB-stick.',
+    backup_other_vault: 'In deze map staat de back-up van een andere kluis; kies een lege map voor deze kluis.',
+    backup_missing:
+      'In deze map staat geen back-up van PASSIE Studio; kies de map met het bestand backup-manifest.json.',
+    backup_damaged: 'Het overzicht van deze back-up (backup-manifest.json) is beschadigd; gebruik een andere back-up.',
+    backup_too_new: 'Deze back-up is gemaakt met een nieuwere PASSIE Studio; werk de studio eerst bij.',
+    backup_file_damaged:
+      'Het bestand {file} in de back-up ontbreekt of is beschadigd; er is niets teruggezet. Gebruik een andere back-up.',
+    restore_folder_not_empty: 'De map {folder} is niet leeg; zet een back-up alleen terug in een nieuwe of lege map.',
+    traject_archived: 'Dit traject is gearchiveerd; open of herstel het via het archief.',
+    traject_not_closed: 'Dit traject is nog niet afgesloten.',
+    archive_index_damaged:
+      'Het overzicht van het archief (archive/index.psv) kan niet worden geopend; zet het terug uit een back-up.',
+    archive_not_found: 'Dit archief bestaat niet (meer) in de kluis.',
+    archive_damaged:
+      'Dit archief is gewijzigd of beschadigd en kan niet worden geopend; zet het terug uit een back-up. De rest van de kluis werkt gewoon.',
+    archive_truncated:
+      'Dit archief is onvolledig (afgekapt) en kan niet worden geopend; zet het terug uit een back-up. De rest van de kluis werkt gewoon.',
+    archive_other_vault:
+      'Dit archief is niet door deze kluis gemaakt (of is hernoemd) en kan hier niet worden geopend.',
+    archive_entry_damaged:
+      'In dit archief klopt het onderdeel {entry} niet met het overzicht; zet het archief terug uit een back-up.',
+    archive_not_due:
+      'Dit archief moet bewaard blijven tot {date}; vernietig het eerder alleen bewust (met “forceren” en een reden).',
+    archive_unknown_file:
+      'In de map van dit traject staat een bestand dat niet in een archief past; het traject is niet gearchiveerd.',
+    archive_restore_failed:
+      'Het traject kon niet goed uit het archief worden teruggezet; het archief is bewaard. Probeer het opnieuw.',
     internal: 'Er ging iets mis in de studio; er is niets verloren gegaan. Probeer het opnieuw.',
   },
   en: {
@@ -121,6 +171,51 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'The file {file} contains characters that are not valid UTF-8 text; save the file as UTF-8 and try again.',
     import_unreadable: 'The file {file} cannot be read; check that the file exists and is accessible.',
     import_preview_expired: 'This import preview has expired; add the files again.',
+    signing_identity_exists:
+      'A signing certificate already exists; replace it only on purpose, because PDFs signed before refer to the old one.',
+    signing_identity_missing: 'There is no signing certificate yet; create or import one.',
+    signing_identity_damaged:
+      'The signing certificate (keys/signing.psv) cannot be opened; restore it from a backup or create a new one.',
+    signing_needs_coach_name: 'Fill in your name in Settings first; that name goes into the signing certificate.',
+    signing_p12_wrong_password: 'The password of this PKCS#12 file is not correct; please try again.',
+    signing_p12_invalid: 'This file is not a usable PKCS#12 file (.p12 or .pfx) with an RSA key and its certificate.',
+    signing_certificate_not_valid:
+      'The signing certificate has expired or is not valid yet; create a new one or import a valid certificate.',
+    export_no_sent_reply: 'No reply has been sent for this round yet; only sent replies can be saved as a PDF.',
+    export_chain_broken:
+      'The hash chain of this dossier breaks at event {event}; restore the dossier from a backup before exporting it signed.',
+    export_target_unwritable: 'That location cannot be written to; choose another folder or file name.',
+    export_folder_not_empty: 'The folder {folder} already exists and is not empty; choose a new or empty folder.',
+    backup_unwritable:
+      'That location cannot be written to; check that the folder or USB stick is still there and has enough space, and try again.',
+    backup_folder_not_empty:
+      'The folder {folder} already holds other files; choose an empty folder or the folder of an earlier backup.',
+    backup_inside_vault:
+      'A backup cannot be inside the vault folder (nor the vault inside the backup folder); choose another folder, for example on a USB stick.',
+    backup_other_vault: 'This folder holds the backup of another vault; choose an empty folder for this vault.',
+    backup_missing: 'This folder holds no PASSIE Studio backup; choose the folder with the file backup-manifest.json.',
+    backup_damaged: 'The list of this backup (backup-manifest.json) is damaged; use another backup.',
+    backup_too_new: 'This backup was made with a newer PASSIE Studio; update the studio first.',
+    backup_file_damaged:
+      'The file {file} in the backup is missing or damaged; nothing was restored. Use another backup.',
+    restore_folder_not_empty: 'The folder {folder} is not empty; restore a backup only into a new or empty folder.',
+    traject_archived: 'This traject is archived; open or restore it from the archive.',
+    traject_not_closed: 'This traject has not been closed yet.',
+    archive_index_damaged: 'The list of archives (archive/index.psv) cannot be opened; restore it from a backup.',
+    archive_not_found: 'This archive does not exist (any more) in the vault.',
+    archive_damaged:
+      'This archive has been changed or damaged and cannot be opened; restore it from a backup. The rest of the vault works as usual.',
+    archive_truncated:
+      'This archive is incomplete (cut short) and cannot be opened; restore it from a backup. The rest of the vault works as usual.',
+    archive_other_vault: 'This archive was not made by this vault (or was renamed) and cannot be opened here.',
+    archive_entry_damaged:
+      'In this archive the entry {entry} does not match its manifest; restore the archive from a backup.',
+    archive_not_due:
+      'This archive must be kept until {date}; destroy it earlier only deliberately (with “force” and a reason).',
+    archive_unknown_file:
+      'The traject’s folder holds a file that does not fit into an archive; the traject was not archived.',
+    archive_restore_failed:
+      'The traject could not be restored from the archive; the archive was kept. Please try again.',
     internal: 'Something went wrong in the studio; nothing was lost. Please try again.',
   },
 };

@@ -80,6 +80,8 @@ async function main() {
       console.error('No Chromium found: the browser host cold start was not measured.');
       rows.push(...(await (await import('./dashboard-bench')).dashboardBench(RUNS)));
     }
+    // Each run exports a ~150-page signed dossier and has Chromium print it: five runs say enough.
+    rows.push(...(await (await import('./pdf-bench')).pdfBench(Math.min(RUNS, 5))));
   } finally {
     await rm(vaultDir, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@ import { nav } from './sections/nav';
 import { search } from './sections/search';
 import { traject } from './sections/traject';
 import { editor } from './sections/editor';
+import { exporting } from './sections/export';
 import { importing } from './sections/import';
 import { round } from './sections/round';
 import { settings } from './sections/settings';
@@ -102,6 +103,7 @@ export const en: Messages = {
   },
   errors: errorMessages.en,
   editor: editor.en,
+  export: exporting.en,
   import: importing.en,
   round: round.en,
   settings: settings.en,

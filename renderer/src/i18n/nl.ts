@@ -5,6 +5,7 @@ import { nav } from './sections/nav';
 import { search } from './sections/search';
 import { traject } from './sections/traject';
 import { editor } from './sections/editor';
+import { exporting } from './sections/export';
 import { importing } from './sections/import';
 import { round } from './sections/round';
 import { settings } from './sections/settings';
@@ -102,6 +103,7 @@ export const nl = {
   },
   errors: errorMessages.nl,
   editor: editor.nl,
+  export: exporting.nl,
   import: importing.nl,
   round: round.nl,
   settings: settings.nl,

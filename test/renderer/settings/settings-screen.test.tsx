@@ -40,6 +40,7 @@ function settingsWorld(extra: Overrides = {}) {
         return { ok: true, value: world.settings };
       },
       'catalogue.list': () => ({ ok: true, value: world.catalogue }),
+      'signing.show': () => ({ ok: true, value: {} }),
       'catalogue.save': (request) => {
         world.catalogue = CatalogueSchema.parse(request);
         return { ok: true, value: world.catalogue };
@@ -95,6 +96,7 @@ describe('the settings screen', () => {
       'Namen van de PASSIE-blokken',
       'Zinnen per blok',
       'Vragencatalogus',
+      'Ondertekening',
       'Beveiliging',
     ]);
   });

@@ -23,6 +23,7 @@ const fake = vi.hoisted(() => {
       state.calls.push('whenReady');
     }),
     getLocale: vi.fn(() => state.locale),
+    getPath: vi.fn((name: string) => `/nonexistent/passie-test/${name}`),
     isPackaged: true,
     on: vi.fn((event: string, listener: Listener) => {
       state.listeners.set(event, [...(state.listeners.get(event) ?? []), listener]);
@@ -47,7 +48,7 @@ const fake = vi.hoisted(() => {
       restore: vi.fn(),
       isMinimized: vi.fn(() => true),
       isDestroyed: vi.fn(() => false),
-      webContents: { id: 1 },
+      webContents: { id: 1, session: { on: vi.fn() } },
     };
     state.windows.push(window);
     return window;

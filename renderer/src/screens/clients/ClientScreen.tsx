@@ -7,6 +7,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
 import { NotFoundScreen } from '../not-found/NotFoundScreen';
+import { AccessRequestCard } from '../export/AccessRequestCard';
 import { ClientDetails } from './ClientDetails';
 import { ClientTrajects } from './ClientTrajects';
 import { useClientData } from './use-client-data';
@@ -41,7 +42,10 @@ export function ClientScreen({ clientId }: { clientId: string }) {
           </div>
           <div className="page-columns">
             <ClientTrajects clientId={clientId} trajects={state.value.trajects} />
-            <ClientDetails client={state.value.client} onSaved={reload} />
+            <div className="page-columns__side">
+              <ClientDetails client={state.value.client} onSaved={reload} />
+              <AccessRequestCard clientId={clientId} client={state.value.client.name} />
+            </div>
           </div>
         </>
       )}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftReply, type DraftReplyProps } from './DraftReply';
+import { ReplyPdfButton } from '../export/ReplyPdfButton';
 import { SentReply } from './SentReply';
 
 interface ReplyPaneProps extends DraftReplyProps {
@@ -20,7 +21,13 @@ export function ReplyPane({ round, ...props }: ReplyPaneProps) {
       </div>
       <div className="reply-pane__scroll">
         {round.reply ? (
-          <SentReply reply={round.reply} labels={props.labels} language={props.language} justSent={props.justSent} />
+          <SentReply
+            reply={round.reply}
+            labels={props.labels}
+            language={props.language}
+            justSent={props.justSent}
+            pdf={<ReplyPdfButton trajectId={props.trajectId} roundId={round.id} />}
+          />
         ) : (
           <DraftReply round={round} {...props} />
         )}

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundView } from '../../../../shared/domain/dossier';
 import type { PassieKey, ReplyBlocks } from '../../../../shared/domain/passie';
@@ -14,12 +14,14 @@ interface SentReplyProps {
   language: EditorLanguage;
   /** Just sent in this visit: the confirmation is said, not only shown. */
   justSent: boolean;
+  /** "PDF van deze reactie", beside copying it as an e-mail. */
+  pdf?: ReactNode;
 }
 
 const ignore = (_blocks: ReplyBlocks) => undefined;
 
 /** A sent reply: locked in the dossier, shown read-only with its date, and ready to copy into an e-mail. */
-export function SentReply({ reply, labels, language, justSent }: SentReplyProps) {
+export function SentReply({ reply, labels, language, justSent, pdf }: SentReplyProps) {
   const { t } = useTranslation();
   const dates = useDateFormat();
   const titleRef = useRef<HTMLParagraphElement>(null);
@@ -41,7 +43,10 @@ export function SentReply({ reply, labels, language, justSent }: SentReplyProps)
           </p>
         </div>
       </div>
-      <CopyAsEmailButton blocks={reply.blocks} labels={labels} />
+      <div className="sent-reply__actions">
+        <CopyAsEmailButton blocks={reply.blocks} labels={labels} />
+        {pdf}
+      </div>
       <PassieEditor value={reply.blocks} labels={labels} language={language} onChange={ignore} readOnly />
     </div>
   );

@@ -15,6 +15,7 @@ import { LabelsCard } from './LabelsCard';
 import { LanguageCard } from './LanguageCard';
 import { ProfileCard } from './ProfileCard';
 import { SecurityCard } from './SecurityCard';
+import { SigningCard } from './SigningCard';
 import { SnippetsCard } from './SnippetsCard';
 import { WorkCard } from './WorkCard';
 import '../../styles/settings.css';
@@ -68,6 +69,7 @@ function SettingsPage({ initial }: { initial: SettingsData }) {
       <LabelsCard settings={settings} onSaved={setSettings} />
       <SnippetsCard settings={settings} onSaved={setSettings} />
       <CatalogueCard catalogue={initial.catalogue} onReload={reloadCatalogue} />
+      <SigningCard />
       <SecurityCard autoLockMinutes={settings.autoLockMinutes} />
     </div>
   );

@@ -7,6 +7,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { CheckIcon, UserIcon } from '../../components/icons';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
+import { ExportDossierCard } from '../export/ExportDossierCard';
 import { ImportButton } from '../import/ImportButton';
 import type { ImportedRound } from '../import/ImportDialog';
 import { useTrajectImport } from '../import/use-traject-import';
@@ -116,6 +117,7 @@ export function TrajectScreen({ trajectId }: { trajectId: string }) {
         </div>
         <div className="page-columns__side">
           <TrajectNotes trajectId={traject.id} notes={notes} active={active} onAdded={reload} />
+          <ExportDossierCard trajectId={traject.id} />
         </div>
       </div>
       {importing.dialog(state.value.catalogue)}

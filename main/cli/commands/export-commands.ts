@@ -1,0 +1,139 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { SigningIdentity } from '../../../shared/domain/signing';
+import { errorMessage } from '../../../shared/i18n/error-messages';
+import { StudioError } from '../../api/studio-error';
+import { writeExportFile, writeExportFolder } from '../../services/export/export-files';
+import { CliFailure } from '../cli-io';
+import type { CliContext } from '../context';
+import { askSecret } from '../secrets';
+
+/** A PKCS#12 file holds a key and a few certificates: anything this large is not one. */
+const MAX_P12_BYTES = 512 * 1024;
+
+/**
+ * `export pdf|reply|access` and `signing show|create|import|export-cert`. The bytes come from the same API the
+ * screens use; only here, at the coach's request, are they written to the path given.
+ */
+export function registerExportCommands(context: CliContext): void {
+  const { program, text, language } = context;
+  const unlocked = <T>(work: Parameters<CliContext['withStudio']>[0]) =>
+    context.withStudio(work, { unlock: true }) as Promise<T>;
+  /** Writing fails with a StudioError (an unwritable place, a folder in use): said as the coach's sentence. */
+  const writing = async <T>(write: () => Promise<T>): Promise<T> => {
+    try {
+      return await write();
+    } catch (error) {
+      if (error instanceof StudioError) throw new CliFailure(errorMessage(error.code, language, error.params));
+      throw error;
+    }
+  };
+  const saveFile = async (out: string, base64: string) => {
+    const path = await writing(() => writeExportFile(out, Buffer.from(base64, 'base64')));
+    context.print(text.exportedTo(path), { path });
+  };
+
+  const exportCommand = program.command('export').description(text.exportCommand);
+  exportCommand
+    .command('pdf')
+    .description(text.exportPdfCommand)
+    .requiredOption('--traject <id>', text.trajectOption)
+    .requiredOption('--out <file>', text.outOption)
+    .option('--notes', text.notesOption)
+    .action(async (options: { traject: string; out: string; notes?: boolean }) => {
+      const { base64 } = await unlocked<{ base64: string }>((call) =>
+        call('export.dossierPdf', { trajectId: options.traject, includeNotes: options.notes === true }),
+      );
+      await saveFile(options.out, base64);
+    });
+  exportCommand
+    .command('reply')
+    .description(text.exportReplyCommand)
+    .requiredOption('--traject <id>', text.trajectOption)
+    .requiredOption('--round <id>', text.roundOption)
+    .requiredOption('--out <file>', text.outOption)
+    .action(async (options: { traject: string; round: string; out: string }) => {
+      const { base64 } = await unlocked<{ base64: string }>((call) =>
+        call('export.replyPdf', { trajectId: options.traject, roundId: options.round }),
+      );
+      await saveFile(options.out, base64);
+    });
+  exportCommand
+    .command('access')
+    .description(text.exportAccessCommand)
+    .requiredOption('--client <id>', text.clientOption)
+    .requiredOption('--out <dir>', text.outOption)
+    .action(async (options: { client: string; out: string }) => {
+      const { files } = await unlocked<{ files: { fileName: string; base64: string }[] }>((call) =>
+        call('export.accessBundle', { clientId: options.client }),
+      );
+      const written = await writing(() =>
+        writeExportFolder(
+          options.out,
+          (async function* () {
+            for (const file of files) yield { fileName: file.fileName, bytes: Buffer.from(file.base64, 'base64') };
+          })(),
+        ),
+      );
+      context.print(text.exportedFolder(written.path, written.files.length), written);
+    });
+
+  const signing = program.command('signing').description(text.signingCommand);
+  signing
+    .command('show')
+    .description(text.signingShowCommand)
+    .action(async () => {
+      const shown = await unlocked<{ identity?: SigningIdentity }>((call) => call('signing.show', {}));
+      context.print(shown.identity ? text.identity(shown.identity) : text.noIdentity, shown);
+    });
+  signing
+    .command('create')
+    .description(text.signingCreateCommand)
+    .option('--replace', text.replaceOption)
+    .action(async (options: { replace?: boolean }) => {
+      const identity = await unlocked<SigningIdentity>((call) =>
+        call('signing.create', { replace: options.replace === true }),
+      );
+      context.print(text.identity(identity), identity);
+    });
+  signing
+    .command('import')
+    .description(text.signingImportCommand)
+    .requiredOption('--p12 <file>', text.p12Option)
+    .option('--replace', text.replaceOption)
+    .action(async (options: { p12: string; replace?: boolean }) => {
+      const bytes = await readP12(options.p12);
+      const identity = await unlocked<SigningIdentity>(async (call) => {
+        // Asked for after the vault passphrase, so the two prompts come in the order the coach expects.
+        const password = await askSecret(context.io, {
+          env: 'PASSIE_P12_PASSWORD',
+          prompt: text.p12PasswordPrompt,
+          mismatch: text.passphraseMismatch,
+          noTerminal: text.noTerminal('PASSIE_P12_PASSWORD'),
+        });
+        return call('signing.importP12', {
+          base64: bytes.toString('base64'),
+          password,
+          replace: options.replace === true,
+        });
+      });
+      context.print(text.identity(identity), identity);
+    });
+  signing
+    .command('export-cert')
+    .description(text.signingExportCertCommand)
+    .requiredOption('--out <file>', text.outOption)
+    .action(async (options: { out: string }) => {
+      const { base64 } = await unlocked<{ base64: string }>((call) => call('signing.exportCert', {}));
+      await saveFile(options.out, base64);
+    });
+
+  async function readP12(path: string): Promise<Buffer> {
+    try {
+      const info = await stat(path);
+      if (info.isFile() && info.size <= MAX_P12_BYTES) return await readFile(path);
+    } catch {
+      throw new CliFailure(text.fileUnreadable(path));
+    }
+    throw new CliFailure(errorMessage('signing_p12_invalid', language));
+  }
+}

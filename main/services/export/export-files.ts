@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { StudioError } from '../../api/studio-error';
+import { fsyncFolder } from '../vault/atomic-write';
+
+/**
+ * Writes exports where the coach asked, and nowhere else: first beside the target as `<target>.tmp-<random>`,
+ * then renamed into place, so a target is either the complete new export or untouched, and a failure removes
+ * the temp file or folder again. Nothing is written to a temp folder elsewhere.
+ */
+
+const tempName = (target: string) => `${target}.tmp-${randomBytes(6).toString('hex')}`;
+
+function unwritable(error: unknown): StudioError {
+  return error instanceof StudioError ? error : new StudioError('export_target_unwritable', { cause: error });
+}
+
+async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx', 0o600);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes one file, replacing what was there. */
+export async function writeExportFile(target: string, bytes: Uint8Array): Promise<string> {
+  const path = resolve(target);
+  const temp = tempName(path);
+  try {
+    await writeDurably(temp, bytes);
+    await rename(temp, path);
+    await fsyncFolder(dirname(path));
+    return path;
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw unwritable(error);
+  }
+}
+
+/**
+ * Writes a folder of files: built whole as a temp folder beside the target, then renamed to it. A target that
+ * exists must be an empty folder (which it then replaces); one with files in it is refused, never merged into.
+ */
+export async function writeExportFolder(
+  target: string,
+  files: AsyncIterable<{ fileName: string; bytes: Uint8Array }>,
+): Promise<{ path: string; files: string[] }> {
+  const path = resolve(target);
+  const existing = await readdir(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw unwritable(error);
+  });
+  if (existing && existing.length > 0) {
+    throw new StudioError('export_folder_not_empty', { params: { folder: basename(path) } });
+  }
+  const temp = tempName(path);
+  const written: string[] = [];
+  try {
+    await mkdir(temp, { mode: 0o700 });
+    for await (const file of files) {
+      if (file.fileName !== basename(file.fileName)) throw new RangeError('a bundle file name is not a plain name');
+      await writeDurably(join(temp, file.fileName), file.bytes);
+      written.push(file.fileName);
+    }
+    await fsyncFolder(temp);
+    if (existing) await rmdir(path);
+    await rename(temp, path);
+    await fsyncFolder(dirname(path));
+    return { path, files: written };
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw unwritable(error);
+  }
+}
