@@ -5,6 +5,8 @@ import type { StudioHandlers } from './api/handlers';
 import { StudioError } from './api/studio-error';
 import { appVersion } from './config/app-version';
 import { AppService } from './services/app/app-service';
+import { ArchiveService } from './services/archive/archive-service';
+import { BackupService } from './services/backup/backup-service';
 import { CatalogueService } from './services/catalogue/catalogue-service';
 import { DossierService } from './services/dossiers/dossier-service';
 import { ExportService } from './services/export/export-service';
@@ -15,6 +17,7 @@ import { SettingsService } from './services/settings/settings-service';
 import { SigningService } from './services/signing/signing-service';
 import { reportDamage } from './services/vault/damage';
 import { recoverySheetPdf } from './services/vault/recovery-sheet';
+import { unseal } from './services/vault/sealed-file';
 import { SealedStore } from './services/vault/sealed-store';
 import { DEFAULT_AUTO_LOCK_MINUTES, VaultService, type VaultPorts } from './services/vault/vault-service';
 
@@ -37,6 +40,8 @@ export interface Studio {
   handlers: StudioHandlers;
   dispatch: Dispatch;
   vault: VaultService;
+  /** For the CLI's commands on archive files the coach names by path (the API only knows ids). */
+  archives: ArchiveService;
   /** Saves what is pending, locks the vault and releases it for another studio. */
   close: () => Promise<void>;
 }
@@ -92,7 +97,9 @@ export function createStudio(options: StudioOptions): Studio {
     catalogue: () => catalogue.list(),
     showTraject: (id) => dossiers.showTraject(id),
     verifyTraject: (id) => dossiers.verifyTraject(id),
-    listTrajects: (clientId) => dossiers.listTrajects(clientId),
+    // An archived traject has no dossier folder to print from; its signed PDF is in the archive (archive.exportPdf).
+    listTrajects: async (clientId) =>
+      (await dossiers.listTrajects(clientId)).filter((traject) => traject.archivedAt === undefined),
     requireClient: async (clientId) => {
       if (!(await dossiers.listClients()).some((client) => client.id === clientId)) {
         throw new StudioError('client_not_found');
@@ -105,6 +112,17 @@ export function createStudio(options: StudioOptions): Studio {
     signing,
   });
   const app = new AppService({ version: appVersion, vaultState: () => vault.state() });
+  const backups = new BackupService({ vaultDir: options.vaultDir, store, now });
+  const archives = new ArchiveService({
+    vaultDir: options.vaultDir,
+    store,
+    now,
+    dossiers,
+    retentionYears: async () => (await settings.get()).retentionYears,
+    // The final PDF is the client's copy: without the coach's private notes.
+    finalPdf: (trajectId) => exports.dossierPdf(trajectId, false),
+    unseal: (vaultPath, sealed) => unseal(vault.key(), vaultPath, sealed),
+  });
 
   vault.onLock({
     before: () => store.flush(),
@@ -112,6 +130,7 @@ export function createStudio(options: StudioOptions): Studio {
       settings.forget();
       catalogue.forget();
       dossiers.forget();
+      archives.forget();
       search.forget();
       imports.forget();
       coachLanguage = undefined;
@@ -120,6 +139,8 @@ export function createStudio(options: StudioOptions): Studio {
   // The key is right once we get here: a file that cannot be opened is reported where it is used, not here.
   const afterUnlock = async () => {
     await dossiers.applyTombstones().catch(() => undefined);
+    // A closing or restore a crash interrupted is finished (or undone) before anything reads the trajects.
+    await archives.resume().catch(() => undefined);
     const current = await settings.get().catch(() => undefined);
     autoLockMinutes = current?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
     coachLanguage = current?.language;
@@ -237,6 +258,23 @@ export function createStudio(options: StudioOptions): Studio {
       for await (const file of exports.accessBundle(clientId)) files.push(asFile(file));
       return { files };
     },
+
+    // Copying sealed files needs no key, but only the coach who has the vault open may make a copy of it.
+    'traject.close': ({ id, retentionYears }) => archives.close(id, retentionYears),
+    'archive.list': async () => ({ archives: await archives.list() }),
+    'archive.verify': ({ id }) => archives.verify(id),
+    'archive.open': ({ id }) => archives.open(id),
+    'archive.restore': ({ id }) => archives.restore(id),
+    'archive.exportPdf': async ({ id }) => asFile(await archives.exportPdf(id)),
+    'archive.destroy': async ({ id, reason, force }) => {
+      await archives.destroy(id, reason, force);
+      return {};
+    },
+
+    'backup.create': async ({ folder }) => {
+      vault.key();
+      return backups.create(folder);
+    },
   };
 
   const dispatch = createDispatcher(handlers, {
@@ -247,6 +285,7 @@ export function createStudio(options: StudioOptions): Studio {
   return {
     handlers,
     vault,
+    archives,
     dispatch: (method, request) => {
       if (!PASSIVE_METHODS.has(method as MethodName)) vault.touch();
       return dispatch(method, request);

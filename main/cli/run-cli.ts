@@ -3,6 +3,8 @@ import { errorMessage, languageFromLocale, type Language } from '../../shared/i1
 import { appVersion } from '../config/app-version';
 import { CliFailure, processIo, type CliIo } from './cli-io';
 import { registerAppCommands } from './commands/app-commands';
+import { registerArchiveCommands, registerTrajectClose } from './commands/archive-commands';
+import { registerBackupCommands } from './commands/backup-commands';
 import { registerDossierCommands } from './commands/dossier-commands';
 import { registerExportCommands } from './commands/export-commands';
 import { registerImportCommands } from './commands/import-commands';
@@ -36,6 +38,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   registerDossierCommands(context);
   registerImportCommands(context);
   registerExportCommands(context);
+  registerBackupCommands(context);
+  registerTrajectClose(context);
+  registerArchiveCommands(context);
   // Subcommands inherit the exit override and output, so their usage errors also exit 2.
   for (const command of program.commands) {
     command.exitOverride().configureOutput(program.configureOutput());

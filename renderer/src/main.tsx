@@ -22,6 +22,7 @@ import './styles/traject.css';
 import './styles/search.css';
 import './styles/dialog.css';
 import './styles/import.css';
+import './styles/archive.css';
 
 const i18n = createI18n(
   chooseLanguage({

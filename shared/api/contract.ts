@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AppStatusSchema } from '../domain/app-status';
+import { BackupReportSchema, CreateBackupRequestSchema } from '../domain/backup';
+import { ArchiveSummarySchema, ArchiveVerificationSchema, RetentionYearsSchema } from '../domain/archive';
 import { METHOD_NAMES, type MethodName } from './method-names';
 import { CatalogueSchema } from '../domain/catalogue';
 import { ExportedFileSchema } from '../domain/export';
@@ -163,6 +165,37 @@ export const studioContract = {
   'export.accessBundle': {
     request: z.object({ clientId: ClientIdSchema }).strict(),
     response: z.object({ files: z.array(ExportedFileSchema) }).strict(),
+  },
+  /**
+   * "Back-up maken": the vault's sealed files, as encrypted as they are, into the folder the coach chose (an
+   * absolute path: from the CLI or Electron's folder dialog; a browser page cannot pick one). Incremental on later
+   * runs. Restoring is CLI-only: it replaces a vault, which cannot happen while the studio has it open.
+   */
+  'backup.create': { request: CreateBackupRequestSchema, response: BackupReportSchema },
+
+  /**
+   * "Traject afsluiten": `trajectClosed` enters the chain, the final signed PDF is made, and the traject folder is
+   * packed into one sealed archive, verified, and only then removed. Retention: settings' default unless given.
+   * Repeating it for a closed traject that is not archived (a restored one, or a closing that failed) archives it.
+   */
+  'traject.close': {
+    request: z.object({ id: TrajectIdSchema, retentionYears: RetentionYearsSchema.optional() }).strict(),
+    response: ArchiveSummarySchema,
+  },
+  /** Every archive, soonest retention date first, with its due state (no archive is unsealed for this). */
+  'archive.list': { request: EmptySchema, response: z.object({ archives: z.array(ArchiveSummarySchema) }).strict() },
+  /** Unseals and unzips the archive and checks every entry's SHA-256 and the hash chain; a typed error otherwise. */
+  'archive.verify': { request: z.object({ id: TrajectIdSchema }).strict(), response: ArchiveVerificationSchema },
+  /** The archived dossier, read-only, in the shape of traject.show. */
+  'archive.open': { request: z.object({ id: TrajectIdSchema }).strict(), response: DossierViewSchema },
+  /** Back to a closed, read-only traject; the archive is removed only once the restored folder checks out. */
+  'archive.restore': { request: z.object({ id: TrajectIdSchema }).strict(), response: TrajectSummarySchema },
+  /** The final signed dossier PDF inside the archive. */
+  'archive.exportPdf': { request: z.object({ id: TrajectIdSchema }).strict(), response: ExportedFileSchema },
+  /** Destroys an archive once due (or earlier with `force`); a tombstone with the reason stays in audit.psv. */
+  'archive.destroy': {
+    request: z.object({ id: TrajectIdSchema, reason: ReasonSchema, force: z.boolean().default(false) }).strict(),
+    response: EmptySchema,
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

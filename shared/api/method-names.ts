@@ -38,6 +38,14 @@ export const METHOD_NAMES = [
   'export.dossierPdf',
   'export.replyPdf',
   'export.accessBundle',
+  'backup.create',
+  'traject.close',
+  'archive.list',
+  'archive.verify',
+  'archive.open',
+  'archive.restore',
+  'archive.exportPdf',
+  'archive.destroy',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -17,6 +17,8 @@ export const TrajectSummarySchema = TrajectFieldsSchema.extend({
   status: TrajectStatusSchema,
   startedAt: IsoDateTimeSchema,
   closedAt: IsoDateTimeSchema.optional(),
+  /** Set while the closed traject lives in its archive file (archive/<id>.passie-archive), not in trajects/. */
+  archivedAt: IsoDateTimeSchema.optional(),
   /** Rounds with answers and no sent reply, with their due times, for the "awaiting reply" list. */
   awaiting: z.array(
     z.object({ roundId: z.string(), receivedAt: IsoDateTimeSchema, dueAt: IsoDateTimeSchema }).strict(),

@@ -116,7 +116,8 @@ describe('a vault that locked itself', () => {
     studio.state.vault = 'locked';
     act(() => vi.advanceTimersByTime(STATUS_POLL_MS));
     await expectUnlockScreen({ autoLocked: true });
-    // No more polling once locked.
+    // No more polling once locked (counted once React has finished switching screens, which a loaded machine delays).
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Vergrendelen/ })).toBeNull());
     const after = statusCalls();
     act(() => vi.advanceTimersByTime(STATUS_POLL_MS * 3));
     expect(statusCalls()).toBe(after);

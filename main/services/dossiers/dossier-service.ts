@@ -15,6 +15,8 @@ import { isEmptyDoc, type RichDoc } from '../../../shared/domain/rich-text';
 import { PASSIE_KEYS, REQUIRED_PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import type { TrajectSummary } from '../../../shared/domain/traject';
 import { StudioError } from '../../api/studio-error';
+import { archivePath } from '../archive/archive-index';
+import { fsyncFolder } from '../vault/atomic-write';
 import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
 import { openSealedDb } from '../vault/sealed-db';
@@ -33,6 +35,7 @@ import {
   type AuditData,
   type DossierData,
   type IndexData,
+  type Tombstone,
 } from './stores';
 
 export interface DossierPorts {
@@ -94,6 +97,8 @@ export class DossierService {
   }
 
   private dossierDb(summary: TrajectSummary): Promise<Low<DossierData>> {
+    // An archived traject has no folder: opening it here would start an empty dossier in its place.
+    if (summary.archivedAt) return Promise.reject(new StudioError('traject_archived'));
     return this.databases.get(dossierPath(summary.id), async () => {
       const db = await reportDamage(
         () =>
@@ -166,6 +171,8 @@ export class DossierService {
       this.databases.delete(dossierPath(traject.id));
       await this.ports.store.remove(dossierPath(traject.id));
       await rm(join(this.ports.vaultDir, 'trajects', traject.id), { recursive: true, force: true });
+      // The right to erasure covers the client's closed trajects too: their archives go with them.
+      await this.ports.store.remove(archivePath(traject.id));
     }
     this.changed({ kind: 'client', id });
   }
@@ -190,7 +197,22 @@ export class DossierService {
       if (tombstone.kind === 'traject') {
         await rm(join(this.ports.vaultDir, 'trajects', tombstone.id), { recursive: true, force: true });
       }
+      // An archive id is its traject's id: a destroyed archive, or a deleted client's, must not come back with a
+      // restored backup.
+      if (tombstone.kind === 'traject' || tombstone.kind === 'archive') {
+        await this.ports.store.remove(archivePath(tombstone.id));
+      }
     }
+  }
+
+  /** Remembers a deletion before it is done (see deleteClient), so a crash or a restored backup re-applies it. */
+  async recordTombstone(tombstone: Tombstone): Promise<void> {
+    const audit = await reportDamage(
+      () => openSealedDb<AuditData>(this.ports.store, AUDIT_PATH, AuditDataSchema, emptyAudit),
+      'audit_damaged',
+    );
+    audit.data.tombstones.push(tombstone);
+    await audit.write();
   }
 
   // Trajects
@@ -247,6 +269,73 @@ export class DossierService {
       ),
       chain: { events: events.length, head: chainHead(events) },
     };
+  }
+
+  /**
+   * "Traject afsluiten", the dossier's part: `trajectClosed` enters the chain (once: a closing that is resumed or
+   * repeated appends nothing, so the chain head stays what it was) and the index says closed.
+   */
+  async closeTraject(id: string): Promise<{ summary: TrajectSummary; client: Client; closedAt: string }> {
+    const index = await this.indexDb();
+    const summary = this.traject(index.data, id);
+    const dossier = await this.dossierDb(summary);
+    let closed = dossier.data.events.find((event) => event.type === 'trajectClosed');
+    if (!closed) {
+      closed = nextEvent(dossier.data.events, 'trajectClosed', {}, this.iso());
+      dossier.data.events.push(closed);
+      await dossier.write();
+    }
+    await this.refreshSummary(summary, dossier.data);
+    this.changed({ kind: 'traject', id });
+    return { summary, client: this.client(index.data, summary.clientId), closedAt: closed.at };
+  }
+
+  /** The traject's index entry and client, as they are (also for an archived traject). */
+  async trajectWithClient(id: string): Promise<{ summary: TrajectSummary; client: Client | undefined }> {
+    const index = await this.indexDb();
+    const summary = this.traject(index.data, id);
+    return { summary, client: index.data.clients.find((client) => client.id === summary.clientId) };
+  }
+
+  /**
+   * Marks a closed traject as living in its archive (`at`), or back in trajects/ (undefined). A traject the index
+   * no longer knows (an archive from before a restored backup) is put back with its client from the archive.
+   */
+  async setArchived(id: string, at: string | undefined, fromArchive?: { summary: TrajectSummary; client: Client }) {
+    const index = await this.indexDb();
+    let summary = index.data.trajects.find((candidate) => candidate.id === id);
+    if (!summary) {
+      if (!fromArchive) throw new StudioError('traject_not_found');
+      summary = { ...fromArchive.summary };
+      index.data.trajects.push(summary);
+      if (!index.data.clients.some((client) => client.id === fromArchive.client.id)) {
+        index.data.clients.push(fromArchive.client);
+      }
+    }
+    if (at) summary.archivedAt = at;
+    else delete summary.archivedAt;
+    this.databases.delete(dossierPath(id));
+    await index.write();
+    this.changed({ kind: 'traject', id });
+    return summary;
+  }
+
+  /** Takes a destroyed archive's traject out of the index (its tombstone is already written). */
+  async forgetTraject(id: string): Promise<void> {
+    const index = await this.indexDb();
+    index.data.trajects = index.data.trajects.filter((traject) => traject.id !== id);
+    this.databases.delete(dossierPath(id));
+    await index.write();
+    this.changed({ kind: 'traject', id });
+  }
+
+  /** Removes a traject's folder once its archive is verified; the folder's removal is made durable. */
+  async removeTrajectFolder(id: string): Promise<void> {
+    await this.ports.store.flush();
+    this.databases.delete(dossierPath(id));
+    const trajectsDir = join(this.ports.vaultDir, 'trajects');
+    await rm(join(trajectsDir, id), { recursive: true, force: true });
+    await fsyncFolder(trajectsDir).catch(() => undefined);
   }
 
   async verifyTraject(id: string): Promise<ChainVerification> {
@@ -361,9 +450,13 @@ export class DossierService {
 }
 
 /** The part of a traject's index entry that follows from its dossier. */
-function summaryOf(data: DossierData): Pick<TrajectSummary, 'rounds' | 'awaiting'> {
+function summaryOf(data: DossierData): Pick<TrajectSummary, 'rounds' | 'awaiting' | 'status' | 'closedAt'> {
   const rounds = roundsOf(data.events, data.drafts);
+  const closed = data.events.find((event) => event.type === 'trajectClosed');
   return {
+    // The chain says whether the traject was closed: the index, written after it, follows.
+    status: closed ? 'closed' : 'active',
+    ...(closed ? { closedAt: closed.at } : {}),
     rounds: rounds.length,
     awaiting: rounds
       .filter((round) => !round.reply)
@@ -373,7 +466,12 @@ function summaryOf(data: DossierData): Pick<TrajectSummary, 'rounds' | 'awaiting
 
 function summaryMatches(summary: TrajectSummary, data: DossierData): boolean {
   const derived = summaryOf(data);
-  return summary.rounds === derived.rounds && JSON.stringify(summary.awaiting) === JSON.stringify(derived.awaiting);
+  return (
+    summary.rounds === derived.rounds &&
+    JSON.stringify(summary.awaiting) === JSON.stringify(derived.awaiting) &&
+    summary.status === derived.status &&
+    summary.closedAt === derived.closedAt
+  );
 }
 
 /** The rounds of a dossier, in order, each with its sent reply or its draft. */

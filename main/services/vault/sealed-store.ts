@@ -22,6 +22,11 @@ interface PathQueue {
 
 const VAULT_PATH = /^(?!.*\.\.)[a-z0-9][a-z0-9_/-]*\.(psv|passie-archive|pdf)$/;
 
+/** Whether `vaultPath` (forward slashes) names a sealed file of the vault: the backup copies exactly these. */
+export function isSealedVaultPath(vaultPath: string): boolean {
+  return VAULT_PATH.test(vaultPath) && posix.normalize(vaultPath) === vaultPath;
+}
+
 /**
  * Reads and writes sealed files by their path inside the vault. Writes to one path are serialised and coalesced:
  * while one write runs, only the newest of the saves that arrive is written after it, and every caller's promise
@@ -29,6 +34,12 @@ const VAULT_PATH = /^(?!.*\.\.)[a-z0-9][a-z0-9_/-]*\.(psv|passie-archive|pdf)$/;
  */
 export class SealedStore {
   private readonly queues = new Map<string, PathQueue>();
+  /** Set while a backup reads what changed during its copy: writes and removals wait for it. */
+  private hold: Promise<void> | undefined;
+  /** Writes and removals past the hold and not yet finished. */
+  private active = 0;
+  private readonly idleWaiters: (() => void)[] = [];
+  private readonly writeWatchers = new Set<(vaultPath: string) => void>();
 
   constructor(
     private readonly vaultDir: string,
@@ -36,9 +47,7 @@ export class SealedStore {
   ) {}
 
   private fullPath(vaultPath: string): string {
-    if (!VAULT_PATH.test(vaultPath) || posix.normalize(vaultPath) !== vaultPath) {
-      throw new RangeError('not a vault path');
-    }
+    if (!isSealedVaultPath(vaultPath)) throw new RangeError('not a vault path');
     return join(this.vaultDir, ...vaultPath.split('/'));
   }
 
@@ -85,7 +94,55 @@ export class SealedStore {
 
   async remove(vaultPath: string): Promise<void> {
     await this.flushPath(vaultPath);
-    await rm(this.fullPath(vaultPath), { force: true });
+    await this.enter();
+    try {
+      await rm(this.fullPath(vaultPath), { force: true });
+    } finally {
+      this.leave(vaultPath);
+    }
+  }
+
+  /**
+   * Calls `watcher` with the path of every write and removal that reaches the disk from now on (or fails on its
+   * way there), until the returned function is called. A backup uses it to know which files it must read again.
+   */
+  watchWrites(watcher: (vaultPath: string) => void): () => void {
+    const own = (vaultPath: string) => watcher(vaultPath);
+    this.writeWatchers.add(own);
+    return () => this.writeWatchers.delete(own);
+  }
+
+  /**
+   * Runs `work` while the vault's files hold still, so it sees them all as of one moment: writes and removals
+   * already on their way to the disk finish first, and those asked for meanwhile wait (and coalesce, as always)
+   * until `work` is done. Callers' promises simply resolve later. Keep `work` short: the coach's saves wait for it.
+   */
+  async whileWritesHeld<T>(work: () => Promise<T>): Promise<T> {
+    while (this.hold) await this.hold;
+    let release = () => {};
+    this.hold = new Promise<void>((resolveHold) => (release = resolveHold));
+    try {
+      while (this.active > 0) await new Promise<void>((resolveIdle) => this.idleWaiters.push(resolveIdle));
+      return await work();
+    } finally {
+      this.hold = undefined;
+      release();
+    }
+  }
+
+  /** Waits out a hold, then counts the caller as writing (no await in between, so no hold can slip in). */
+  private async enter(): Promise<void> {
+    while (this.hold) await this.hold;
+    this.active += 1;
+  }
+
+  private leave(vaultPath: string): void {
+    try {
+      for (const watcher of this.writeWatchers) watcher(vaultPath);
+    } finally {
+      this.active -= 1;
+      if (this.active === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+    }
   }
 
   private async flushPath(vaultPath: string): Promise<void> {
@@ -109,12 +166,17 @@ export class SealedStore {
 
   private async writeNow(vaultPath: string, bytes: Uint8Array): Promise<void> {
     const path = this.fullPath(vaultPath);
-    const created = await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-    // A new folder (trajects/<id>/) must itself survive a power cut: sync each new entry into its parent.
-    for (let folder = dirname(path); created; folder = dirname(folder)) {
-      await fsyncFolder(dirname(folder));
-      if (folder === created) break;
+    await this.enter();
+    try {
+      const created = await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+      // A new folder (trajects/<id>/) must itself survive a power cut: sync each new entry into its parent.
+      for (let folder = dirname(path); created; folder = dirname(folder)) {
+        await fsyncFolder(dirname(folder));
+        if (folder === created) break;
+      }
+      await writeFileAtomic(path, seal(this.key(), vaultPath, bytes));
+    } finally {
+      this.leave(vaultPath);
     }
-    await writeFileAtomic(path, seal(this.key(), vaultPath, bytes));
   }
 }

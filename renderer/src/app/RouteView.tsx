@@ -1,5 +1,6 @@
 import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArchiveScreen } from '../screens/archive/ArchiveScreen';
 import { ClientScreen } from '../screens/clients/ClientScreen';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { NotFoundScreen } from '../screens/not-found/NotFoundScreen';
@@ -59,6 +60,8 @@ function RouteScreen({ route, recovered }: { route: Route; recovered: boolean })
       );
     case 'settings':
       return <SettingsScreen />;
+    case 'archive':
+      return <ArchiveScreen />;
     case 'search':
       return <SearchScreen key={route.query} query={route.query} />;
     case 'notFound':

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'traject'; trajectId: string }
   | { name: 'round'; trajectId: string; roundId: string }
   | { name: 'settings' }
+  | { name: 'archive' }
   | { name: 'search'; query: string }
   | { name: 'notFound' };
 
@@ -22,6 +23,7 @@ export const paths = {
   round: (trajectId: string, roundId: string) =>
     `/trajects/${encodeURIComponent(trajectId)}/rounds/${encodeURIComponent(roundId)}`,
   settings: () => '/settings',
+  archive: () => '/archive',
   search: (query: string) => `/search?q=${encodeURIComponent(query)}`,
 };
 
@@ -45,6 +47,7 @@ export function parseRoute(hash: string): Route {
 
   if (segments.length === 0) return { name: 'dashboard' };
   if (first === 'settings' && segments.length === 1) return { name: 'settings' };
+  if (first === 'archive' && segments.length === 1) return { name: 'archive' };
   if (first === 'search' && segments.length === 1) {
     return { name: 'search', query: new URLSearchParams(queryPart).get('q')?.trim() ?? '' };
   }

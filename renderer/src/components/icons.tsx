@@ -250,3 +250,13 @@ export function UploadIcon() {
     </Icon>
   );
 }
+
+export function ArchiveIcon() {
+  return (
+    <Icon>
+      <rect x="3.5" y="4.5" width="17" height="4" rx="1" />
+      <path d="M5 8.5v10a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1v-10" />
+      <path d="M10 12.5h4" />
+    </Icon>
+  );
+}

@@ -1,4 +1,5 @@
 import { errorMessages } from '../../../shared/i18n/error-messages';
+import { archive } from './sections/archive';
 import { clients } from './sections/clients';
 import { dashboard } from './sections/dashboard';
 import { nav } from './sections/nav';
@@ -103,6 +104,7 @@ export const en: Messages = {
   },
   errors: errorMessages.en,
   editor: editor.en,
+  archive: archive.en,
   export: exporting.en,
   import: importing.en,
   round: round.en,

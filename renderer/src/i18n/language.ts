@@ -3,7 +3,7 @@ import { languageFromLocale, type Language } from '../../../shared/i18n/error-me
 export type { Language };
 export const languages: readonly Language[] = ['nl', 'en'];
 
-/** The only thing the renderer keeps in localStorage: a UI preference, never client data. */
+/** The renderer keeps only UI preferences in localStorage (this one, and when a reminder was put off), never client data. */
 export const LANGUAGE_STORAGE_KEY = 'passie.language';
 
 export interface LanguageSources {

@@ -1,4 +1,5 @@
 import { errorMessages } from '../../../shared/i18n/error-messages';
+import { archive } from './sections/archive';
 import { clients } from './sections/clients';
 import { dashboard } from './sections/dashboard';
 import { nav } from './sections/nav';
@@ -103,6 +104,7 @@ export const nl = {
   },
   errors: errorMessages.nl,
   editor: editor.nl,
+  archive: archive.nl,
   export: exporting.nl,
   import: importing.nl,
   round: round.nl,

@@ -3,6 +3,7 @@ const nl = {
   skipLink: 'Naar de inhoud',
   primary: 'Hoofdmenu',
   settings: 'Instellingen',
+  archive: 'Archief',
   search: {
     label: 'Zoeken in alle dossiers',
     placeholder: 'Zoeken…',
@@ -22,6 +23,7 @@ const en: typeof nl = {
   skipLink: 'Skip to content',
   primary: 'Main',
   settings: 'Settings',
+  archive: 'Archive',
   search: {
     label: 'Search all dossiers',
     placeholder: 'Search…',

@@ -6,6 +6,7 @@ import { roundClock } from '../../components/clock-words';
 import { CheckIcon } from '../../components/icons';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
+import { ArchiveReminder } from '../archive/ArchiveReminder';
 import { AwaitingSection } from './AwaitingSection';
 import { ClientDirectory } from './ClientDirectory';
 import { DashboardCounts } from './DashboardCounts';
@@ -45,6 +46,7 @@ export function DashboardScreen({ recovered }: { recovered: boolean }) {
             {t('dashboard.recovered')}
           </p>
         )}
+        <ArchiveReminder />
       </div>
       {state.kind === 'loading' && <PageLoading />}
       {state.kind === 'failed' && <LoadFailed error={state.error} onRetry={retry} />}

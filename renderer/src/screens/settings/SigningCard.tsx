@@ -163,16 +163,18 @@ export function SigningCard() {
           <label className="field__label" htmlFor={`${titleId}-p12`}>
             {t('export.signing.importFile')}
           </label>
-          <input
-            id={`${titleId}-p12`}
-            className="field__input"
-            type="file"
-            accept=".p12,.pfx,application/x-pkcs12"
-            onChange={(event) => {
-              setP12(event.target.files?.[0]);
-              setFileMissing(false);
-            }}
-          />
+          <div className="field__control">
+            <input
+              id={`${titleId}-p12`}
+              className="field__input"
+              type="file"
+              accept=".p12,.pfx,application/x-pkcs12"
+              onChange={(event) => {
+                setP12(event.target.files?.[0]);
+                setFileMissing(false);
+              }}
+            />
+          </div>
         </div>
         <TextField
           label={t('export.signing.importPassword')}

@@ -7,6 +7,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { CheckIcon, UserIcon } from '../../components/icons';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
+import { CloseTrajectCard } from '../archive/CloseTrajectCard';
 import { ExportDossierCard } from '../export/ExportDossierCard';
 import { ImportButton } from '../import/ImportButton';
 import type { ImportedRound } from '../import/ImportDialog';
@@ -118,6 +119,7 @@ export function TrajectScreen({ trajectId }: { trajectId: string }) {
         <div className="page-columns__side">
           <TrajectNotes trajectId={traject.id} notes={notes} active={active} onAdded={reload} />
           <ExportDossierCard trajectId={traject.id} />
+          {active && <CloseTrajectCard trajectId={traject.id} />}
         </div>
       </div>
       {importing.dialog(state.value.catalogue)}

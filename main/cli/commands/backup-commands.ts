@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import { formatSize } from '../../../shared/domain/import-limits';
+import { errorMessage } from '../../../shared/i18n/error-messages';
+import { StudioError } from '../../api/studio-error';
+import { restoreBackup } from '../../services/backup/backup-restore';
+import { verifyBackup } from '../../services/backup/backup-verify';
+import { CliFailure } from '../cli-io';
+import type { CliContext } from '../context';
+
+/**
+ * `backup create|verify|restore`. Creating goes through the studio's API, like the desktop app's button. Verifying
+ * and restoring work on folders no studio has open (restoring makes a new vault), so they call the backup service
+ * directly; restoring asks for the passphrase, because the restored vault is unlocked to prove it opens and to
+ * re-apply the current vault's deletions.
+ */
+export function registerBackupCommands(context: CliContext): void {
+  const { program, text, language } = context;
+  const size = (bytes: number) => (bytes === 0 ? '0 kB' : formatSize(bytes));
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
+  /** A StudioError from a service called directly is said as the coach's sentence, as the API would. */
+  const asSentence = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof StudioError) throw new CliFailure(errorMessage(error.code, language, error.params));
+      throw error;
+    }
+  };
+
+  const backup = program.command('backup').description(text.backupCommand);
+  backup
+    .command('create')
+    .description(text.backupCreateCommand)
+    .requiredOption('--out <dir>', text.backupOutOption)
+    .action(async (options: { out: string }) => {
+      const folder = resolve(options.out);
+      const report = await context.withStudio((call) => call('backup.create', { folder }), { unlock: true });
+      context.print(
+        text.backupCreated(folder, report.files, report.copied, size(report.bytes), size(report.bytesCopied)),
+        report,
+      );
+    });
+
+  backup
+    .command('verify')
+    .description(text.backupVerifyCommand)
+    .argument('<dir>', text.backupDirArgument)
+    .action(async (dir: string) => {
+      const verified = await asSentence(() => verifyBackup(dir));
+      context.print(text.backupVerified(verified.files, size(verified.bytes), when(verified.createdAt)), verified);
+    });
+
+  backup
+    .command('restore')
+    .description(text.backupRestoreCommand)
+    .argument('<dir>', text.backupDirArgument)
+    .requiredOption('--into <dir>', text.backupIntoOption)
+    .action(async (dir: string, options: { into: string }) => {
+      const into = resolve(options.into);
+      const passphrase = await context.passphrase();
+      const report = await asSentence(() =>
+        restoreBackup({ backupDir: dir, intoDir: into, passphrase, newerVaultDir: context.vaultDir }),
+      );
+      const lines = [text.backupRestored(into, report.files, when(report.createdAt))];
+      if (report.newerPassphrase) lines.push(text.restoreNewerPassphrase);
+      if (report.newerVault === 'applied' && report.tombstonesAdded > 0) {
+        lines.push(text.restoreDeletions(report.tombstonesAdded, report.clientsRemoved));
+      }
+      if (report.newerVault === 'other_vault') lines.push(text.restoreOtherVault);
+      if (report.newerVault === 'unreadable') lines.push(text.restoreNewerUnreadable);
+      context.print(lines.join('\n'), { path: into, ...report });
+    });
+}

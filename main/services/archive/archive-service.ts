@@ -1,0 +1,520 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Low } from 'lowdb';
+import { z } from 'zod';
+import type { ArchiveSummary, ArchiveVerification } from '../../../shared/domain/archive';
+import { ClientSchema, type Client } from '../../../shared/domain/client';
+import type { DossierView } from '../../../shared/domain/dossier';
+import { TrajectIdSchema } from '../../../shared/domain/ids';
+import { TrajectSummarySchema, type TrajectSummary } from '../../../shared/domain/traject';
+import { StudioError } from '../../api/studio-error';
+import { roundsOf, type DossierService } from '../dossiers/dossier-service';
+import { chainHead, verifyChain } from '../dossiers/hash-chain';
+import { DossierEnvelopeSchema, dossierPath, type DossierData } from '../dossiers/stores';
+import { reportDamage } from '../vault/damage';
+import { OpenOnce } from '../vault/open-once';
+import { openSealedDb } from '../vault/sealed-db';
+import { SealError, type SealProblem } from '../vault/sealed-file';
+import { DamagedFileError, isSealedVaultPath, type SealedStore } from '../vault/sealed-store';
+import {
+  ArchiveContentError,
+  ATTACHMENTS_PREFIX,
+  DOSSIER_ENTRY,
+  packArchive,
+  PDF_ENTRY,
+  TRAJECT_ENTRY,
+  unpackArchive,
+  type ArchiveManifest,
+} from './archive-format';
+import {
+  ARCHIVE_INDEX_PATH,
+  ArchiveIndexSchema,
+  archivePath,
+  emptyArchiveIndex,
+  type ArchiveEntry,
+  type ArchiveIndex,
+} from './archive-index';
+import { dueState, retentionUntil } from './retention';
+
+export interface ArchivePorts {
+  vaultDir: string;
+  store: SealedStore;
+  now: () => number;
+  dossiers: DossierService;
+  /** The retention period in settings, for a closing that names none. */
+  retentionYears: () => Promise<number>;
+  /** The final signed dossier PDF of a (closed) traject. */
+  finalPdf: (trajectId: string) => Promise<{ fileName: string; bytes: Uint8Array }>;
+  /** Opens sealed bytes read from a file the coach names, for the vault path they claim to be. */
+  unseal: (vaultPath: string, sealed: Uint8Array) => Buffer;
+}
+
+/** An archive opened and checked: its manifest and every entry, each matching its SHA-256. */
+export interface OpenedArchive {
+  manifest: ArchiveManifest;
+  entries: Map<string, Uint8Array>;
+  dossier: DossierData;
+  traject: { summary: TrajectSummary; client: Client };
+}
+
+/** traject.json: the index entry and the client as they were at closing, so an archive describes itself. */
+const TrajectEntrySchema = z.object({ summary: TrajectSummarySchema, client: ClientSchema }).strict();
+
+const FINAL_PDF = (id: string) => `trajects/${id}/dossier.pdf`;
+const ARCHIVE_FILE = /^(tr_[0-9a-z]{20})\.passie-archive$/;
+
+/**
+ * Closing a traject into one sealed, verifiable archive file, and everything done with archives afterwards: list,
+ * verify, open read-only, restore, export the PDF, destroy once due. Every step that removes something runs only
+ * after what replaces it has been written, read back and checked, and an unlock finishes what a crash interrupted
+ * (resume), so a traject is always either in its folder or in its archive, never lost.
+ */
+export class ArchiveService {
+  private readonly db = new OpenOnce<Low<ArchiveIndex>>();
+  /** Archive operations one at a time: a closing and a restore of one traject must never interleave. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly ports: ArchivePorts) {}
+
+  forget(): void {
+    this.db.clear();
+  }
+
+  private iso(time = this.ports.now()): string {
+    return new Date(time).toISOString();
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private index(): Promise<Low<ArchiveIndex>> {
+    return this.db.get(ARCHIVE_INDEX_PATH, () =>
+      reportDamage(
+        () => openSealedDb(this.ports.store, ARCHIVE_INDEX_PATH, ArchiveIndexSchema, emptyArchiveIndex),
+        'archive_index_damaged',
+      ),
+    );
+  }
+
+  private fullPath(vaultPath: string): string {
+    return join(this.ports.vaultDir, ...vaultPath.split('/'));
+  }
+
+  // Closing
+
+  /** "Traject afsluiten": closes the traject and moves it into archive/<id>.passie-archive. */
+  close(id: string, retentionYears?: number): Promise<ArchiveSummary> {
+    return this.exclusive(async () => {
+      const { summary } = await this.ports.dossiers.trajectWithClient(id);
+      if (summary.archivedAt) throw new StudioError('traject_archived');
+      const years = retentionYears ?? (await this.ports.retentionYears());
+      // Remembered first: from here on an unlock after a crash finishes this closing (see resume).
+      const index = await this.index();
+      index.data.closing = index.data.closing.filter((pending) => pending.id !== id);
+      index.data.closing.push({ id, retentionYears: years, requestedAt: this.iso() });
+      await index.write();
+      await this.ports.dossiers.closeTraject(id);
+      const entry = await this.finishClosing(id, years);
+      return this.summaryOf(entry, await this.ports.dossiers.listClients());
+    });
+  }
+
+  /**
+   * Everything after `trajectClosed` is in the chain: the final PDF, the archive (written, read back, checked),
+   * the bookkeeping, and only then the folder's removal. Safe to run again after a crash at any step.
+   */
+  private async finishClosing(id: string, years: number): Promise<ArchiveEntry> {
+    const { summary, client } = await this.ports.dossiers.trajectWithClient(id);
+    if (!client) throw new StudioError('client_not_found');
+    const dossierBytes = await this.readDossierBytes(id, summary.title);
+    const dossier = this.parseDossier(dossierBytes, summary.title);
+    const closed = dossier.events.find((event) => event.type === 'trajectClosed');
+    if (!closed) throw new StudioError('traject_not_closed');
+    const verified = verifyChain(dossier.events);
+    if (!verified.ok) {
+      throw new StudioError('export_chain_broken', { params: { event: String(verified.firstBrokenEvent) } });
+    }
+    // An archive an interrupted closing already wrote is kept when it checks out and holds this very chain.
+    let archived = await this.readArchive(id).catch(() => undefined);
+    if (archived?.manifest.chainHead !== verified.head) {
+      const pdf = await this.ports.finalPdf(id);
+      await this.ports.store.write(FINAL_PDF(id), pdf.bytes);
+      const closedSummary: TrajectSummary = { ...summary, status: 'closed', closedAt: closed.at };
+      delete closedSummary.archivedAt;
+      const entries = await this.folderEntries(id, dossierBytes, pdf.bytes);
+      entries.set(TRAJECT_ENTRY, Buffer.from(JSON.stringify({ summary: closedSummary, client }), 'utf8'));
+      const zip = packArchive(
+        {
+          trajectId: id,
+          clientId: client.id,
+          closedAt: closed.at,
+          retentionUntil: retentionUntil(closed.at, years),
+          chainHead: verified.head,
+          pdfFileName: pdf.fileName,
+        },
+        entries,
+      );
+      await this.ports.store.write(archivePath(id), zip);
+      // Read back from the disk, unsealed and unzipped, every SHA-256 checked: only then may the folder go.
+      archived = await this.readArchive(id);
+      if (archived.manifest.chainHead !== verified.head) throw new StudioError('archive_damaged');
+    }
+    return this.completeArchiving(id, archived.manifest, summary.title, client.name);
+  }
+
+  /** The bookkeeping of a verified archive, then the removal of the folder it replaces. */
+  private async completeArchiving(
+    id: string,
+    manifest: ArchiveManifest,
+    title: string,
+    clientName: string,
+  ): Promise<ArchiveEntry> {
+    const archivedAt = this.iso();
+    const size = (await stat(this.fullPath(archivePath(id)))).size;
+    const entry: ArchiveEntry = {
+      id,
+      clientId: manifest.clientId,
+      clientName,
+      title,
+      closedAt: manifest.closedAt,
+      retentionUntil: manifest.retentionUntil,
+      chainHead: manifest.chainHead,
+      archivedAt,
+      size,
+    };
+    await this.ports.dossiers.setArchived(id, archivedAt);
+    const index = await this.index();
+    index.data.archives = [...index.data.archives.filter((candidate) => candidate.id !== id), entry];
+    index.data.closing = index.data.closing.filter((pending) => pending.id !== id);
+    await index.write();
+    await this.ports.dossiers.removeTrajectFolder(id);
+    return entry;
+  }
+
+  private async readDossierBytes(id: string, title: string): Promise<Buffer> {
+    await this.ports.store.flush();
+    const bytes = await reportDamage(() => this.ports.store.read(dossierPath(id)), 'dossier_damaged', {
+      traject: title,
+    });
+    if (!bytes) throw new StudioError('dossier_damaged', { params: { traject: title } });
+    return bytes;
+  }
+
+  private parseDossier(bytes: Uint8Array, title: string): DossierData {
+    try {
+      return DossierEnvelopeSchema.parse(JSON.parse(Buffer.from(bytes).toString('utf8')));
+    } catch {
+      throw new StudioError('dossier_damaged', { params: { traject: title } });
+    }
+  }
+
+  /**
+   * The traject folder's files as archive entries, decrypted: the dossier, every attachment and the final PDF.
+   * A sealed file the archive format has no place for stops the closing, so nothing in the folder is ever lost.
+   */
+  private async folderEntries(id: string, dossier: Buffer, pdf: Uint8Array): Promise<Map<string, Uint8Array>> {
+    const entries = new Map<string, Uint8Array>([
+      [DOSSIER_ENTRY, dossier],
+      [PDF_ENTRY, pdf],
+    ]);
+    const folder = this.fullPath(`trajects/${id}`);
+    for (const file of await readdir(folder, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile()) continue;
+      const relative = join(file.parentPath, file.name)
+        .slice(folder.length + 1)
+        .split(/[\\/]/)
+        .join('/');
+      const vaultPath = `trajects/${id}/${relative}`;
+      if (!isSealedVaultPath(vaultPath) || relative === 'dossier.psv' || relative === 'dossier.pdf') continue;
+      const attachment = /^attachments\/(at_[0-9a-z]{20})\.psv$/.exec(relative);
+      if (!attachment) throw new StudioError('archive_unknown_file');
+      const bytes = await reportDamage(() => this.ports.store.read(vaultPath), 'dossier_damaged', {
+        traject: id,
+      });
+      if (bytes) entries.set(`${ATTACHMENTS_PREFIX}${attachment[1]}`, bytes);
+    }
+    return entries;
+  }
+
+  // Reading and checking
+
+  /** Opens archive/<id>.passie-archive: unsealed, unzipped, every entry checked; a typed error otherwise. */
+  private async readArchive(id: string): Promise<OpenedArchive> {
+    const vaultPath = archivePath(id);
+    let zip: Buffer | undefined;
+    try {
+      zip = await this.ports.store.read(vaultPath);
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      const size = await stat(this.fullPath(vaultPath)).then(
+        (found) => found.size,
+        () => 0,
+      );
+      throw await this.sealFailure(id, error.problem, size);
+    }
+    if (!zip) throw new StudioError('archive_not_found');
+    return this.opened(id, zip);
+  }
+
+  /**
+   * Says what a failed unsealing most likely means. AES-GCM cannot tell a flipped byte from a wrong key, so the
+   * archive index decides: an archive this vault never made (or one renamed) is from elsewhere; one shorter than
+   * it was written is truncated; anything else was changed.
+   */
+  private async sealFailure(id: string, problem: SealProblem, size: number): Promise<StudioError> {
+    if (problem === 'unknown_version') return new StudioError('file_too_new');
+    const known = (await this.index()).data.archives.find((entry) => entry.id === id);
+    if (problem === 'truncated' || (known && size < known.size)) return new StudioError('archive_truncated');
+    if (!known && (problem === 'failed_authentication' || problem === 'not_sealed')) {
+      return new StudioError('archive_other_vault');
+    }
+    return new StudioError('archive_damaged');
+  }
+
+  private opened(id: string, zip: Uint8Array): OpenedArchive {
+    const bad = (entry: string) => new StudioError('archive_entry_damaged', { params: { entry } });
+    let unpacked: ReturnType<typeof unpackArchive>;
+    try {
+      unpacked = unpackArchive(zip);
+    } catch (error) {
+      if (error instanceof ArchiveContentError) throw bad(error.entry);
+      throw error;
+    }
+    const { manifest, entries } = unpacked;
+    if (manifest.trajectId !== id) throw bad('manifest.json');
+    let dossier: DossierData;
+    let traject: OpenedArchive['traject'];
+    try {
+      dossier = DossierEnvelopeSchema.parse(JSON.parse(Buffer.from(entries.get(DOSSIER_ENTRY)!).toString('utf8')));
+    } catch {
+      throw bad(DOSSIER_ENTRY);
+    }
+    const verified = verifyChain(dossier.events);
+    if (dossier.trajectId !== id || !verified.ok || verified.head !== manifest.chainHead) throw bad(DOSSIER_ENTRY);
+    try {
+      traject = TrajectEntrySchema.parse(JSON.parse(Buffer.from(entries.get(TRAJECT_ENTRY)!).toString('utf8')));
+    } catch {
+      throw bad(TRAJECT_ENTRY);
+    }
+    if (traject.summary.id !== id || traject.client.id !== manifest.clientId) throw bad(TRAJECT_ENTRY);
+    return { manifest, entries, dossier, traject };
+  }
+
+  verify(id: string): Promise<ArchiveVerification> {
+    return this.exclusive(async () => {
+      const { manifest } = await this.readArchive(id);
+      return { ok: true as const, entries: manifest.entries.length, chainHead: manifest.chainHead };
+    });
+  }
+
+  /**
+   * An archive file the coach names (a copy on a USB stick, say), opened for the archive path its name claims:
+   * AES-GCM binds it to that path and to this vault's key.
+   */
+  async openFile(path: string): Promise<OpenedArchive> {
+    const match = ARCHIVE_FILE.exec(basename(path));
+    if (!match) throw new StudioError('archive_not_found');
+    const id = match[1]!;
+    const sealed = await readFile(path).catch(() => {
+      throw new StudioError('archive_not_found');
+    });
+    try {
+      return this.opened(id, this.ports.unseal(archivePath(id), sealed));
+    } catch (error) {
+      if (error instanceof SealError) throw await this.sealFailure(id, error.problem, sealed.length);
+      throw error;
+    }
+  }
+
+  /** Puts an archive file the coach names into the vault (when it is not there yet), checked first. */
+  async importFile(path: string): Promise<string> {
+    const { manifest } = await this.openFile(path);
+    const id = manifest.trajectId;
+    const here = await stat(this.fullPath(archivePath(id))).then(
+      () => true,
+      () => false,
+    );
+    if (!here) {
+      await this.ports.store.write(archivePath(id), this.ports.unseal(archivePath(id), await readFile(path)));
+    }
+    return id;
+  }
+
+  // Listing, viewing, exporting
+
+  async list(): Promise<ArchiveSummary[]> {
+    const [index, clients, trajects] = await Promise.all([
+      this.index(),
+      this.ports.dossiers.listClients(),
+      this.ports.dossiers.listTrajects(),
+    ]);
+    // A deleted client's archives are gone with them (see DossierService.deleteClient): only listed trajects count.
+    const listed = new Map(trajects.map((traject) => [traject.id, traject]));
+    return index.data.archives
+      .filter((entry) => listed.has(entry.id))
+      .map((entry) => ({ ...this.summaryOf(entry, clients), title: listed.get(entry.id)!.title }))
+      .sort((a, b) => a.retentionUntil.localeCompare(b.retentionUntil));
+  }
+
+  private summaryOf(entry: ArchiveEntry, clients: Client[]): ArchiveSummary {
+    const client = clients.find((candidate) => candidate.id === entry.clientId);
+    return {
+      id: entry.id,
+      clientId: entry.clientId,
+      clientName: client?.name ?? entry.clientName,
+      title: entry.title,
+      closedAt: entry.closedAt,
+      retentionUntil: entry.retentionUntil,
+      due: dueState(entry.retentionUntil, this.ports.now()),
+      chainHead: entry.chainHead,
+      size: entry.size,
+    };
+  }
+
+  /** The archived dossier, read-only, in the shape of traject.show. */
+  async open(id: string): Promise<DossierView> {
+    const { dossier, traject } = await this.exclusive(() => this.readArchive(id));
+    const current = await this.ports.dossiers.trajectWithClient(id).catch(() => undefined);
+    const { events, drafts } = dossier;
+    return {
+      traject: current?.summary ?? traject.summary,
+      client: current?.client ?? traject.client,
+      rounds: roundsOf(events, drafts),
+      notes: events.flatMap((event) =>
+        event.type === 'noteAdded' ? [{ at: event.at, content: event.data.content }] : [],
+      ),
+      chain: { events: events.length, head: chainHead(events) },
+    };
+  }
+
+  async exportPdf(id: string): Promise<{ fileName: string; bytes: Buffer }> {
+    const { manifest, entries } = await this.exclusive(() => this.readArchive(id));
+    return { fileName: manifest.pdfFileName, bytes: Buffer.from(entries.get(PDF_ENTRY)!) };
+  }
+
+  /** The decrypted entries (manifest included), for `archive extract`. */
+  async extract(id: string): Promise<Map<string, Uint8Array>> {
+    const { manifest, entries } = await this.exclusive(() => this.readArchive(id));
+    return new Map([['manifest.json', Buffer.from(JSON.stringify(manifest, null, 2), 'utf8')], ...entries]);
+  }
+
+  // Restoring and destroying
+
+  /**
+   * Back to a closed, read-only traject in trajects/: the folder is written from the archive and read back, and
+   * only then is the archive removed. The chain is restored as it was, so its head is unchanged.
+   */
+  restore(id: string): Promise<TrajectSummary> {
+    return this.exclusive(async () => {
+      const { manifest, entries, traject } = await this.readArchive(id);
+      const written = new Map<string, Uint8Array>();
+      for (const [name, bytes] of entries) {
+        if (name === TRAJECT_ENTRY) continue;
+        const vaultPath =
+          name === DOSSIER_ENTRY
+            ? dossierPath(id)
+            : name === PDF_ENTRY
+              ? FINAL_PDF(id)
+              : `trajects/${id}/attachments/${name.slice(ATTACHMENTS_PREFIX.length)}.psv`;
+        written.set(vaultPath, bytes);
+        await this.ports.store.write(vaultPath, bytes);
+      }
+      for (const [vaultPath, bytes] of written) {
+        const back = await this.ports.store.read(vaultPath).catch(() => undefined);
+        if (!back || !back.equals(Buffer.from(bytes))) throw new StudioError('archive_restore_failed');
+      }
+      const restored = TrajectIdSchema.safeParse(traject.summary.id);
+      if (!restored.success || manifest.trajectId !== id) throw new StudioError('archive_restore_failed');
+      const summary = { ...traject.summary };
+      delete summary.archivedAt;
+      const back = await this.ports.dossiers.setArchived(id, undefined, { summary, client: traject.client });
+      const index = await this.index();
+      index.data.archives = index.data.archives.filter((entry) => entry.id !== id);
+      await index.write();
+      await this.ports.store.remove(archivePath(id));
+      return back;
+    });
+  }
+
+  /** Destroys an archive once its retention date has passed (or earlier, forced, with a reason for the log). */
+  destroy(id: string, reason: string, force: boolean): Promise<void> {
+    return this.exclusive(async () => {
+      const index = await this.index();
+      const entry = index.data.archives.find((candidate) => candidate.id === id);
+      if (!entry) throw new StudioError('archive_not_found');
+      if (!force && dueState(entry.retentionUntil, this.ports.now()) !== 'due') {
+        throw new StudioError('archive_not_due', { params: { date: entry.retentionUntil.slice(0, 10) } });
+      }
+      // The tombstone first: a crash, or a backup restored later, still knows the archive must go.
+      await this.ports.dossiers.recordTombstone({ kind: 'archive', id, at: this.iso(), reason });
+      await this.ports.store.remove(archivePath(id));
+      index.data.archives = index.data.archives.filter((candidate) => candidate.id !== id);
+      await index.write();
+      await this.ports.dossiers.forgetTraject(id);
+    });
+  }
+
+  // After a crash
+
+  /**
+   * Run after unlock: finishes what a crash interrupted. A closing whose `trajectClosed` is in the chain is
+   * finished; one that never got that far is dropped (the traject simply stays active). Where an archive and its
+   * folder both exist, the archive is checked and the folder removed; an archive left behind by a finished
+   * restore is removed. Anything that does not check out is left as it is, so nothing is ever lost here.
+   */
+  resume(): Promise<void> {
+    return this.exclusive(async () => {
+      const index = await this.index();
+      const trajects = new Map((await this.ports.dossiers.listTrajects()).map((traject) => [traject.id, traject]));
+      for (const pending of [...index.data.closing]) {
+        const hasFolder = await this.exists(dossierPath(pending.id));
+        let finish = false;
+        if (hasFolder && trajects.has(pending.id)) {
+          const bytes = await this.ports.store.read(dossierPath(pending.id)).catch(() => undefined);
+          const data = bytes ? this.parseDossier(bytes, '') : undefined;
+          finish = data?.events.some((event) => event.type === 'trajectClosed') ?? false;
+          if (finish) await this.finishClosing(pending.id, pending.retentionYears).catch(() => undefined);
+        } else if (trajects.has(pending.id)) {
+          const archived = await this.readArchive(pending.id).catch(() => undefined);
+          const summary = trajects.get(pending.id)!;
+          if (archived) {
+            finish = true;
+            await this.completeArchiving(pending.id, archived.manifest, summary.title, archived.traject.client.name);
+          }
+        }
+        if (!finish) {
+          index.data.closing = index.data.closing.filter((candidate) => candidate.id !== pending.id);
+          await index.write();
+        }
+      }
+      for (const entry of [...index.data.archives]) {
+        if (!trajects.has(entry.id) || !(await this.exists(dossierPath(entry.id)))) continue;
+        const archived = await this.readArchive(entry.id).catch(() => undefined);
+        if (!archived) continue;
+        await this.ports.dossiers.setArchived(entry.id, entry.archivedAt);
+        await this.ports.dossiers.removeTrajectFolder(entry.id);
+      }
+      const known = new Set([...index.data.archives, ...index.data.closing].map((entry) => entry.id));
+      const files = await readdir(this.fullPath('archive')).catch(() => [] as string[]);
+      for (const file of files) {
+        const id = ARCHIVE_FILE.exec(file)?.[1];
+        if (!id || known.has(id)) continue;
+        const summary = trajects.get(id);
+        // A restore that stopped after its bookkeeping: the traject is back in its folder, the archive is spare.
+        if (summary && !summary.archivedAt && (await this.exists(dossierPath(id)))) {
+          await this.ports.store.remove(archivePath(id));
+        }
+      }
+    });
+  }
+
+  private exists(vaultPath: string): Promise<boolean> {
+    return stat(this.fullPath(vaultPath)).then(
+      () => true,
+      () => false,
+    );
+  }
+}

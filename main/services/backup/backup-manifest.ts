@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { StudioError } from '../../api/studio-error';
+import { writeFileAtomic } from '../vault/atomic-write';
+import { isSealedVaultPath } from '../vault/sealed-store';
+import { VAULT_DESCRIPTOR } from '../vault/vault-descriptor';
+
+/**
+ * backup-manifest.json: the one file in clear in a backup folder, so it holds nothing personal — the format, when
+ * the snapshot was taken, the vault's id, and per file its path inside the vault (paths carry random ids, never
+ * names), its size and its SHA-256. It is written last, atomically: the manifest on disk always describes a
+ * complete backup, the previous one until the new one is whole.
+ */
+export const BACKUP_MANIFEST = 'backup-manifest.json';
+export const BACKUP_FORMAT = 1;
+
+/** What a backup holds: vault.json (wrapped keys, no personal data) and every sealed file of the vault. */
+export function isBackedUpPath(path: string): boolean {
+  return path === VAULT_DESCRIPTOR || isSealedVaultPath(path);
+}
+
+export const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const BackupEntrySchema = z
+  .object({
+    path: z.string().max(512).refine(isBackedUpPath, { message: 'not a vault file' }),
+    size: z.number().int().min(0),
+    sha256: Sha256HexSchema,
+  })
+  .strict();
+export type BackupEntry = z.infer<typeof BackupEntrySchema>;
+
+export const BackupManifestSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    app: z.literal('passie-studio'),
+    createdAt: z.iso.datetime(),
+    vaultId: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/)
+      .optional(),
+    files: z.array(BackupEntrySchema),
+  })
+  .strict()
+  .refine((manifest) => new Set(manifest.files.map((file) => file.path)).size === manifest.files.length, {
+    message: 'a path is listed twice',
+  })
+  .refine((manifest) => manifest.files.some((file) => file.path === VAULT_DESCRIPTOR), {
+    message: 'vault.json is missing',
+  });
+export type BackupManifest = z.infer<typeof BackupManifestSchema>;
+
+/**
+ * The manifest in `folder`; undefined when the folder holds none. `backup_too_new` for a later format (never
+ * overwritten or half-understood), `backup_damaged` when it is not a manifest this studio wrote.
+ */
+export async function readManifest(folder: string): Promise<BackupManifest | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(folder, BACKUP_MANIFEST), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new StudioError('backup_damaged');
+  }
+  const format = (json as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && format > BACKUP_FORMAT) throw new StudioError('backup_too_new');
+  const parsed = BackupManifestSchema.safeParse(json);
+  if (!parsed.success) throw new StudioError('backup_damaged');
+  return parsed.data;
+}
+
+/** The manifest of the backup in `folder`, which must be there: for restoring and verifying. */
+export async function requireManifest(folder: string): Promise<BackupManifest> {
+  let manifest: BackupManifest | undefined;
+  try {
+    manifest = await readManifest(folder);
+  } catch (error) {
+    if (error instanceof StudioError) throw error;
+    throw new StudioError('backup_missing', { cause: error });
+  }
+  if (!manifest) throw new StudioError('backup_missing');
+  return manifest;
+}
+
+/** Commits a backup: temp file, fsync, rename, fsync the folder. */
+export async function writeManifest(folder: string, manifest: BackupManifest): Promise<void> {
+  await writeFileAtomic(join(folder, BACKUP_MANIFEST), Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'));
+}
+
+/** Temp files of manifests a crash interrupted (writeFileAtomic's naming), for clearing away. */
+export const ABANDONED_MANIFEST = /^\.backup-manifest\.json\.[0-9a-f]{12}\.tmp$/;

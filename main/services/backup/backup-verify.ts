@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import { requireManifest } from './backup-manifest';
+import { readObject } from './backup-objects';
+import { forEachConcurrently } from './concurrently';
+
+/**
+ * Checks a backup without restoring it (and without the passphrase): every file the manifest lists is there,
+ * with its size and SHA-256. `backup_file_damaged` names the first that is not.
+ */
+export async function verifyBackup(folder: string): Promise<{ files: number; bytes: number; createdAt: string }> {
+  const backupDir = resolve(folder);
+  const manifest = await requireManifest(backupDir);
+  await forEachConcurrently(manifest.files, 4, async (entry) => {
+    await readObject(backupDir, entry);
+  });
+  return {
+    files: manifest.files.length,
+    bytes: manifest.files.reduce((sum, entry) => sum + entry.size, 0),
+    createdAt: manifest.createdAt,
+  };
+}
