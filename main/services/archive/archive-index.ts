@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { Sha256HexSchema } from '../../../shared/domain/dossier';
-import { ClientIdSchema, IsoDateTimeSchema, TrajectIdSchema } from '../../../shared/domain/ids';
-import { RetentionYearsSchema } from '../../../shared/domain/archive';
+import { IsoDateTimeSchema, TrajectIdSchema } from '../../../shared/domain/ids';
+import { ArchiveSummarySchema, RetentionYearsSchema } from '../../../shared/domain/archive';
 
 /**
  * archive/index.psv: what the archive list shows, so listing never unseals every archive; and the closings that
@@ -10,20 +9,13 @@ import { RetentionYearsSchema } from '../../../shared/domain/archive';
 export const ARCHIVE_INDEX_PATH = 'archive/index.psv';
 export const archivePath = (id: string) => `archive/${id}.passie-archive`;
 
-export const ArchiveEntrySchema = z
-  .object({
-    id: TrajectIdSchema,
-    clientId: ClientIdSchema,
-    /** As they were at closing; the list prefers the index's current ones. */
-    clientName: z.string(),
-    title: z.string(),
-    closedAt: IsoDateTimeSchema,
-    retentionUntil: IsoDateTimeSchema,
-    chainHead: Sha256HexSchema,
-    archivedAt: IsoDateTimeSchema,
-    /** Bytes of the sealed file as written: a shorter file was truncated, not tampered with. */
-    size: z.number().int().min(0),
-  })
+/**
+ * An archive as the list shows it, less its due state (that follows from the clock): names as they were at closing
+ * (the list prefers the index's current ones), and the sealed file's size as written, so a shorter file reads as
+ * truncated rather than tampered with.
+ */
+export const ArchiveEntrySchema = ArchiveSummarySchema.omit({ due: true })
+  .extend({ archivedAt: IsoDateTimeSchema })
   .strict();
 export type ArchiveEntry = z.infer<typeof ArchiveEntrySchema>;
 
