@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { StudioApi } from '../../../shared/api/studio-api';
 import type { AppStatus } from '../../../shared/domain/app-status';
 
@@ -10,6 +10,11 @@ export const STATUS_POLL_MS = 30_000;
  * alone notices that the vault locked itself without waiting for the coach to click something.
  */
 export function useStatusWatch(studio: StudioApi, onStatus: (status: AppStatus) => void): void {
+  // The latest listener, read when a check answers: a re-render must not restart the 30 s clock.
+  const listener = useRef(onStatus);
+  useEffect(() => {
+    listener.current = onStatus;
+  }, [onStatus]);
   useEffect(() => {
     let live = true;
     const check = () => {
@@ -18,7 +23,7 @@ export function useStatusWatch(studio: StudioApi, onStatus: (status: AppStatus) 
         .catch(() => undefined)
         .then((result) => {
           // A failed check (a host that is gone for a moment) says nothing about the lock; the next one will.
-          if (live && result?.ok) onStatus(result.value);
+          if (live && result?.ok) listener.current(result.value);
         });
     };
     const checkWhenVisible = () => {
@@ -33,5 +38,5 @@ export function useStatusWatch(studio: StudioApi, onStatus: (status: AppStatus) 
       window.removeEventListener('focus', check);
       document.removeEventListener('visibilitychange', checkWhenVisible);
     };
-  }, [studio, onStatus]);
+  }, [studio]);
 }
