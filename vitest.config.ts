@@ -18,6 +18,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          // A guard against hangs, not a speed check: jsdom screens with TipTap take seconds on a busy 2-core runner.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -105,6 +105,13 @@ export const cliMessages = {
     replaceOption: 'vervang het bestaande certificaat',
     p12Option: 'het PKCS#12-bestand',
     p12PasswordPrompt: 'Wachtwoord van het PKCS#12-bestand: ',
+    signingTimestampCommand:
+      'toont of zet de tijdstempeldienst (RFC 3161) waarmee elke handtekening een tijdstempel krijgt; standaard uit',
+    timestampUrlArgument: 'het adres van de dienst (http:// of https://)',
+    timestampOffOption: 'geen tijdstempel meer gebruiken',
+    timestampUrlInvalid: 'Geef een webadres dat begint met https:// of http://, of gebruik --off.',
+    timestampOn: (url: string) => `Elke ondertekende PDF krijgt een tijdstempel van ${url}.`,
+    timestampOff: 'Er wordt geen tijdstempel gebruikt.',
     noIdentity: 'Er is nog geen ondertekeningscertificaat; maak er een met `passie-studio signing create`.',
     identity: (identity: SigningIdentity) =>
       [
@@ -269,6 +276,13 @@ export const cliMessages = {
     backupCommand: 'backups of the vault: make, check and restore',
     backupCreateCommand:
       'backs the vault up into a folder (e.g. on a USB stick), encrypted as the vault is; later runs copy only what changed',
+    signingTimestampCommand:
+      'shows or sets the timestamp service (RFC 3161) that stamps every signature; off by default',
+    timestampUrlArgument: 'the address of the service (http:// or https://)',
+    timestampOffOption: 'stop using a timestamp',
+    timestampUrlInvalid: 'Give a web address that starts with https:// or http://, or use --off.',
+    timestampOn: (url: string) => `Every signed PDF gets a timestamp from ${url}.`,
+    timestampOff: 'No timestamp is used.',
     backupVerifyCommand: 'checks that every file of a backup is there, intact (no passphrase needed)',
     backupRestoreCommand:
       'restores a backup into a new or empty vault folder; what was deleted in the current vault (--vault) stays deleted',

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { DEFAULT_PASSIE_LABELS, PASSIE_KEYS, type PassieKey } from './passie';
 import { DEFAULT_SNIPPETS, SnippetBankSchema } from './snippets';
 
+/** http(s) only: a TSA's token is signed, so plain http is what most public ones offer. */
+export const TimestampUrlSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2_000)]);
+
 const LabelsSchema = z.object(
   Object.fromEntries(PASSIE_KEYS.map((key) => [key, z.string().trim().min(1).max(60)])) as Record<
     PassieKey,
@@ -28,6 +31,11 @@ export const SettingsSchema = z
     passieLabels: z.object({ nl: LabelsSchema, en: LabelsSchema }).strict(),
     retentionYears: z.number().int().min(1).max(20),
     snippets: z.object({ nl: SnippetBankSchema, en: SnippetBankSchema }).strict(),
+    /**
+     * An RFC 3161 timestamp authority to stamp every signature with, or '' (or absent, as in vaults made before
+     * it existed) for none: off by default, since it sends a hash (never content) to a third party over the network.
+     */
+    timestampUrl: TimestampUrlSchema.optional(),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;

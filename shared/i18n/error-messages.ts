@@ -91,6 +91,12 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     backup_missing:
       'In deze map staat geen back-up van PASSIE Studio; kies de map met het bestand backup-manifest.json.',
     backup_damaged: 'Het overzicht van deze back-up (backup-manifest.json) is beschadigd; gebruik een andere back-up.',
+    timestamp_unreachable:
+      'De tijdstempeldienst is niet bereikbaar; controleer de internetverbinding en het adres bij Instellingen, of zet de tijdstempel uit. Er is geen PDF gemaakt.',
+    timestamp_refused:
+      'De tijdstempeldienst weigerde een tijdstempel te geven; controleer het adres bij Instellingen of probeer het later opnieuw. Er is geen PDF gemaakt.',
+    timestamp_invalid:
+      'De tijdstempeldienst gaf een antwoord dat geen geldige tijdstempel is; controleer het adres bij Instellingen. Er is geen PDF gemaakt.',
     backup_too_new: 'Deze back-up is gemaakt met een nieuwere PASSIE Studio; werk de studio eerst bij.',
     backup_file_damaged:
       'Het bestand {file} in de back-up ontbreekt of is beschadigd; er is niets teruggezet. Gebruik een andere back-up.',
@@ -216,6 +222,12 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'The traject’s folder holds a file that does not fit into an archive; the traject was not archived.',
     archive_restore_failed:
       'The traject could not be restored from the archive; the archive was kept. Please try again.',
+    timestamp_unreachable:
+      'The timestamp service cannot be reached; check the internet connection and the address in Settings, or turn the timestamp off. No PDF was made.',
+    timestamp_refused:
+      'The timestamp service refused to give a timestamp; check the address in Settings or try again later. No PDF was made.',
+    timestamp_invalid:
+      'The timestamp service gave an answer that is not a valid timestamp; check the address in Settings. No PDF was made.',
     internal: 'Something went wrong in the studio; nothing was lost. Please try again.',
   },
 };

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { TimestampUrlSchema, type Settings } from '../../../shared/domain/settings';
 import type { SigningIdentity } from '../../../shared/domain/signing';
 import { errorMessage } from '../../../shared/i18n/error-messages';
 import { StudioError } from '../../api/studio-error';
@@ -11,7 +12,7 @@ import { askSecret } from '../secrets';
 const MAX_P12_BYTES = 512 * 1024;
 
 /**
- * `export pdf|reply|access` and `signing show|create|import|export-cert`. The bytes come from the same API the
+ * `export pdf|reply|access` and `signing show|create|import|export-cert|timestamp`. The bytes come from the same API the
  * screens use; only here, at the coach's request, are they written to the path given.
  */
 export function registerExportCommands(context: CliContext): void {
@@ -125,6 +126,22 @@ export function registerExportCommands(context: CliContext): void {
     .action(async (options: { out: string }) => {
       const { base64 } = await unlocked<{ base64: string }>((call) => call('signing.exportCert', {}));
       await saveFile(options.out, base64);
+    });
+
+  signing
+    .command('timestamp')
+    .description(text.signingTimestampCommand)
+    .argument('[url]', text.timestampUrlArgument)
+    .option('--off', text.timestampOffOption)
+    .action(async (url: string | undefined, options: { off?: boolean }) => {
+      if (options.off && url !== undefined) throw new CliFailure(text.timestampUrlInvalid);
+      const wanted = options.off ? '' : url?.trim();
+      if (wanted && !TimestampUrlSchema.safeParse(wanted).success) throw new CliFailure(text.timestampUrlInvalid);
+      const settings = await unlocked<Settings>((call) =>
+        wanted === undefined ? call('settings.get', {}) : call('settings.update', { timestampUrl: wanted }),
+      );
+      const timestampUrl = settings.timestampUrl ?? '';
+      context.print(timestampUrl ? text.timestampOn(timestampUrl) : text.timestampOff, { timestampUrl });
     });
 
   async function readP12(path: string): Promise<Buffer> {

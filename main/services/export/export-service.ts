@@ -56,7 +56,7 @@ export class ExportService {
           widgetRect,
         }),
     );
-    const bytes = await work.signPdf(unsigned, material, signingTime);
+    const bytes = await work.signPdf(unsigned, material, signingTime, timestampAuthority(settings));
     const date = signingTime.toISOString().slice(0, 10);
     return { fileName: `dossier-${safeSlug(view.traject.title, 'traject')}-${date}.pdf`, bytes };
   }
@@ -77,7 +77,7 @@ export class ExportService {
           widgetRect,
         }),
     );
-    const bytes = await work.signPdf(unsigned, material, signingTime);
+    const bytes = await work.signPdf(unsigned, material, signingTime, timestampAuthority(settings));
     const roundWord = settings.language === 'nl' ? 'reactie-ronde' : 'reply-round';
     return { fileName: `${roundWord}-${round.number}-${safeSlug(view.traject.title, 'traject')}.pdf`, bytes };
   }
@@ -154,8 +154,14 @@ export class ExportService {
       reason,
       location: settings.coach.practice,
       contactInfo: settings.coach.email,
+      timestamped: timestampAuthority(settings) !== undefined,
     };
   }
+}
+
+/** The coach's timestamp authority, when one is set (Settings → Ondertekening). */
+function timestampAuthority(settings: Settings): { url: string } | undefined {
+  return settings.timestampUrl ? { url: settings.timestampUrl } : undefined;
 }
 
 function hasReply(round: RoundView): round is RoundView & { reply: NonNullable<RoundView['reply']> } {

@@ -1,5 +1,4 @@
 import type { DossierView, RoundView } from '../../../shared/domain/dossier';
-import type { Settings } from '../../../shared/domain/settings';
 import { PASSIE_KEYS, PASSIE_LETTERS } from '../../../shared/domain/passie';
 import { answers, questionOf, replySection, roundHeading, type ContentContext } from './dossier-content';
 import { COLOURS, CONTENT_WIDTH, PAGE, type PageFlow } from './page-flow';
@@ -16,15 +15,11 @@ import {
 } from './pdf-document';
 import { renderRichDoc } from './rich-text';
 import { formatDate, formatDateTime, formatDuration, formatShortDateTime, pdfStrings } from './strings';
-import { verificationSection } from './verification-section';
+import { exportVerification, type ExportSigning } from './verification-section';
 
-export interface DossierPdfInput {
-  view: DossierView;
-  settings: Settings;
+export interface DossierPdfInput extends ExportSigning {
   content: Omit<ContentContext, 'text' | 'language' | 'labels'>;
   includeNotes: boolean;
-  exportedAt: Date;
-  signer: { name: string; fingerprint: string };
 }
 
 /**
@@ -80,16 +75,7 @@ export async function dossierPdf(input: DossierPdfInput, addSignatureField: AddS
 
   flow.newPage();
   const verificationPage = flow.pageIndex;
-  const spot = verificationSection(flow, {
-    chainHead: view.chain.head,
-    events: view.chain.events,
-    fingerprint: input.signer.fingerprint,
-    signerName: input.signer.name,
-    practice: settings.coach.practice,
-    signedAt: input.exportedAt,
-    text,
-    timeZone: context.timeZone,
-  });
+  const spot = exportVerification(flow, input, text, context.timeZone);
 
   const pageOf = (target: OverviewTarget): number => {
     if (target === 'cover') return 1;

@@ -1,19 +1,14 @@
-import type { DossierView, RoundView } from '../../../shared/domain/dossier';
-import type { Settings } from '../../../shared/domain/settings';
+import type { RoundView } from '../../../shared/domain/dossier';
 import { replyBlocks, type ContentContext } from './dossier-content';
 import { COLOURS, CONTENT_WIDTH, PAGE } from './page-flow';
 import { fieldRows, heading, openDocument, stampPages, widgetRect, type AddSignatureField } from './pdf-document';
 import { formatDateTime, formatDuration, pdfStrings } from './strings';
-import { verificationSection } from './verification-section';
+import { exportVerification, type ExportSigning } from './verification-section';
 
-export interface ReplyPdfInput {
-  view: DossierView;
+export interface ReplyPdfInput extends ExportSigning {
   /** A round with a sent reply: the export service refuses the others before getting here. */
   round: RoundView & { reply: NonNullable<RoundView['reply']> };
-  settings: Settings;
   content: Omit<ContentContext, 'text' | 'language' | 'labels'>;
-  exportedAt: Date;
-  signer: { name: string; fingerprint: string };
 }
 
 /**
@@ -50,16 +45,7 @@ export async function replyPdf(input: ReplyPdfInput, addSignatureField: AddSigna
   replyBlocks(flow, round.reply.blocks, context);
 
   flow.skip(28);
-  const spot = verificationSection(flow, {
-    chainHead: view.chain.head,
-    events: view.chain.events,
-    fingerprint: input.signer.fingerprint,
-    signerName: input.signer.name,
-    practice: settings.coach.practice,
-    signedAt: input.exportedAt,
-    text,
-    timeZone: context.timeZone,
-  });
+  const spot = exportVerification(flow, input, text, context.timeZone);
 
   stampPages(flow, {
     header: `${view.client.name} · ${view.traject.title} · ${text.round(round.number)}`,

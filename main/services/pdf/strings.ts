@@ -62,6 +62,8 @@ export const pdfStrings = {
       'Vergelijk de vingerafdruk van het certificaat in het paneel met de vingerafdruk hierboven en met de vingerafdruk die uw coach u apart heeft gegeven. Komen ze overeen, dan komt het document van deze coach.',
       'Een certificaat dat de coach zelf heeft gemaakt, toont de lezer als ‘onbekend’ of ‘niet vertrouwd’. Dat is normaal; de vergelijking van de vingerafdruk is dan de controle.',
     ],
+    timestampStep: (host: string) =>
+      `De handtekening draagt een tijdstempel (RFC 3161) van ${host}. Het paneel toont het tijdstip dat die dienst bevestigt: het document bestond toen al in deze vorm.`,
     signedBy: 'Digitaal ondertekend door',
     signedOn: 'Datum',
     signatureReason: 'Dossier vastgelegd door de coach',
@@ -130,6 +132,8 @@ export const pdfStrings = {
       'Compare the certificate’s fingerprint in the panel with the fingerprint above and with the one your coach gave you separately. If they match, the document comes from this coach.',
       'A certificate the coach made themselves is shown as ‘unknown’ or ‘not trusted’. That is normal; comparing the fingerprint is then the check.',
     ],
+    timestampStep: (host: string) =>
+      `The signature carries a timestamp (RFC 3161) from ${host}. The panel shows the time that service confirms: the document already existed in this form then.`,
     signedBy: 'Digitally signed by',
     signedOn: 'Date',
     signatureReason: 'Dossier recorded by the coach',

@@ -1,16 +1,48 @@
+import type { DossierView } from '../../../shared/domain/dossier';
+import type { Settings } from '../../../shared/domain/settings';
 import { COLOURS, CONTENT_WIDTH, PAGE, type Block, type PageFlow } from './page-flow';
 import { style, type SignatureSpot } from './pdf-document';
 import { formatDateTime, type PdfStrings } from './strings';
 
-export interface VerificationData {
+interface VerificationData {
   chainHead: string;
   events: number;
   fingerprint: string;
   signerName: string;
   practice: string;
   signedAt: Date;
+  /** The timestamp authority's host, when the signature will carry its timestamp. */
+  timestampHost: string | undefined;
   text: PdfStrings;
   timeZone?: string;
+}
+
+/** What every export knows when it reaches its last section. */
+export interface ExportSigning {
+  view: DossierView;
+  settings: Settings;
+  signer: { name: string; fingerprint: string };
+  exportedAt: Date;
+}
+
+/** The closing section of an export, from what the document builders already hold. */
+export function exportVerification(
+  flow: PageFlow,
+  { view, settings, signer, exportedAt }: ExportSigning,
+  text: PdfStrings,
+  timeZone: string | undefined,
+): SignatureSpot {
+  return verificationSection(flow, {
+    chainHead: view.chain.head,
+    events: view.chain.events,
+    fingerprint: signer.fingerprint,
+    signerName: signer.name,
+    practice: settings.coach.practice,
+    signedAt: exportedAt,
+    timestampHost: settings.timestampUrl ? new URL(settings.timestampUrl).host : undefined,
+    text,
+    ...(timeZone ? { timeZone } : {}),
+  });
 }
 
 const SIGNATURE_BOX = { width: 320, height: 92 } as const;
@@ -31,7 +63,7 @@ function groupedHash(hash: string): string {
  * certificate's fingerprint, how a reader checks the signature, and the visible signature block. Kept on one
  * page; returns where the block is, for the signature field.
  */
-export function verificationSection(flow: PageFlow, data: VerificationData): SignatureSpot {
+function verificationSection(flow: PageFlow, data: VerificationData): SignatureSpot {
   const { text } = data;
   const x = PAGE.left;
   const blocks: { block: Block; after: number }[] = [];
@@ -47,8 +79,9 @@ export function verificationSection(flow: PageFlow, data: VerificationData): Sig
   for (const line of fingerprintLines(data.fingerprint)) add([{ text: line, style: style('mono', 9) }], 13, 0);
   blocks.at(-1)!.after = 12;
   add([{ text: text.howToCheck, style: style('sansBold', 11, COLOURS.accent) }], 16, 4);
-  text.checkSteps.forEach((step, index) => {
-    add([{ text: step, style: style('serif', 9.5) }], 13.5, index === text.checkSteps.length - 1 ? 16 : 3, 16);
+  const steps = data.timestampHost ? [...text.checkSteps, text.timestampStep(data.timestampHost)] : text.checkSteps;
+  steps.forEach((step, index) => {
+    add([{ text: step, style: style('serif', 9.5) }], 13.5, index === steps.length - 1 ? 16 : 3, 16);
     // The step's number hangs in the margin of its first line.
     blocks.at(-1)!.block.decorate = (line, y, height) => {
       if (line === 0) flow.text(`${index + 1}.`, x, y, height, style('serif', 9.5));

@@ -97,6 +97,7 @@ describe('the settings screen', () => {
       'Zinnen per blok',
       'Vragencatalogus',
       'Ondertekening',
+      'Tijdstempel',
       'Beveiliging',
     ]);
   });
@@ -169,6 +170,27 @@ describe('the settings screen', () => {
     expect(window.localStorage.getItem('passie.language')).toBe('en');
     await waitFor(() => expect(updates(fake)).toEqual([{ language: 'en' }]));
     expect(within(card('Language')).getByRole('status').textContent).toBe('The language has been changed and saved.');
+  });
+
+  it('takes a timestamp service only by its http(s) address, and turns it off again with an empty field', async () => {
+    const { fake, world } = await openSettings();
+    const stamp = card('Tijdstempel');
+    expect(within(stamp).getByText('Er wordt geen tijdstempel gebruikt.')).toBeDefined();
+    const field = within(stamp).getByLabelText('Adres van de tijdstempeldienst');
+    fireEvent.change(field, { target: { value: 'ftp://tsa.example' } });
+    fireEvent.click(within(stamp).getByRole('button', { name: 'Opslaan' }));
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(updates(fake)).toEqual([]);
+
+    fireEvent.change(field, { target: { value: ' https://tsa.example/rfc3161 ' } });
+    fireEvent.click(within(stamp).getByRole('button', { name: 'Opslaan' }));
+    await within(stamp).findByText('Elke ondertekende PDF krijgt een tijdstempel.');
+    expect(world.settings.timestampUrl).toBe('https://tsa.example/rfc3161');
+
+    fireEvent.change(field, { target: { value: '' } });
+    fireEvent.click(within(stamp).getByRole('button', { name: 'Opslaan' }));
+    await within(stamp).findByText('Er wordt geen tijdstempel gebruikt.');
+    expect(updates(fake)).toEqual([{ timestampUrl: 'https://tsa.example/rfc3161' }, { timestampUrl: '' }]);
   });
 
   it('renames blocks in both languages, refuses an empty name, and restores the defaults', async () => {

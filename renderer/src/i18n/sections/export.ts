@@ -21,6 +21,16 @@ const nl = {
     fileName: 'inzageverzoek.zip',
   },
   saved: '{{file}} is gemaakt; uw browser of het systeem vraagt waar het heen moet, of zet het in Downloads.',
+  timestamp: {
+    title: 'Tijdstempel',
+    intro:
+      'Met een tijdstempel van een vertrouwde tijdstempeldienst (RFC 3161) kan iedereen later nagaan wanneer een PDF is ondertekend. Daarvoor stuurt de studio bij elke export alleen een vingerafdruk van de handtekening naar die dienst, nooit de inhoud. Laat het veld leeg om geen tijdstempel te gebruiken.',
+    url: 'Adres van de tijdstempeldienst',
+    hint: 'Bijvoorbeeld het adres dat uw vertrouwensdienst opgeeft, beginnend met https:// of http://. Lukt een tijdstempel niet, dan wordt er geen PDF gemaakt en leest u waarom.',
+    invalid: 'Vul een webadres in dat begint met https:// of http://, of laat het veld leeg.',
+    on: 'Elke ondertekende PDF krijgt een tijdstempel.',
+    off: 'Er wordt geen tijdstempel gebruikt.',
+  },
   signing: {
     title: 'Ondertekening',
     intro:
@@ -73,6 +83,16 @@ const en: typeof nl = {
     fileName: 'access-request.zip',
   },
   saved: '{{file}} has been made; your browser or system asks where it goes, or puts it in Downloads.',
+  timestamp: {
+    title: 'Timestamp',
+    intro:
+      'With a timestamp from a trusted timestamp service (RFC 3161) anyone can later check when a PDF was signed. For this the studio sends only a fingerprint of the signature to that service at each export, never the content. Leave the field empty to use no timestamp.',
+    url: 'Address of the timestamp service',
+    hint: 'For example the address your trust provider gives, starting with https:// or http://. When a timestamp fails, no PDF is made and you read why.',
+    invalid: 'Enter a web address that starts with https:// or http://, or leave the field empty.',
+    on: 'Every signed PDF gets a timestamp.',
+    off: 'No timestamp is used.',
+  },
   signing: {
     title: 'Signing',
     intro:

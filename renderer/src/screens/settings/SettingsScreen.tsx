@@ -19,6 +19,7 @@ import { SigningCard } from './SigningCard';
 import { SnippetsCard } from './SnippetsCard';
 import { WorkCard } from './WorkCard';
 import '../../styles/settings.css';
+import { TimestampCard } from './TimestampCard';
 
 interface SettingsData {
   settings: Settings;
@@ -70,6 +71,7 @@ function SettingsPage({ initial }: { initial: SettingsData }) {
       <SnippetsCard settings={settings} onSaved={setSettings} />
       <CatalogueCard catalogue={initial.catalogue} onReload={reloadCatalogue} />
       <SigningCard />
+      <TimestampCard settings={settings} onSaved={setSettings} />
       <SecurityCard autoLockMinutes={settings.autoLockMinutes} />
     </div>
   );
