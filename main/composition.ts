@@ -5,8 +5,9 @@ import type { StudioHandlers } from './api/handlers';
 import { StudioError } from './api/studio-error';
 import { appVersion } from './config/app-version';
 import { AppService } from './services/app/app-service';
-import { ArchiveService } from './services/archive/archive-service';
+import { ArchiveService, type ArchivedContents } from './services/archive/archive-service';
 import { BackupService } from './services/backup/backup-service';
+import { StudioBackups } from './services/backup/studio-backups';
 import { CatalogueService } from './services/catalogue/catalogue-service';
 import { DossierService } from './services/dossiers/dossier-service';
 import { ExportService } from './services/export/export-service';
@@ -42,6 +43,8 @@ export interface Studio {
   vault: VaultService;
   /** For the CLI's commands on archive files the coach names by path (the API only knows ids). */
   archives: ArchiveService;
+  /** For Electron's native folder dialog: the folder it chose goes here, main to main, never through the page. */
+  backups: Pick<StudioBackups, 'choose'>;
   /** Saves what is pending, locks the vault and releases it for another studio. */
   close: () => Promise<void>;
 }
@@ -97,9 +100,9 @@ export function createStudio(options: StudioOptions): Studio {
     catalogue: () => catalogue.list(),
     showTraject: (id) => dossiers.showTraject(id),
     verifyTraject: (id) => dossiers.verifyTraject(id),
-    // An archived traject has no dossier folder to print from; its signed PDF is in the archive (archive.exportPdf).
-    listTrajects: async (clientId) =>
-      (await dossiers.listTrajects(clientId)).filter((traject) => traject.archivedAt === undefined),
+    listTrajects: (clientId) => dossiers.listTrajects(clientId),
+    // Called only once the studio is running; the archive service is made below (it signs with this one).
+    archived: (trajectId): Promise<ArchivedContents> => archives.accessContents(trajectId),
     requireClient: async (clientId) => {
       if (!(await dossiers.listClients()).some((client) => client.id === clientId)) {
         throw new StudioError('client_not_found');
@@ -112,7 +115,12 @@ export function createStudio(options: StudioOptions): Studio {
     signing,
   });
   const app = new AppService({ version: appVersion, vaultState: () => vault.state() });
-  const backups = new BackupService({ vaultDir: options.vaultDir, store, now });
+  const backups = new StudioBackups({
+    vaultDir: options.vaultDir,
+    backups: new BackupService({ vaultDir: options.vaultDir, store, now }),
+    store,
+    now,
+  });
   const archives = new ArchiveService({
     vaultDir: options.vaultDir,
     store,
@@ -275,6 +283,12 @@ export function createStudio(options: StudioOptions): Studio {
       vault.key();
       return backups.create(folder);
     },
+    'backup.status': async () => {
+      vault.key();
+      return backups.status();
+    },
+    // Only while there is no vault (the service checks): the restored vault is then unlocked like any other.
+    'backup.restore': ({ folder }) => backups.restore(folder),
   };
 
   const dispatch = createDispatcher(handlers, {
@@ -286,6 +300,7 @@ export function createStudio(options: StudioOptions): Studio {
     handlers,
     vault,
     archives,
+    backups,
     dispatch: (method, request) => {
       if (!PASSIVE_METHODS.has(method as MethodName)) vault.touch();
       return dispatch(method, request);

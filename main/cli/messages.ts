@@ -71,7 +71,10 @@ export const cliMessages = {
     roundCommand: 'rondes',
     roundAddCommand: 'voegt een ronde antwoorden toe uit een JSON-bestand en toont het id',
     importCommand:
-      'importeert e-mails (.eml), Word-bestanden (.docx) en tekst (.txt, .md, .html): één ronde per bestand',
+      'importeert e-mails (.eml), antwoordpakketten (.passie), Word-bestanden (.docx) en tekst (.txt, .md, .html): één ronde per bestand',
+    importTrajectOption: 'id van het traject (mag weg bij antwoordpakketten: die noemen hun traject zelf)',
+    importNeedsTraject: (file: string) =>
+      `${file} is geen antwoordpakket en noemt dus geen traject; geef het traject met --traject.`,
     imported: (file: string, answers: number) => `${file}: ${answers} ${answers === 1 ? 'antwoord' : 'antwoorden'}`,
     importFailed: (failed: number, total: number) =>
       `${failed} van de ${total} bestanden ${failed === 1 ? 'is' : 'zijn'} niet geïmporteerd.`,
@@ -102,9 +105,6 @@ export const cliMessages = {
     signingImportCommand:
       'importeert een certificaat met sleutel uit een PKCS#12-bestand (.p12/.pfx); wachtwoord via PASSIE_P12_PASSWORD of de prompt',
     signingExportCertCommand: 'bewaart het openbare certificaat (.cer) om aan cliënten te geven',
-    replaceOption: 'vervang het bestaande certificaat',
-    p12Option: 'het PKCS#12-bestand',
-    p12PasswordPrompt: 'Wachtwoord van het PKCS#12-bestand: ',
     signingTimestampCommand:
       'toont of zet de tijdstempeldienst (RFC 3161) waarmee elke handtekening een tijdstempel krijgt; standaard uit',
     timestampUrlArgument: 'het adres van de dienst (http:// of https://)',
@@ -112,6 +112,9 @@ export const cliMessages = {
     timestampUrlInvalid: 'Geef een webadres dat begint met https:// of http://, of gebruik --off.',
     timestampOn: (url: string) => `Elke ondertekende PDF krijgt een tijdstempel van ${url}.`,
     timestampOff: 'Er wordt geen tijdstempel gebruikt.',
+    replaceOption: 'vervang het bestaande certificaat',
+    p12Option: 'het PKCS#12-bestand',
+    p12PasswordPrompt: 'Wachtwoord van het PKCS#12-bestand: ',
     noIdentity: 'Er is nog geen ondertekeningscertificaat; maak er een met `passie-studio signing create`.',
     identity: (identity: SigningIdentity) =>
       [
@@ -261,6 +264,13 @@ export const cliMessages = {
     signingImportCommand:
       'imports a certificate with its key from a PKCS#12 file (.p12/.pfx); password from PASSIE_P12_PASSWORD or the prompt',
     signingExportCertCommand: 'saves the public certificate (.cer) to give to clients',
+    signingTimestampCommand:
+      'shows or sets the timestamp service (RFC 3161) that stamps every signature; off by default',
+    timestampUrlArgument: 'the address of the service (http:// or https://)',
+    timestampOffOption: 'stop using a timestamp',
+    timestampUrlInvalid: 'Give a web address that starts with https:// or http://, or use --off.',
+    timestampOn: (url: string) => `Every signed PDF gets a timestamp from ${url}.`,
+    timestampOff: 'No timestamp is used.',
     replaceOption: 'replace the existing certificate',
     p12Option: 'the PKCS#12 file',
     p12PasswordPrompt: 'Password of the PKCS#12 file: ',
@@ -276,13 +286,6 @@ export const cliMessages = {
     backupCommand: 'backups of the vault: make, check and restore',
     backupCreateCommand:
       'backs the vault up into a folder (e.g. on a USB stick), encrypted as the vault is; later runs copy only what changed',
-    signingTimestampCommand:
-      'shows or sets the timestamp service (RFC 3161) that stamps every signature; off by default',
-    timestampUrlArgument: 'the address of the service (http:// or https://)',
-    timestampOffOption: 'stop using a timestamp',
-    timestampUrlInvalid: 'Give a web address that starts with https:// or http://, or use --off.',
-    timestampOn: (url: string) => `Every signed PDF gets a timestamp from ${url}.`,
-    timestampOff: 'No timestamp is used.',
     backupVerifyCommand: 'checks that every file of a backup is there, intact (no passphrase needed)',
     backupRestoreCommand:
       'restores a backup into a new or empty vault folder; what was deleted in the current vault (--vault) stays deleted',

@@ -14,3 +14,5 @@ export function channelFor(method: MethodName): `studio:${MethodName}` {
 export const BEFORE_CLOSE_CHANNEL = 'studio-window:before-close';
 /** Window → main: done (or nothing to do); the window may close now. */
 export const READY_TO_CLOSE_CHANNEL = 'studio-window:ready-to-close';
+/** Window → main: open the native folder dialog for a backup (to make or to restore); see folder-dialog.ts. */
+export const CHOOSE_FOLDER_CHANNEL = 'studio-window:choose-folder';

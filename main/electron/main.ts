@@ -1,4 +1,4 @@
-import { app, ipcMain, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageFromLocale } from '../../shared/i18n/error-messages';
@@ -8,6 +8,7 @@ import { resolveVaultDir } from '../config/vault-location';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { guardWindowClose } from './close-guard';
 import { rememberExportFolder } from './downloads';
+import { bindFolderDialog } from './folder-dialog';
 import { bindStudioIpc } from './ipc';
 import { installStudioMenu } from './menu';
 import { createMainWindow, devToolsAllowed } from './window';
@@ -67,6 +68,14 @@ if (!app.requestSingleInstanceLock()) {
       studio = running;
       serveRenderer(builtRendererDir);
       bindStudioIpc({ ipcMain, dispatch: running.dispatch, language, trustedContents: () => mainWindow?.webContents });
+      bindFolderDialog({
+        ipcMain,
+        dialog,
+        language,
+        window: () => mainWindow,
+        trustedContents: () => mainWindow?.webContents,
+        choose: (purpose, folder) => running.backups.choose(purpose, folder),
+      });
       const devTools = devToolsAllowed(app.isPackaged);
       installStudioMenu(devTools);
       mainWindow = createMainWindow({ preloadPath, devTools });

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiResult } from '../../shared/api/errors';
 import { buildStudioApi } from '../../shared/api/studio-api';
-import { BEFORE_CLOSE_CHANNEL, READY_TO_CLOSE_CHANNEL, channelFor } from './channels';
+import { BEFORE_CLOSE_CHANNEL, CHOOSE_FOLDER_CHANNEL, READY_TO_CLOSE_CHANNEL, channelFor } from './channels';
 
 // The page gets `window.studio` with the contract's named methods and nothing else: no ipcRenderer, no generic
 // send or invoke taking a channel, so script in the page can reach only what the contract offers.
@@ -26,5 +26,9 @@ contextBridge.exposeInMainWorld('studioWindow', {
     return () => {
       if (beforeClose === task) beforeClose = undefined;
     };
+  },
+  // The native folder dialog for a backup: main keeps the chosen folder, the page learns only whether there is one.
+  chooseFolder(purpose: 'backup' | 'restore'): Promise<{ chosen: boolean }> {
+    return ipcRenderer.invoke(CHOOSE_FOLDER_CHANNEL, purpose) as Promise<{ chosen: boolean }>;
   },
 });

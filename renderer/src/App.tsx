@@ -5,6 +5,7 @@ import { UnlockedShell } from './app/UnlockedShell';
 import { useVaultSession } from './app/use-vault-session';
 import { RouteView } from './app/RouteView';
 import { AppFrame } from './components/AppFrame';
+import { RestoreBackupScreen } from './screens/backup/RestoreBackupScreen';
 import { CreateVaultScreen } from './screens/create-vault/CreateVaultScreen';
 import { UnlockScreen } from './screens/unlock/UnlockScreen';
 import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
@@ -31,6 +32,7 @@ export function App() {
             focusHeading={phase.kind === 'welcome' && phase.returning}
             onRetry={() => dispatch({ type: 'retry' })}
             onCreate={() => dispatch({ type: 'createStarted' })}
+            onRestore={() => dispatch({ type: 'restoreStarted' })}
           />
         </AppFrame>
       );
@@ -46,11 +48,22 @@ export function App() {
         </AppFrame>
       );
       break;
+    case 'restoring':
+      screen = (
+        <AppFrame version={version}>
+          <RestoreBackupScreen
+            onBack={() => dispatch({ type: 'restoreCancelled' })}
+            onRestored={({ createdAt }) => dispatch({ type: 'restored', createdAt })}
+          />
+        </AppFrame>
+      );
+      break;
     case 'locked':
       screen = (
         <AppFrame version={version}>
           <UnlockScreen
             autoLocked={phase.autoLocked}
+            restoredFrom={phase.restoredFrom}
             onUnlocked={({ recovered }) => dispatch({ type: 'unlocked', recovered })}
           />
         </AppFrame>

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { AppStatusSchema } from '../domain/app-status';
-import { BackupReportSchema, CreateBackupRequestSchema } from '../domain/backup';
+import {
+  BackupReportSchema,
+  BackupStatusSchema,
+  CreateBackupRequestSchema,
+  RestoreBackupRequestSchema,
+  RestoredBackupSchema,
+} from '../domain/backup';
 import { ArchiveSummarySchema, ArchiveVerificationSchema, RetentionYearsSchema } from '../domain/archive';
 import { METHOD_NAMES, type MethodName } from './method-names';
 import { CatalogueSchema } from '../domain/catalogue';
@@ -168,10 +174,19 @@ export const studioContract = {
   },
   /**
    * "Back-up maken": the vault's sealed files, as encrypted as they are, into the folder the coach chose (an
-   * absolute path: from the CLI or Electron's folder dialog; a browser page cannot pick one). Incremental on later
-   * runs. Restoring is CLI-only: it replaces a vault, which cannot happen while the studio has it open.
+   * absolute path from the CLI or typed in the browser mode; omitted: the folder just chosen in Electron's native
+   * dialog, else the last backup's). The folder must exist (a USB stick not plugged in is said, not created on the
+   * local disk). Incremental on later runs; the folder and the moment are remembered, sealed, for the next one.
    */
   'backup.create': { request: CreateBackupRequestSchema, response: BackupReportSchema },
+  /** When the last backup was made, and the name of its folder (never its path). */
+  'backup.status': { request: EmptySchema, response: BackupStatusSchema },
+  /**
+   * "Terugzetten uit een back-up", only while the studio has no vault: the backup is checked against its manifest
+   * and restored into the studio's own (empty) vault folder, which is then locked; the coach unlocks it with the
+   * backed-up vault's passphrase (or recovery key), and the backup's deletions are applied on that unlock.
+   */
+  'backup.restore': { request: RestoreBackupRequestSchema, response: RestoredBackupSchema },
 
   /**
    * "Traject afsluiten": `trajectClosed` enters the chain, the final signed PDF is made, and the traject folder is

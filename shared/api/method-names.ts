@@ -39,6 +39,8 @@ export const METHOD_NAMES = [
   'export.replyPdf',
   'export.accessBundle',
   'backup.create',
+  'backup.status',
+  'backup.restore',
   'traject.close',
   'archive.list',
   'archive.verify',

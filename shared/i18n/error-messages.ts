@@ -75,6 +75,12 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'Dit bestand is geen bruikbaar PKCS#12-bestand (.p12 of .pfx) met een RSA-sleutel en het bijbehorende certificaat.',
     signing_certificate_not_valid:
       'Het ondertekeningscertificaat is verlopen of nog niet geldig; maak een nieuw aan of importeer een geldig certificaat.',
+    timestamp_unreachable:
+      'De tijdstempeldienst is niet bereikbaar; controleer de internetverbinding en het adres bij Instellingen, of zet de tijdstempel uit. Er is geen PDF gemaakt.',
+    timestamp_refused:
+      'De tijdstempeldienst weigerde een tijdstempel te geven; controleer het adres bij Instellingen of probeer het later opnieuw. Er is geen PDF gemaakt.',
+    timestamp_invalid:
+      'De tijdstempeldienst gaf een antwoord dat geen geldige tijdstempel is; controleer het adres bij Instellingen. Er is geen PDF gemaakt.',
     export_no_sent_reply:
       'Op deze ronde is nog geen reactie verstuurd; alleen verstuurde reacties kunnen als PDF worden bewaard.',
     export_chain_broken:
@@ -91,16 +97,15 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     backup_missing:
       'In deze map staat geen back-up van PASSIE Studio; kies de map met het bestand backup-manifest.json.',
     backup_damaged: 'Het overzicht van deze back-up (backup-manifest.json) is beschadigd; gebruik een andere back-up.',
-    timestamp_unreachable:
-      'De tijdstempeldienst is niet bereikbaar; controleer de internetverbinding en het adres bij Instellingen, of zet de tijdstempel uit. Er is geen PDF gemaakt.',
-    timestamp_refused:
-      'De tijdstempeldienst weigerde een tijdstempel te geven; controleer het adres bij Instellingen of probeer het later opnieuw. Er is geen PDF gemaakt.',
-    timestamp_invalid:
-      'De tijdstempeldienst gaf een antwoord dat geen geldige tijdstempel is; controleer het adres bij Instellingen. Er is geen PDF gemaakt.',
     backup_too_new: 'Deze back-up is gemaakt met een nieuwere PASSIE Studio; werk de studio eerst bij.',
     backup_file_damaged:
       'Het bestand {file} in de back-up ontbreekt of is beschadigd; er is niets teruggezet. Gebruik een andere back-up.',
     restore_folder_not_empty: 'De map {folder} is niet leeg; zet een back-up alleen terug in een nieuwe of lege map.',
+    backup_folder_missing:
+      'De map {folder} is niet gevonden; is de USB-stick of schijf aangesloten? Kies anders een map die bestaat.',
+    backup_no_folder: 'Er is nog geen map voor de back-up gekozen; kies eerst een map.',
+    restore_vault_not_empty:
+      'De kluismap van de studio is niet leeg; een back-up wordt alleen teruggezet zolang er nog geen kluis is.',
     traject_archived: 'Dit traject is gearchiveerd; open of herstel het via het archief.',
     traject_not_closed: 'Dit traject is nog niet afgesloten.',
     archive_index_damaged:
@@ -187,6 +192,12 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     signing_p12_invalid: 'This file is not a usable PKCS#12 file (.p12 or .pfx) with an RSA key and its certificate.',
     signing_certificate_not_valid:
       'The signing certificate has expired or is not valid yet; create a new one or import a valid certificate.',
+    timestamp_unreachable:
+      'The timestamp service cannot be reached; check the internet connection and the address in Settings, or turn the timestamp off. No PDF was made.',
+    timestamp_refused:
+      'The timestamp service refused to give a timestamp; check the address in Settings or try again later. No PDF was made.',
+    timestamp_invalid:
+      'The timestamp service gave an answer that is not a valid timestamp; check the address in Settings. No PDF was made.',
     export_no_sent_reply: 'No reply has been sent for this round yet; only sent replies can be saved as a PDF.',
     export_chain_broken:
       'The hash chain of this dossier breaks at event {event}; restore the dossier from a backup before exporting it signed.',
@@ -205,6 +216,11 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     backup_file_damaged:
       'The file {file} in the backup is missing or damaged; nothing was restored. Use another backup.',
     restore_folder_not_empty: 'The folder {folder} is not empty; restore a backup only into a new or empty folder.',
+    backup_folder_missing:
+      'The folder {folder} was not found; is the USB stick or drive connected? Otherwise choose a folder that exists.',
+    backup_no_folder: 'No folder has been chosen for the backup yet; choose a folder first.',
+    restore_vault_not_empty:
+      'The studio’s vault folder is not empty; a backup is only restored while there is no vault yet.',
     traject_archived: 'This traject is archived; open or restore it from the archive.',
     traject_not_closed: 'This traject has not been closed yet.',
     archive_index_damaged: 'The list of archives (archive/index.psv) cannot be opened; restore it from a backup.',
@@ -222,12 +238,6 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'The traject’s folder holds a file that does not fit into an archive; the traject was not archived.',
     archive_restore_failed:
       'The traject could not be restored from the archive; the archive was kept. Please try again.',
-    timestamp_unreachable:
-      'The timestamp service cannot be reached; check the internet connection and the address in Settings, or turn the timestamp off. No PDF was made.',
-    timestamp_refused:
-      'The timestamp service refused to give a timestamp; check the address in Settings or try again later. No PDF was made.',
-    timestamp_invalid:
-      'The timestamp service gave an answer that is not a valid timestamp; check the address in Settings. No PDF was made.',
     internal: 'Something went wrong in the studio; nothing was lost. Please try again.',
   },
 };

@@ -4,7 +4,7 @@
 // changed dossier, and a restore. Every timing starts after `sync`, so none pays for another's writeback. The
 // backup fsyncs every file it writes and reads each back to check its SHA-256; `cp -r` does neither.
 import { execFileSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { restoreBackup } from '../../main/services/backup/backup-restore';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../shared/domain/passie';
@@ -55,6 +55,7 @@ export async function backupBench(runs: number): Promise<BenchRow[]> {
       const backupDir = join(temp.root, `backup-${run}`);
       const copyDir = join(temp.root, `cp-${run}`);
       const timeBackup = async () => {
+        await mkdir(backupDir, { recursive: true });
         syncDisks();
         const started = performance.now();
         const report = await temp.call('backup.create', { folder: backupDir });

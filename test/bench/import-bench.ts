@@ -5,21 +5,18 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { RequestOf, ResponseOf } from '../../shared/api/contract';
 import type { ImportKind, ImportPreview } from '../../shared/domain/import';
 import { fixturesDir } from '../support/fixture-clients';
 import { TEST_PASSPHRASE, TempStudio } from '../support/temp-studio';
 import { summarise } from './measure';
+import { collector, measured, peakNote } from './measured-call';
 import type { BenchRow } from './vault-bench';
 
 const BIG_EML_RUNS = 3;
 const BIG_EML_BYTES = 30_000_000;
-const MiB = 1024 * 1024;
 
 const SOURCE: Record<ImportKind, 'email' | 'docx' | 'text' | 'html'> = {
   email: 'email',
@@ -32,76 +29,7 @@ const SOURCE: Record<ImportKind, 'email' | 'docx' | 'text' | 'html'> = {
 type PreviewFile = RequestOf<'import.preview'>['files'][number];
 type FileResult = ResponseOf<'import.preview'>['results'][number];
 
-// ---------------------------------------------------------------------------------------------------------------
-// Memory: the peak resident set size during one call, above the RSS just before it.
-
-/** A forced full GC before each measured call, so the baseline does not carry the previous run's garbage. */
-function collector(): () => void {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as (() => void) | undefined;
-  return typeof gc === 'function' ? gc : () => undefined;
-}
-
-/** Linux: writing 5 to clear_refs resets VmHWM (the peak RSS) to the current RSS, so the peak of one call is exact. */
-function resetPeak(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function peakSinceReset(): number | undefined {
-  try {
-    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    return match ? Number(match[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-interface Measured<T> {
-  ms: number;
-  /** Peak RSS during the call minus the RSS just before it, in bytes. */
-  peakRssDelta: number;
-  value: T;
-}
-
-/**
- * Times `once` and tracks its peak RSS: from the kernel's high-water mark when it can be reset, and from
- * `process.memoryUsage().rss` sampled every 2 ms as well (the sampler alone misses peaks inside synchronous work).
- */
-async function measured<T>(gc: () => void, once: () => Promise<T>): Promise<Measured<T> & { exact: boolean }> {
-  gc();
-  const before = process.memoryUsage().rss;
-  let sampled = before;
-  const sampler = setInterval(() => {
-    sampled = Math.max(sampled, process.memoryUsage().rss);
-  }, 2);
-  const exact = resetPeak();
-  const started = performance.now();
-  try {
-    const value = await once();
-    const ms = performance.now() - started;
-    sampled = Math.max(sampled, process.memoryUsage().rss);
-    const peak = Math.max(sampled, (exact ? peakSinceReset() : undefined) ?? 0);
-    return { ms, peakRssDelta: peak - before, value, exact };
-  } finally {
-    clearInterval(sampler);
-  }
-}
-
-const mib = (bytes: number) => `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-
-function peakNote(samples: { peakRssDelta: number; exact: boolean }[]): string {
-  const deltas = summarise(samples.map((sample) => sample.peakRssDelta));
-  const how = samples.every((sample) => sample.exact)
-    ? 'VmHWM reset through /proc/self/clear_refs before the call'
-    : 'rss sampled every 2 ms, may miss short peaks';
-  return `peak RSS +${mib(deltas.median)} median, +${mib(Math.max(...samples.map((s) => s.peakRssDelta)))} max over the RSS just before the call (after a forced GC; ${how})`;
-}
 
 function outcomes(results: FileResult[]): string {
   const counts = new Map<string, number>();
@@ -137,7 +65,8 @@ function quotedPrintable(text: string): string {
   return out.join('\r\n');
 }
 
-function base64Lines(bytes: Buffer): string {
+/** Base64 in the 76-character lines (plus CRLF) of a MIME body. */
+export function base64Lines(bytes: Buffer): string {
   const lines: string[] = [];
   for (let at = 0; at < bytes.length; at += 57) lines.push(bytes.subarray(at, at + 57).toString('base64'));
   return lines.join('\r\n');

@@ -2,13 +2,11 @@
 // included, and peak RSS), and in the same run headless Chromium printing the same dossier as HTML to PDF, the
 // obvious alternative, for comparison. The issue's target: at most half of Chromium's time, under 400 MB peak.
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { Catalogue } from '../../shared/domain/catalogue';
 import type { DossierView } from '../../shared/domain/dossier';
 import { PASSIE_KEYS } from '../../shared/domain/passie';
@@ -17,6 +15,7 @@ import type { Settings } from '../../shared/domain/settings';
 import { seedStressDossier } from '../support/stress-dossier';
 import { TempStudio } from '../support/temp-studio';
 import { summarise } from './measure';
+import { collector, measured, peakMethod } from './measured-call';
 import type { BenchRow } from './vault-bench';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -24,49 +23,6 @@ const CHROMIUM = '/usr/bin/chromium';
 const ROUNDS = 40;
 const WORDS = 700;
 const MB = 1e6;
-
-function collector(): () => void {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as (() => void) | undefined;
-  return typeof gc === 'function' ? gc : () => undefined;
-}
-
-/** Linux: resetting VmHWM (write 5 to clear_refs) makes the next reading the peak RSS of the call alone. */
-function resetPeak(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function peakRss(): number | undefined {
-  try {
-    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    return match ? Number(match[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Time and peak RSS of one call; the peak from the kernel when it can be reset, else sampled every 2 ms. */
-async function measured<T>(gc: () => void, once: () => Promise<T>) {
-  gc();
-  const before = process.memoryUsage().rss;
-  let sampled = before;
-  const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 2);
-  const exact = resetPeak();
-  const started = performance.now();
-  try {
-    const value = await once();
-    const ms = performance.now() - started;
-    const peak = Math.max(sampled, process.memoryUsage().rss, (exact ? peakRss() : undefined) ?? 0);
-    return { ms, before, peak, exact, value };
-  } finally {
-    clearInterval(sampler);
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The same dossier as HTML, laid out for print as closely as CSS allows: the same fonts (DejaVu from the same
@@ -213,7 +169,7 @@ export async function pdfBench(runs: number): Promise<BenchRow[]> {
       exports.push(await measured(gc, () => temp.call('export.dossierPdf', { trajectId, includeNotes: false })));
     }
     const peaks = exports.map((run) => run.peak);
-    const how = exports.every((run) => run.exact) ? 'VmHWM reset before each call' : 'rss sampled every 2 ms';
+    const how = peakMethod(exports);
     const exportMedian = summarise(exports.map((run) => run.ms)).median;
     rows.push({
       name: `export.dossierPdf: ${pages}-page dossier, signed (RSA 3072)`,

@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { DossierView } from '../../shared/domain/dossier';
+import { PASSIE_KEYS } from '../../shared/domain/passie';
+import { plainTextOf, richTextFromPlain } from '../../shared/domain/rich-text';
 import { screenshotBoth, seriousViolations } from './support/checks';
 import { expect, goTo, openUnlocked, test } from './support/seeded-studio';
 
@@ -12,6 +14,8 @@ test.describe('closing and the archive', () => {
     seededStudio,
     page,
   }) => {
+    // Two closings (each signs a PDF and seals an archive), a verify, a PDF export, a restore and a destroy.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 1360, height: 900 });
     await openUnlocked(page, seededStudio, '#/');
     await seededStudio.call(page, 'settings.update', {
@@ -32,7 +36,8 @@ test.describe('closing and the archive', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Afsluiten en archiveren' }).click();
 
-    await expect(page.getByRole('heading', { level: 2, name: 'Archief' })).toBeVisible();
+    // Closing makes the signing certificate (RSA 3072) and signs the final PDF first: more than a moment.
+    await expect(page.getByRole('heading', { level: 2, name: 'Archief' })).toBeVisible({ timeout: 60_000 });
     const kept = page.getByRole('region', { name: 'Bewaard' });
     const row = kept.getByRole('listitem').filter({ hasText: before.traject.title });
     await expect(row).toContainText(HANNAH);
@@ -76,5 +81,81 @@ test.describe('closing and the archive', () => {
     await expect(page.getByRole('listitem').filter({ hasText: otherTitle })).toHaveCount(0);
     const left = await seededStudio.call<{ archives: { id: string }[] }>(page, 'archive.list', {});
     expect(left.archives.map((archive) => archive.id)).not.toContain(other.trajectId);
+  });
+
+  test('opens a closed traject read-only from the archive: timeline, split view, nothing to edit; then restores it', async ({
+    seededStudio,
+    page,
+  }) => {
+    // Signing, archiving, unsealing the archive twice, restoring, and two axe runs with light and dark pictures.
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1360, height: 900 });
+    await openUnlocked(page, seededStudio, '#/');
+    await seededStudio.call(page, 'settings.update', {
+      coach: { name: 'Marieke Jansen', practice: 'Praktijk Jansen', email: 'marieke@praktijk-jansen.example' },
+    });
+    const hannah = seededStudio.seeded.find((client) => client.name === HANNAH)!;
+    // The first round gets a sent reply, so the archive holds answers and a reply to read back.
+    const [firstRound] = hannah.roundIds;
+    const reply = {
+      p_open: 'Wat mooi hoe eerlijk je beschrijft wat je nu nog tegenhoudt.',
+      p_close: 'Ik heb er alle vertrouwen in dat je die volgende stap zet.',
+    };
+    const blocks = Object.fromEntries(
+      PASSIE_KEYS.map((key) => [key, richTextFromPlain(reply[key as keyof typeof reply] ?? `Blok ${key}.`)]),
+    );
+    await seededStudio.call(page, 'reply.saveDraft', { trajectId: hannah.trajectId, roundId: firstRound, blocks });
+    await seededStudio.call(page, 'reply.send', { trajectId: hannah.trajectId, roundId: firstRound });
+    const before = await seededStudio.call<DossierView>(page, 'traject.show', { id: hannah.trajectId });
+    const answer = plainTextOf(before.rounds[0]!.answers[0]!.content).trim().split('\n')[0]!.slice(0, 60);
+
+    await goTo(page, `#/trajects/${hannah.trajectId}`);
+    await page.getByRole('button', { name: 'Traject afsluiten…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Traject afsluiten' });
+    await dialog.getByRole('button', { name: 'Afsluiten en archiveren' }).click();
+    // Closing makes the signing certificate (RSA 3072) and signs the final PDF first: more than a moment.
+    await expect(page.getByRole('heading', { level: 2, name: 'Archief' })).toBeVisible({ timeout: 60_000 });
+
+    const row = page.getByRole('listitem').filter({ hasText: before.traject.title });
+    await row.getByRole('link', { name: /^Openen \(alleen lezen\)/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: before.traject.title })).toBeVisible();
+    const main = page.getByRole('main');
+    const banner = main.getByRole('region', { name: 'Gearchiveerd — alleen lezen' });
+    await expect(banner).toContainText('Afgesloten op');
+    await expect(banner).toContainText('Bewaren tot');
+    await expect(banner.getByRole('button', { name: 'Terugzetten' })).toBeVisible();
+    await expect(banner.getByRole('button', { name: 'Ondertekende PDF' })).toBeVisible();
+    const timeline = main.getByRole('region', { name: 'Rondes' });
+    await expect(timeline.locator('[data-round-id]')).toHaveCount(before.rounds.length);
+    await expect(main.getByRole('textbox')).toHaveCount(0);
+    await expect(main.locator('input, textarea, [contenteditable]')).toHaveCount(0);
+    await expect(
+      main.getByRole('button', { name: /Ronde toevoegen|bewerken|Notitie toevoegen|importeren/ }),
+    ).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, 'archive-read-only-traject');
+
+    await timeline.getByRole('link', { name: 'Ronde 1 openen' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /Ronde 1/ })).toBeVisible();
+    await expect(main.getByRole('region', { name: 'Antwoorden' })).toContainText(answer);
+    const replyPane = main.getByRole('region', { name: 'Uw reactie' });
+    await expect(replyPane).toContainText(reply.p_open);
+    await expect(replyPane).toContainText(reply.p_close);
+    await expect(main.getByRole('textbox')).toHaveCount(0);
+    await expect(main.locator('input, textarea, [contenteditable]')).toHaveCount(0);
+    await expect(main.getByRole('button', { name: /Citeer in|Versturen/ })).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshotBoth(page, 'archive-read-only-round');
+
+    // Back the way the coach came: the timeline, the archive; there the traject is restored.
+    await main.getByRole('link', { name: 'Terug naar het traject' }).click();
+    await main.getByRole('link', { name: 'Terug naar het archief' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Archief' })).toBeVisible();
+    await row.getByRole('button', { name: 'Terugzetten' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: before.traject.title })).toBeVisible();
+    await expect(page.getByText('Afgesloten', { exact: true })).toBeVisible();
+    const restored = await seededStudio.call<DossierView>(page, 'traject.show', { id: hannah.trajectId });
+    expect(restored.rounds).toEqual(before.rounds);
+    expect(restored.rounds[0]!.reply?.sentAt).toBeDefined();
   });
 });

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatSize } from '../../../shared/domain/import-limits';
 import { errorMessage } from '../../../shared/i18n/error-messages';
@@ -37,6 +38,13 @@ export function registerBackupCommands(context: CliContext): void {
     .requiredOption('--out <dir>', text.backupOutOption)
     .action(async (options: { out: string }) => {
       const folder = resolve(options.out);
+      // Naming a new folder on the command line is asking for it (the API itself refuses a folder that is not
+      // there: a remembered folder on an unplugged USB stick must not be made on the local disk instead).
+      await asSentence(() =>
+        mkdir(folder, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
+          throw new StudioError('backup_unwritable', { cause: error });
+        }),
+      );
       const report = await context.withStudio((call) => call('backup.create', { folder }), { unlock: true });
       context.print(
         text.backupCreated(folder, report.files, report.copied, size(report.bytes), size(report.bytesCopied)),

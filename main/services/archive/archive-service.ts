@@ -57,6 +57,15 @@ export interface OpenedArchive {
   traject: { summary: TrajectSummary; client: Client };
 }
 
+/** An archived traject as an access request reads it. */
+export interface ArchivedContents {
+  view: DossierView;
+  /** The final signed dossier PDF, made at closing. */
+  pdf: Buffer;
+  /** An attachment's bytes by its id (checked with the rest of the archive), or undefined when it is not there. */
+  attachment: (attachmentId: string) => Buffer | undefined;
+}
+
 /** traject.json: the index entry and the client as they were at closing, so an archive describes itself. */
 const TrajectEntrySchema = z.object({ summary: TrajectSummarySchema, client: ClientSchema }).strict();
 
@@ -376,8 +385,27 @@ export class ArchiveService {
 
   /** The archived dossier, read-only, in the shape of traject.show. */
   async open(id: string): Promise<DossierView> {
-    const { dossier, traject } = await this.exclusive(() => this.readArchive(id));
-    const current = await this.ports.dossiers.trajectWithClient(id).catch(() => undefined);
+    return this.viewOf(await this.exclusive(() => this.readArchive(id)));
+  }
+
+  /**
+   * What a client's access request takes from an archived traject: the final signed PDF made at closing (without
+   * the coach's private notes) and the attachments of its answers, from one reading of the archive.
+   */
+  async accessContents(id: string): Promise<ArchivedContents> {
+    const archived = await this.exclusive(() => this.readArchive(id));
+    return {
+      view: await this.viewOf(archived),
+      pdf: Buffer.from(archived.entries.get(PDF_ENTRY)!),
+      attachment: (attachmentId) => {
+        const bytes = archived.entries.get(`${ATTACHMENTS_PREFIX}${attachmentId}`);
+        return bytes && Buffer.from(bytes);
+      },
+    };
+  }
+
+  private async viewOf({ dossier, traject }: OpenedArchive): Promise<DossierView> {
+    const current = await this.ports.dossiers.trajectWithClient(traject.summary.id).catch(() => undefined);
     const { events, drafts } = dossier;
     return {
       traject: current?.summary ?? traject.summary,

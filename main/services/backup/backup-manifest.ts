@@ -5,6 +5,7 @@ import { StudioError } from '../../api/studio-error';
 import { writeFileAtomic } from '../vault/atomic-write';
 import { isSealedVaultPath } from '../vault/sealed-store';
 import { VAULT_DESCRIPTOR } from '../vault/vault-descriptor';
+import { BACKUP_RECORD } from './backup-record';
 
 /**
  * backup-manifest.json: the one file in clear in a backup folder, so it holds nothing personal — the format, when
@@ -15,9 +16,12 @@ import { VAULT_DESCRIPTOR } from '../vault/vault-descriptor';
 export const BACKUP_MANIFEST = 'backup-manifest.json';
 export const BACKUP_FORMAT = 1;
 
-/** What a backup holds: vault.json (wrapped keys, no personal data) and every sealed file of the vault. */
+/**
+ * What a backup holds: vault.json (wrapped keys, no personal data) and every sealed file of the vault but the
+ * record of the backups themselves (see backup-record.ts).
+ */
 export function isBackedUpPath(path: string): boolean {
-  return path === VAULT_DESCRIPTOR || isSealedVaultPath(path);
+  return path === VAULT_DESCRIPTOR || (isSealedVaultPath(path) && path !== BACKUP_RECORD);
 }
 
 export const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);

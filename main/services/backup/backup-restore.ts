@@ -18,8 +18,13 @@ export interface RestoreRequest {
   backupDir: string;
   /** A new or empty folder: restoring never merges into, or replaces, a vault. */
   intoDir: string;
-  /** Unlocks the restored vault: it proves the copy opens, and re-applying deletions needs the data key. */
-  passphrase: string;
+  /**
+   * Unlocks the restored vault: it proves every file opens, and re-applying a newer vault's deletions needs the
+   * data key. Without it (the studio restoring while it has no vault, so no newer vault either) the files are
+   * checked against the manifest only, and the backup's own deletions are applied when the coach first unlocks,
+   * with the passphrase or the recovery key of the backed-up vault.
+   */
+  passphrase?: string;
   /** The vault in use now, if any: what was deleted in it since the backup stays deleted. */
   newerVaultDir?: string;
   now?: () => number;
@@ -67,8 +72,23 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRep
   });
   try {
     const copied = await copyVerified(backupDir, manifest, staging);
-    const newer = await newerVault(request.newerVaultDir, intoDir, vaultIdFromBytes(copied.descriptor));
-    const repaired = await openAndReapply(staging, manifest, request.passphrase, newer, now);
+    const backupVaultId = vaultIdFromBytes(copied.descriptor);
+    const newer = await newerVault(request.newerVaultDir, intoDir, backupVaultId);
+    let repaired: Awaited<ReturnType<typeof openAndReapply>>;
+    if (request.passphrase !== undefined) {
+      repaired = await openAndReapply(staging, manifest, request.passphrase, newer, now);
+    } else {
+      // Without the key, deletions made in a newer vault could not be re-applied: refused rather than forgotten.
+      if (newer.use !== 'none') throw new RangeError('a restore beside a newer vault needs the passphrase');
+      if (!backupVaultId) throw new StudioError('backup_file_damaged', { params: { file: VAULT_DESCRIPTOR } });
+      repaired = {
+        newerVault: 'none',
+        tombstonesAdded: 0,
+        clientsRemoved: 0,
+        trajectsRemoved: 0,
+        newerPassphrase: false,
+      };
+    }
     await onTarget(async () => {
       if (intoExists) await rmdir(intoDir);
       await rename(staging, intoDir);

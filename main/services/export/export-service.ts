@@ -6,6 +6,7 @@ import { StudioError } from '../../api/studio-error';
 import { IMAGE_TYPES, type AttachmentRef } from '../pdf/dossier-content';
 import { pdfStrings } from '../pdf/strings';
 import { fingerprintSha256, signerDetails, type SigningMaterial } from '../signing/certificate-info';
+import type { ArchivedContents } from '../archive/archive-service';
 import type { SigningService } from '../signing/signing-service';
 import { safeAttachmentName, safeSlug, uniqueNames } from './file-names';
 
@@ -15,7 +16,10 @@ export interface ExportPorts {
   catalogue: () => Promise<Catalogue>;
   showTraject: (id: string) => Promise<DossierView>;
   verifyTraject: (id: string) => Promise<ChainVerification>;
+  /** Every traject of a client, archived ones included. */
   listTrajects: (clientId: string) => Promise<TrajectSummary[]>;
+  /** An archived traject's final signed PDF and attachments, read from its archive. */
+  archived: (trajectId: string) => Promise<ArchivedContents>;
   /** Checks the client exists (throws client_not_found otherwise). */
   requireClient: (clientId: string) => Promise<void>;
   /** An attachment's bytes, checked against the dossier's SHA-256; undefined when the file is gone. */
@@ -85,7 +89,8 @@ export class ExportService {
   /**
    * A client's access request: per traject its signed dossier PDF (without the coach's private notes, which
    * are the coach's working notes) and every attachment of its answers, one file at a time so a caller that
-   * writes them away never holds the whole bundle.
+   * writes them away never holds the whole bundle. An archived traject gives the PDF signed when it was closed,
+   * and its attachments from the archive: the client's right of access does not end when the traject does.
    */
   async *accessBundle(clientId: string): AsyncGenerator<ExportedBytes> {
     await this.ports.requireClient(clientId);
@@ -95,13 +100,15 @@ export class ExportService {
     const trajects = await this.ports.listTrajects(clientId);
     for (const [index, traject] of trajects.entries()) {
       const prefix = `${String(index + 1).padStart(2, '0')}-${safeSlug(traject.title, 'traject')}`;
-      const pdf = await this.dossierPdf(traject.id, false);
-      yield { fileName: unique(`${prefix}.pdf`), bytes: pdf.bytes };
-      const view = await this.ports.showTraject(traject.id);
-      for (const round of view.rounds) {
+      const source =
+        traject.archivedAt === undefined
+          ? await this.activeContents(traject.id)
+          : await this.ports.archived(traject.id);
+      yield { fileName: unique(`${prefix}.pdf`), bytes: source.pdf };
+      for (const round of source.view.rounds) {
         for (const answer of round.answers) {
           for (const ref of answer.attachments) {
-            const bytes = await this.ports.attachment(traject.id, ref);
+            const bytes = await source.attachment(ref.id);
             if (!bytes) throw new StudioError('dossier_damaged', { params: { traject: traject.title } });
             const name = safeAttachmentName(ref.name, 'bijlage');
             yield { fileName: unique(`${prefix}-${roundWord}-${round.number}-${name}`), bytes };
@@ -109,6 +116,20 @@ export class ExportService {
         }
       }
     }
+  }
+
+  /** An active traject as an access request reads it: a fresh signed PDF, and its attachments from the vault. */
+  private async activeContents(trajectId: string) {
+    const pdf = (await this.dossierPdf(trajectId, false)).bytes;
+    const view = await this.ports.showTraject(trajectId);
+    const refs = new Map(
+      view.rounds.flatMap((round) => round.answers.flatMap((answer) => answer.attachments.map((ref) => [ref.id, ref]))),
+    );
+    return {
+      pdf,
+      view,
+      attachment: (id: string) => this.ports.attachment(trajectId, refs.get(id)!),
+    };
   }
 
   /** The dossier, refused when its hash chain is broken: a signature must not vouch for a tampered record. */

@@ -4,7 +4,13 @@ declare global {
   interface Window {
     /** Set by the Electron preload through contextBridge; absent in the browser host. */
     studio?: StudioApi;
-    /** Set by the Electron preload: lets the page finish saving before the window closes. */
-    studioWindow?: { onBeforeClose: (task: () => Promise<unknown>) => () => void };
+    /**
+     * Set by the Electron preload: lets the page finish saving before the window closes, and opens the native
+     * folder dialog for a backup (the folder stays in the main process; the page learns only whether one was chosen).
+     */
+    studioWindow?: {
+      onBeforeClose: (task: () => Promise<unknown>) => () => void;
+      chooseFolder?: (purpose: 'backup' | 'restore') => Promise<{ chosen: boolean }>;
+    };
   }
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArchiveScreen } from '../screens/archive/ArchiveScreen';
+import { ArchivedTrajectScreen } from '../screens/archive/ArchivedTrajectScreen';
 import { ClientScreen } from '../screens/clients/ClientScreen';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { NotFoundScreen } from '../screens/not-found/NotFoundScreen';
@@ -62,6 +63,10 @@ function RouteScreen({ route, recovered }: { route: Route; recovered: boolean })
       return <SettingsScreen />;
     case 'archive':
       return <ArchiveScreen />;
+    case 'archived':
+      return <ArchivedTrajectScreen trajectId={route.trajectId} />;
+    case 'archivedRound':
+      return <ArchivedTrajectScreen trajectId={route.trajectId} roundId={route.roundId} />;
     case 'search':
       return <SearchScreen key={route.query} query={route.query} />;
     case 'notFound':

@@ -12,6 +12,8 @@ export type Route =
   | { name: 'round'; trajectId: string; roundId: string }
   | { name: 'settings' }
   | { name: 'archive' }
+  | { name: 'archived'; trajectId: string }
+  | { name: 'archivedRound'; trajectId: string; roundId: string }
   | { name: 'search'; query: string }
   | { name: 'notFound' };
 
@@ -24,6 +26,10 @@ export const paths = {
     `/trajects/${encodeURIComponent(trajectId)}/rounds/${encodeURIComponent(roundId)}`,
   settings: () => '/settings',
   archive: () => '/archive',
+  /** An archived traject, opened read-only: its timeline, and each round's split view below. */
+  archived: (trajectId: string) => `/archive/${encodeURIComponent(trajectId)}`,
+  archivedRound: (trajectId: string, roundId: string) =>
+    `/archive/${encodeURIComponent(trajectId)}/rounds/${encodeURIComponent(roundId)}`,
   search: (query: string) => `/search?q=${encodeURIComponent(query)}`,
 };
 
@@ -47,7 +53,12 @@ export function parseRoute(hash: string): Route {
 
   if (segments.length === 0) return { name: 'dashboard' };
   if (first === 'settings' && segments.length === 1) return { name: 'settings' };
-  if (first === 'archive' && segments.length === 1) return { name: 'archive' };
+  if (first === 'archive') {
+    if (segments.length === 1) return { name: 'archive' };
+    if (segments.length === 2 && second) return { name: 'archived', trajectId: second };
+    if (segments.length === 4 && second && third === 'rounds' && fourth)
+      return { name: 'archivedRound', trajectId: second, roundId: fourth };
+  }
   if (first === 'search' && segments.length === 1) {
     return { name: 'search', query: new URLSearchParams(queryPart).get('q')?.trim() ?? '' };
   }

@@ -8,8 +8,13 @@ export type SessionPhase =
   /** `returning`: back from the create screen, so the focus goes to the welcome heading. */
   | { kind: 'welcome'; returning: boolean }
   | { kind: 'creating' }
-  /** `autoLocked`: the vault locked itself while the coach was away, which the unlock screen says. */
-  | { kind: 'locked'; autoLocked: boolean }
+  /** Restoring a backup as the studio's vault (only while it has none). */
+  | { kind: 'restoring' }
+  /**
+   * `autoLocked`: the vault locked itself while the coach was away, which the unlock screen says. `restoredFrom`:
+   * the vault was just restored from the backup made then, so the unlock screen says which passphrase opens it.
+   */
+  | { kind: 'locked'; autoLocked: boolean; restoredFrom?: string }
   /** `recovered`: just unlocked with the recovery key, so the new passphrase is worth a word. */
   | { kind: 'unlocked'; recovered: boolean };
 
@@ -26,6 +31,10 @@ export type SessionEvent =
   | { type: 'status'; status: AppStatus }
   | { type: 'createStarted' }
   | { type: 'createCancelled' }
+  | { type: 'restoreStarted' }
+  | { type: 'restoreCancelled' }
+  /** A backup (made at `createdAt`) is now the studio's vault, locked. */
+  | { type: 'restored'; createdAt: string }
   | { type: 'unlocked'; recovered?: boolean }
   | { type: 'lockedByCoach' }
   /** Some call answered `vault_locked`: the vault locked itself on the studio side. */
@@ -61,6 +70,14 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
       return phase.kind === 'welcome' ? { ...state, phase: { kind: 'creating' } } : state;
     case 'createCancelled':
       return phase.kind === 'creating' ? { ...state, phase: { kind: 'welcome', returning: true } } : state;
+    case 'restoreStarted':
+      return phase.kind === 'welcome' ? { ...state, phase: { kind: 'restoring' } } : state;
+    case 'restoreCancelled':
+      return phase.kind === 'restoring' ? { ...state, phase: { kind: 'welcome', returning: true } } : state;
+    case 'restored':
+      return phase.kind === 'restoring'
+        ? { ...state, phase: { kind: 'locked', autoLocked: false, restoredFrom: event.createdAt } }
+        : state;
     case 'unlocked':
       return { ...state, phase: { kind: 'unlocked', recovered: event.recovered ?? false } };
     case 'lockedByCoach':

@@ -1,5 +1,6 @@
 import { errorMessages } from '../../../shared/i18n/error-messages';
 import { archive } from './sections/archive';
+import { backup } from './sections/backup';
 import { clients } from './sections/clients';
 import { dashboard } from './sections/dashboard';
 import { nav } from './sections/nav';
@@ -105,6 +106,7 @@ export const nl = {
   errors: errorMessages.nl,
   editor: editor.nl,
   archive: archive.nl,
+  backup: backup.nl,
   export: exporting.nl,
   import: importing.nl,
   round: round.nl,

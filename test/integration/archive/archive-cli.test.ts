@@ -1,32 +1,16 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
+import { runCli } from '../../support/run-cli';
+import { TempStudio } from '../../support/temp-studio';
 import { pdfsig } from '../export/support/pdf-tools';
 import { fillTraject, prepareStudio } from './support/archive-fixture';
-
-const bin = join(import.meta.dirname, '../../../main/cli/passie-studio.mjs');
 
 let temp: TempStudio;
 let trajects: { name: string; trajectId: string; roundIds: string[] }[];
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolveRun) => {
-    const child = execFile(
-      process.execPath,
-      [bin, '--vault', temp.vaultDir, ...args],
-      {
-        env: { PATH: process.env.PATH, HOME: temp.root, LANG: 'en_GB.UTF-8', PASSIE_PASSPHRASE: TEST_PASSPHRASE },
-        timeout: 90_000,
-      },
-      (error, stdout, stderr) =>
-        resolveRun({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end();
-  });
-}
+const cli = (args: string[]) => runCli(temp, args, {}, { timeoutMs: 90_000 });
 
 beforeAll(async () => {
   temp = await TempStudio.open();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -118,6 +119,30 @@ describe('closing and archiving a traject', { timeout: 120_000 }, () => {
     const again = await temp.call('traject.close', { id: trajectId });
     expect(again.chainHead).toBe(closed.chainHead);
     expect(again.closedAt).toBe(closed.closedAt);
+  });
+
+  it('keeps an archived traject in the client’s access request: its signed PDF from closing and its attachments', async () => {
+    const { trajectId } = trajects[0]!;
+    const view = await temp.call('traject.show', { id: trajectId });
+    const clientId = view.client.id;
+    const refs = view.rounds.flatMap((round) => round.answers.flatMap((answer) => answer.attachments));
+    expect(refs.length).toBeGreaterThan(0);
+    const second = await temp.call('traject.add', { clientId, title: 'Nazorg' });
+    await temp.call('traject.close', { id: trajectId });
+
+    const { files } = await temp.call('export.accessBundle', { clientId });
+    const pdfs = files.filter((file) => file.fileName.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(2);
+    // The archived traject gives the very PDF signed at closing, not a new one.
+    const archived = await temp.call('archive.exportPdf', { id: trajectId });
+    expect(pdfs.some((file) => file.base64 === archived.base64)).toBe(true);
+    const sha256 = (base64: string) => createHash('sha256').update(Buffer.from(base64, 'base64')).digest('hex');
+    for (const ref of refs)
+      expect(
+        files.some((file) => sha256(file.base64) === ref.sha256),
+        ref.name,
+      ).toBe(true);
+    expect(second.id).toMatch(/^tr_/);
   });
 
   it('takes the retention period from the request or settings, and refuses one outside 1–20 years', async () => {

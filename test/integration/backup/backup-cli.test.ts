@@ -1,46 +1,18 @@
 // `passie-studio backup create|verify|restore` as a coach's shell runs them: the real command in its own process, on
 // a temp vault set up in-process (cheap KDF), the passphrase from the environment.
-import { execFile } from 'node:child_process';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorMessage } from '../../../shared/i18n/error-messages';
-import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
-
-const bin = join(import.meta.dirname, '../../../main/cli/passie-studio.mjs');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { runCli } from '../../support/run-cli';
+import { TempStudio } from '../../support/temp-studio';
 
 let temp: TempStudio;
 let clientId: string;
 /** vault.json, index.psv and the one dossier. */
 const FILES = 3;
 
-function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolveRun) => {
-    const child = execFile(
-      process.execPath,
-      [bin, '--vault', temp.vaultDir, ...args],
-      {
-        env: {
-          PATH: process.env.PATH,
-          HOME: temp.root,
-          LANG: 'en_GB.UTF-8',
-          PASSIE_PASSPHRASE: TEST_PASSPHRASE,
-          ...env,
-        },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) =>
-        resolveRun({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end();
-  });
-}
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(temp, args, env);
 
 beforeAll(async () => {
   temp = await TempStudio.open();

@@ -144,6 +144,7 @@ async function changeVault(round: number): Promise<void> {
 beforeAll(async () => {
   temp = await TempStudio.open();
   backupDir = join(temp.root, 'backup');
+  await mkdir(backupDir);
   await mkdir(join(temp.root, 'bundle'));
   script = await bundleScript(join(import.meta.dirname, 'support/backup-child.ts'), join(temp.root, 'bundle'), [
     'pdfkit',

@@ -101,7 +101,9 @@ beforeAll(async () => {
       );
     }
   }
+  // The studio makes a backup only in a folder that exists (the coach chose it, or made it in the dialog).
   backupDir = join(temp.root, 'usb', 'PASSIE back-up');
+  await mkdir(backupDir, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -419,6 +421,7 @@ describe('restoring after the passphrase was changed', { timeout: 60_000 }, () =
     try {
       const { id } = await studio.call('client.add', { name: 'Pieter Post' });
       const folder = join(studio.root, 'backup');
+      await mkdir(folder);
       await studio.call('backup.create', { folder });
       const today = 'zeven zwanen zwemmen zachtjes zuidwaarts';
       await studio.call('vault.changePassphrase', { currentPassphrase: TEST_PASSPHRASE, newPassphrase: today });

@@ -1,20 +1,12 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
-import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
+import { runCli } from '../../support/run-cli';
+import { TempStudio } from '../../support/temp-studio';
 import { pdfsig, pdfText } from './support/pdf-tools';
-
-const bin = join(import.meta.dirname, '../../../main/cli/passie-studio.mjs');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let temp: TempStudio;
 let out: string;
@@ -22,28 +14,7 @@ let clientId: string;
 let trajectId: string;
 let roundId: string;
 
-/** The real `passie-studio` in its own process, on the temp vault, the passphrase from the environment. */
-function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolveRun) => {
-    const child = execFile(
-      process.execPath,
-      [bin, '--vault', temp.vaultDir, ...args],
-      {
-        env: {
-          PATH: process.env.PATH,
-          HOME: temp.root,
-          LANG: 'en_GB.UTF-8',
-          PASSIE_PASSPHRASE: TEST_PASSPHRASE,
-          ...env,
-        },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) =>
-        resolveRun({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end();
-  });
-}
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(temp, args, env);
 
 beforeAll(async () => {
   // Set up in-process (a cheap KDF), then every command below runs as a coach's shell would run it.

@@ -23,6 +23,13 @@ describe('parseRoute', () => {
       roundId: ROUND,
     });
     expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
+    expect(parseRoute('#/archive')).toEqual({ name: 'archive' });
+    expect(parseRoute(`#/archive/${TRAJECT}`)).toEqual({ name: 'archived', trajectId: TRAJECT });
+    expect(parseRoute(`#/archive/${TRAJECT}/rounds/${ROUND}`)).toEqual({
+      name: 'archivedRound',
+      trajectId: TRAJECT,
+      roundId: ROUND,
+    });
     expect(parseRoute('#/search?q=paarse%20paarden')).toEqual({ name: 'search', query: 'paarse paarden' });
   });
 
@@ -46,6 +53,8 @@ describe('parseRoute', () => {
       `#/trajects/${TRAJECT}/rounds`,
       `#/trajects/${TRAJECT}/answers/${ROUND}`,
       '#/settings/more',
+      `#/archive/${TRAJECT}/rounds`,
+      `#/archive/${TRAJECT}/answers/${ROUND}`,
       '#/clients/%E0%A4%A',
     ]) {
       expect(parseRoute(hash), hash).toEqual({ name: 'notFound' });
@@ -57,6 +66,12 @@ describe('parseRoute', () => {
     expect(parseRoute(`#${paths.round(TRAJECT, ROUND)}`)).toMatchObject({ trajectId: TRAJECT, roundId: ROUND });
     expect(parseRoute(`#${paths.dashboard()}`)).toEqual({ name: 'dashboard' });
     expect(parseRoute(`#${paths.settings()}`)).toEqual({ name: 'settings' });
+    expect(parseRoute(`#${paths.archived(TRAJECT)}`)).toEqual({ name: 'archived', trajectId: TRAJECT });
+    expect(parseRoute(`#${paths.archivedRound(TRAJECT, ROUND)}`)).toEqual({
+      name: 'archivedRound',
+      trajectId: TRAJECT,
+      roundId: ROUND,
+    });
   });
 });
 

@@ -99,6 +99,7 @@ describe('the settings screen', () => {
       'Ondertekening',
       'Tijdstempel',
       'Beveiliging',
+      'Back-up',
     ]);
   });
 
@@ -154,24 +155,6 @@ describe('the settings screen', () => {
     await screen.findByText('De kluis vergrendelt zichzelf na 5 minuten zonder activiteit.');
   });
 
-  it('shows the studio’s refusal in its shared sentence', async () => {
-    const { fake } = await openSettings(settingsWorld({ 'settings.update': () => failure('vault_locked') }));
-    const work = card('Werkwijze');
-    fireEvent.click(within(work).getByRole('button', { name: 'Opslaan' }));
-    expect((await within(work).findByRole('alert')).textContent).toBe(errorMessages.nl.vault_locked);
-    expect(fake.methods()).toContain('settings.update');
-  });
-
-  it('switches the language at once, keeps it on this computer and in the settings', async () => {
-    const { fake, i18n } = await openSettings();
-    fireEvent.click(within(card('Taal')).getByRole('radio', { name: 'English' }));
-    await screen.findByRole('heading', { level: 2, name: 'Settings' });
-    expect(i18n.language).toBe('en');
-    expect(window.localStorage.getItem('passie.language')).toBe('en');
-    await waitFor(() => expect(updates(fake)).toEqual([{ language: 'en' }]));
-    expect(within(card('Language')).getByRole('status').textContent).toBe('The language has been changed and saved.');
-  });
-
   it('takes a timestamp service only by its http(s) address, and turns it off again with an empty field', async () => {
     const { fake, world } = await openSettings();
     const stamp = card('Tijdstempel');
@@ -191,6 +174,24 @@ describe('the settings screen', () => {
     fireEvent.click(within(stamp).getByRole('button', { name: 'Opslaan' }));
     await within(stamp).findByText('Er wordt geen tijdstempel gebruikt.');
     expect(updates(fake)).toEqual([{ timestampUrl: 'https://tsa.example/rfc3161' }, { timestampUrl: '' }]);
+  });
+
+  it('shows the studio’s refusal in its shared sentence', async () => {
+    const { fake } = await openSettings(settingsWorld({ 'settings.update': () => failure('vault_locked') }));
+    const work = card('Werkwijze');
+    fireEvent.click(within(work).getByRole('button', { name: 'Opslaan' }));
+    expect((await within(work).findByRole('alert')).textContent).toBe(errorMessages.nl.vault_locked);
+    expect(fake.methods()).toContain('settings.update');
+  });
+
+  it('switches the language at once, keeps it on this computer and in the settings', async () => {
+    const { fake, i18n } = await openSettings();
+    fireEvent.click(within(card('Taal')).getByRole('radio', { name: 'English' }));
+    await screen.findByRole('heading', { level: 2, name: 'Settings' });
+    expect(i18n.language).toBe('en');
+    expect(window.localStorage.getItem('passie.language')).toBe('en');
+    await waitFor(() => expect(updates(fake)).toEqual([{ language: 'en' }]));
+    expect(within(card('Language')).getByRole('status').textContent).toBe('The language has been changed and saved.');
   });
 
   it('renames blocks in both languages, refuses an empty name, and restores the defaults', async () => {

@@ -117,6 +117,8 @@ export function fakeStudio(initial: Partial<FakeVault> = {}, overrides: Override
       case 'vault.lock':
         if (state.vault === 'unlocked') state.vault = 'locked';
         return ok({});
+      case 'backup.status':
+        return unlocked(() => ({}));
       case 'settings.get':
         return unlocked(() => ({ ...defaultSettings('nl'), autoLockMinutes: state.autoLockMinutes }));
       case 'client.list':

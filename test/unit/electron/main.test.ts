@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { channelFor } from '../../../main/electron/channels';
+import { CHOOSE_FOLDER_CHANNEL, channelFor } from '../../../main/electron/channels';
 import type * as WindowModule from '../../../main/electron/window';
 import { methodNames } from '../../../shared/api/contract';
 
@@ -60,6 +60,7 @@ vi.mock('electron', () => ({
   app: fake.app,
   protocol: fake.protocol,
   ipcMain: fake.ipcMain,
+  dialog: { showOpenDialog: vi.fn() },
   Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
 }));
 vi.mock('../../../main/composition', () => ({ createStudio: fake.createStudio }));
@@ -101,8 +102,9 @@ describe('Electron main process', () => {
   it('on ready serves the renderer, binds every API method and only then opens the window', async () => {
     await startMain();
     expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    // Besides the API: the native folder dialog for backups, the one window capability answered by main.
     expect(fake.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      methodNames.map(channelFor).sort(),
+      [...methodNames.map(channelFor), CHOOSE_FOLDER_CHANNEL].sort(),
     );
     expect(fake.state.calls.indexOf('protocol.handle')).toBeLessThan(fake.state.calls.indexOf('createMainWindow'));
     const [options] = fake.createMainWindow.mock.calls[0] as unknown as [{ preloadPath: string; devTools: boolean }];

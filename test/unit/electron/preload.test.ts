@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BEFORE_CLOSE_CHANNEL, READY_TO_CLOSE_CHANNEL, channelFor } from '../../../main/electron/channels';
+import {
+  BEFORE_CLOSE_CHANNEL,
+  CHOOSE_FOLDER_CHANNEL,
+  READY_TO_CLOSE_CHANNEL,
+  channelFor,
+} from '../../../main/electron/channels';
 import { methodNames } from '../../../shared/api/contract';
 
 const electron = vi.hoisted(() => ({
@@ -21,7 +26,10 @@ function exposed(): Exposed {
   return electron.contextBridge.exposeInMainWorld.mock.calls[0]![1] as Exposed;
 }
 
-type WindowBridge = { onBeforeClose: (task: unknown) => () => void };
+type WindowBridge = {
+  onBeforeClose: (task: unknown) => () => void;
+  chooseFolder: (purpose: unknown) => Promise<unknown>;
+};
 
 function windowBridge(): WindowBridge {
   return electron.contextBridge.exposeInMainWorld.mock.calls[1]![1] as WindowBridge;
@@ -43,7 +51,7 @@ describe('preload', () => {
       'studio',
       'studioWindow',
     ]);
-    expect(Object.keys(windowBridge())).toEqual(['onBeforeClose']);
+    expect(Object.keys(windowBridge())).toEqual(['onBeforeClose', 'chooseFolder']);
   });
 
   it("exposes exactly the contract's named methods as functions, and nothing else", () => {
@@ -109,5 +117,12 @@ describe('preload', () => {
     windowBridge().onBeforeClose('not a function');
     windowBridge().onBeforeClose(undefined);
     await askBeforeClose();
+  });
+
+  it('asks main for the folder dialog on its own channel, and passes on only what main answers', async () => {
+    electron.ipcRenderer.invoke.mockClear();
+    const answer = await windowBridge().chooseFolder('backup');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(CHOOSE_FOLDER_CHANNEL, 'backup');
+    expect(answer).toEqual({ ok: true, value: { channel: CHOOSE_FOLDER_CHANNEL, request: 'backup' } });
   });
 });

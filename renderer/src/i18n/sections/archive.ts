@@ -50,6 +50,20 @@ const nl = {
     cancel: 'Annuleren',
     busy: 'Bezig…',
   },
+  open: {
+    link: 'Openen (alleen lezen)',
+    linkLabel: 'Openen (alleen lezen): {{title}}',
+    badge: 'Gearchiveerd',
+    bannerTitle: 'Gearchiveerd — alleen lezen',
+    bannerBody:
+      'Zo staat het dossier in het archief. Hier kan niets worden veranderd; zet het terug om het weer in de lijst te hebben.',
+    closed: 'Afgesloten op {{date}}',
+    until: 'Bewaren tot {{date}}',
+    back: 'Terug naar het archief',
+    backToTraject: 'Terug naar het traject',
+    noReply: 'In deze ronde is geen reactie verstuurd voordat het traject werd afgesloten.',
+    notFound: 'Dit archief bestaat niet (meer).',
+  },
   reminder: {
     title_one: '{{count}} archief heeft zijn bewaartermijn bereikt',
     title_other: '{{count}} archieven hebben hun bewaartermijn bereikt',
@@ -109,6 +123,20 @@ const en: typeof nl = {
     destroyed: 'The archive has been destroyed.',
     cancel: 'Cancel',
     busy: 'Working…',
+  },
+  open: {
+    link: 'Open (read-only)',
+    linkLabel: 'Open (read-only): {{title}}',
+    badge: 'Archived',
+    bannerTitle: 'Archived — read-only',
+    bannerBody:
+      'This is the dossier as it stands in the archive. Nothing can be changed here; restore it to have it back in the list.',
+    closed: 'Closed on {{date}}',
+    until: 'Keep until {{date}}',
+    back: 'Back to the archive',
+    backToTraject: 'Back to the traject',
+    noReply: 'No reply was sent in this round before the traject was closed.',
+    notFound: 'This archive does not exist (any more).',
   },
   reminder: {
     title_one: '{{count}} archive has reached its retention date',

@@ -9,13 +9,15 @@ interface AnswerCardProps {
   trajectId: string;
   answer: Answer;
   heading: AnswerHeading;
+  /** False in an archived dossier: the attachments are listed, not opened (see AttachmentList). */
+  attachmentsReadable?: boolean;
 }
 
 /**
  * One answer under its place and question. The article takes the keyboard focus (Tab), so "Citeer in…" can quote a
  * whole answer for a coach who does not select with the mouse.
  */
-export function AnswerCard({ trajectId, answer, heading }: AnswerCardProps) {
+export function AnswerCard({ trajectId, answer, heading, attachmentsReadable }: AnswerCardProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -30,7 +32,7 @@ export function AnswerCard({ trajectId, answer, heading }: AnswerCardProps) {
         </h4>
       </header>
       <RichText doc={answer.content} className="answer__text" />
-      <AttachmentList trajectId={trajectId} attachments={answer.attachments} />
+      <AttachmentList trajectId={trajectId} attachments={answer.attachments} readable={attachmentsReadable} />
     </article>
   );
 }

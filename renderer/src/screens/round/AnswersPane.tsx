@@ -18,6 +18,8 @@ interface AnswersPaneProps {
   labels: Record<PassieKey, string>;
   /** Puts the text as a quote into the block; absent once the reply is sent (nothing to quote into). */
   onQuote?: (key: PassieKey, text: string) => void;
+  /** False in an archived dossier: attachments are listed, not opened (see AttachmentList). */
+  attachmentsReadable?: boolean;
 }
 
 interface OpenMenu {
@@ -33,7 +35,7 @@ interface OpenMenu {
  * its place and question, and "Citeer in…" for selected text — from a button at the selection, the pane's toolbar
  * or Ctrl+Shift+Q; a focused answer is quoted whole.
  */
-export function AnswersPane({ dossier, round, lookup, labels, onQuote }: AnswersPaneProps) {
+export function AnswersPane({ dossier, round, lookup, labels, onQuote, attachmentsReadable }: AnswersPaneProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const scroller = useRef<HTMLDivElement>(null);
@@ -168,7 +170,13 @@ export function AnswersPane({ dossier, round, lookup, labels, onQuote }: Answers
         >
           {shown.answers.length === 0 && <p className="answers__none">{t('round.answers.none')}</p>}
           {shown.answers.map((answer) => (
-            <AnswerCard key={answer.id} trajectId={dossier.traject.id} answer={answer} heading={lookup(answer)} />
+            <AnswerCard
+              key={answer.id}
+              trajectId={dossier.traject.id}
+              answer={answer}
+              heading={lookup(answer)}
+              attachmentsReadable={attachmentsReadable}
+            />
           ))}
         </div>
         {earlier && <EarlierReply round={shown} labels={labels} />}

@@ -16,16 +16,21 @@ const INLINE_IMAGE_TYPES: ReadonlySet<string> = new Set(['image/png', 'image/jpe
 interface AttachmentListProps {
   trajectId: string;
   attachments: Answer['attachments'];
+  /**
+   * False for an archived dossier: its files are sealed inside the archive, not in the vault's traject folder, so
+   * they are listed by name and size only, with a word on how to get them (restore the traject).
+   */
+  readable?: boolean;
 }
 
 /** The files that came with an answer, by name and size, each to save; images are shown under the list. */
-export function AttachmentList({ trajectId, attachments }: AttachmentListProps) {
+export function AttachmentList({ trajectId, attachments, readable = true }: AttachmentListProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [failure, setFailure] = useState<ApiError | null>(null);
   if (attachments.length === 0) return null;
   const size = new Intl.NumberFormat(i18n.resolvedLanguage, { maximumFractionDigits: 0 });
-  const images = attachments.filter((attachment) => INLINE_IMAGE_TYPES.has(attachment.mediaType));
+  const images = readable ? attachments.filter((attachment) => INLINE_IMAGE_TYPES.has(attachment.mediaType)) : [];
   return (
     <div className="attachments">
       <h5 className="attachments__title" id={id}>
@@ -38,10 +43,11 @@ export function AttachmentList({ trajectId, attachments }: AttachmentListProps) 
             <span className="attachments__size">
               {t('round.answers.attachmentSize', { size: size.format(Math.max(1, attachment.size / 1024)) })}
             </span>
-            <SaveAsButton trajectId={trajectId} attachment={attachment} onFailure={setFailure} />
+            {readable && <SaveAsButton trajectId={trajectId} attachment={attachment} onFailure={setFailure} />}
           </li>
         ))}
       </ul>
+      {!readable && <p className="attachments__archived">{t('round.answers.attachmentsArchived')}</p>}
       {failure && <ErrorAlert code={failure.code} params={failure.params} />}
       {images.length > 0 && (
         <div className="attachments__images">

@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PASSIE_KEYS, PASSIE_LETTERS, type PassieKey } from '../../../../shared/domain/passie';
+import type { PassieKey } from '../../../../shared/domain/passie';
 import type { RoundView } from '../../../../shared/domain/dossier';
-import { isEmptyDoc } from '../../../../shared/domain/rich-text';
 import { useDateFormat } from '../../app/format-date';
-import { RichText } from './RichText';
+import { ReplyBlocksText } from './ReplyBlocksText';
 
 /** The reply sent in an earlier round, block by block, read-only: context for the reply being written now. */
 export function EarlierReply({ round, labels }: { round: RoundView; labels: Record<PassieKey, string> }) {
@@ -23,18 +22,7 @@ export function EarlierReply({ round, labels }: { round: RoundView; labels: Reco
           <p className="earlier-reply__date">
             {t('round.answers.earlierReplySent', { date: dates.dateTime(reply.sentAt) })}
           </p>
-          {PASSIE_KEYS.filter((key) => !isEmptyDoc(reply.blocks[key])).map((key) => (
-            <div key={key} className="earlier-reply__block">
-              <h5 className="earlier-reply__block-title">
-                <span className="earlier-reply__letter" aria-hidden="true">
-                  {PASSIE_LETTERS[key]}
-                </span>
-                <span className="visually-hidden">{PASSIE_LETTERS[key]} — </span>
-                {labels[key]}
-              </h5>
-              <RichText doc={reply.blocks[key]} headingTag="h6" />
-            </div>
-          ))}
+          <ReplyBlocksText blocks={reply.blocks} labels={labels} />
         </>
       )}
     </section>

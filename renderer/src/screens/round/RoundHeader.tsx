@@ -5,7 +5,7 @@ import { timeLeft } from '../../../../shared/domain/response-clock';
 import { useDateFormat } from '../../app/format-date';
 import { paths } from '../../app/router';
 import { useNow } from '../../app/use-now';
-import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Breadcrumbs, type Crumb } from '../../components/Breadcrumbs';
 import { ClockState } from '../../components/ClockState';
 import { timeLeftWords } from '../../components/clock-words';
 
@@ -13,10 +13,14 @@ interface RoundHeaderProps {
   dossier: DossierView;
   round: RoundView;
   headingRef: Ref<HTMLHeadingElement>;
+  /** Where the round sits, when not in the active traject (an archived dossier): the crumbs before the round. */
+  trail?: Crumb[];
+  /** False in an archived dossier: its response clock stopped when the traject was closed. */
+  clock?: boolean;
 }
 
 /** Whose round this is and where it stands: client, traject, round number, received, and the response clock. */
-export function RoundHeader({ dossier, round, headingRef }: RoundHeaderProps) {
+export function RoundHeader({ dossier, round, headingRef, trail, clock: showClock = true }: RoundHeaderProps) {
   const { t } = useTranslation();
   const dates = useDateFormat();
   const now = useNow();
@@ -26,9 +30,11 @@ export function RoundHeader({ dossier, round, headingRef }: RoundHeaderProps) {
     <div className="round-header">
       <Breadcrumbs
         crumbs={[
-          { label: t('nav.dashboard'), to: paths.dashboard() },
-          { label: dossier.client.name, to: paths.client(dossier.client.id) },
-          { label: dossier.traject.title, to: paths.traject(dossier.traject.id) },
+          ...(trail ?? [
+            { label: t('nav.dashboard'), to: paths.dashboard() },
+            { label: dossier.client.name, to: paths.client(dossier.client.id) },
+            { label: dossier.traject.title, to: paths.traject(dossier.traject.id) },
+          ]),
           { label: t('round.title', { number: round.number }) },
         ]}
       />
@@ -52,10 +58,12 @@ export function RoundHeader({ dossier, round, headingRef }: RoundHeaderProps) {
               <dt>{t('round.due')}</dt>
               <dd>
                 {dates.dateTime(round.dueAt)}
-                <span className="round-facts__clock">
-                  <ClockState state={clock.state} />
-                  <span className="round-facts__left">{timeLeftWords(t, clock.minutes)}</span>
-                </span>
+                {showClock && (
+                  <span className="round-facts__clock">
+                    <ClockState state={clock.state} />
+                    <span className="round-facts__left">{timeLeftWords(t, clock.minutes)}</span>
+                  </span>
+                )}
               </dd>
             </div>
           )}

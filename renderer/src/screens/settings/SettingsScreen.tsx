@@ -10,6 +10,7 @@ import { useLoad } from '../../app/use-load';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
+import { BackupCard } from '../backup/BackupCard';
 import { CatalogueCard } from './CatalogueCard';
 import { LabelsCard } from './LabelsCard';
 import { LanguageCard } from './LanguageCard';
@@ -17,9 +18,9 @@ import { ProfileCard } from './ProfileCard';
 import { SecurityCard } from './SecurityCard';
 import { SigningCard } from './SigningCard';
 import { SnippetsCard } from './SnippetsCard';
+import { TimestampCard } from './TimestampCard';
 import { WorkCard } from './WorkCard';
 import '../../styles/settings.css';
-import { TimestampCard } from './TimestampCard';
 
 interface SettingsData {
   settings: Settings;
@@ -73,6 +74,7 @@ function SettingsPage({ initial }: { initial: SettingsData }) {
       <SigningCard />
       <TimestampCard settings={settings} onSaved={setSettings} />
       <SecurityCard autoLockMinutes={settings.autoLockMinutes} />
+      <BackupCard />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../../shared/domain/catalogue';
 import type { RoundView } from '../../../../shared/domain/dossier';
 import { useDateFormat } from '../../app/format-date';
+import { paths } from '../../app/router';
 import { pasteShortcut } from '../../app/platform';
 import { useDisclosure } from '../../app/use-disclosure';
 import { useNow } from '../../app/use-now';
@@ -22,9 +23,14 @@ interface RoundTimelineProps {
   catalogue: Catalogue;
   labels: Map<string, QuestionLabel>;
   language: Language;
-  onRoundAdded: () => Promise<void>;
+  /** Absent: rounds cannot be added here (an archived dossier, read-only). */
+  onRoundAdded?: () => Promise<void>;
   /** "Bestanden importeren", beside "Ronde toevoegen". */
   importAction?: ReactNode;
+  /** Where a round opens; the split view unless said otherwise (the archive opens its read-only view). */
+  roundPath?: (roundId: string) => string;
+  /** False in an archived dossier: its response clocks stopped when the traject was closed. */
+  clocks?: boolean;
 }
 
 /** The traject's rounds in the order they happened, and adding the next one. */
@@ -37,6 +43,8 @@ export function RoundTimeline({
   language,
   onRoundAdded,
   importAction,
+  roundPath = (roundId) => paths.round(trajectId, roundId),
+  clocks,
 }: RoundTimelineProps) {
   const { t } = useTranslation();
   const format = useDateFormat();
@@ -53,6 +61,7 @@ export function RoundTimeline({
     if (all) listRef.current?.querySelector('a')?.focus();
   }, [all]);
   const shown = hidden > 0 ? rounds.slice(hidden) : rounds;
+  const canAdd = active && onRoundAdded !== undefined;
 
   return (
     <section className="card page-section" aria-labelledby={titleId}>
@@ -60,7 +69,7 @@ export function RoundTimeline({
         <h3 className="section-title" id={titleId}>
           {t('traject.timeline.title')}
         </h3>
-        {active && !adding && (
+        {canAdd && !adding && (
           <div className="section-header__actions">
             {importAction}
             <button
@@ -86,14 +95,14 @@ export function RoundTimeline({
           </p>
         )}
       </div>
-      {adding && (
+      {canAdd && adding && (
         <div className="inline-form-card">
           <AddRoundForm
             trajectId={trajectId}
             catalogue={catalogue}
             language={language}
             onAdded={(round) => {
-              void onRoundAdded().then(() => {
+              void onRoundAdded?.().then(() => {
                 setAdded(round.number);
                 hide();
               });
@@ -102,7 +111,7 @@ export function RoundTimeline({
           />
         </div>
       )}
-      {active && !adding && <p className="import-hint">{t('import.dropHint', { shortcut: pasteShortcut().label })}</p>}
+      {canAdd && !adding && <p className="import-hint">{t('import.dropHint', { shortcut: pasteShortcut().label })}</p>}
       {rounds.length === 0 ? (
         !adding && <p className="muted">{t('traject.timeline.empty')}</p>
       ) : (
@@ -116,11 +125,12 @@ export function RoundTimeline({
             {shown.map((round) => (
               <TimelineRound
                 key={round.id}
-                trajectId={trajectId}
+                to={roundPath(round.id)}
                 round={round}
                 labels={labels}
                 now={now}
                 format={format}
+                clocks={clocks}
               />
             ))}
           </ol>

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundView } from '../../../../shared/domain/dossier';
 import type { DateFormat } from '../../app/format-date';
-import { Link, paths } from '../../app/router';
+import { Link } from '../../app/router';
 import { ClockState } from '../../components/ClockState';
 import { roundClock, timeLeftWords } from '../../components/clock-words';
 import { ArrowRightIcon, CheckCircleIcon } from '../../components/icons';
@@ -12,11 +12,14 @@ import type { QuestionLabel } from './question-labels';
 const ANSWERS_NAMED = 3;
 
 interface TimelineRoundProps {
-  trajectId: string;
+  /** Where "Openen" goes: the round's split view (or, in the archive, its read-only view). */
+  to: string;
   round: RoundView;
   labels: Map<string, QuestionLabel>;
   now: number;
   format: DateFormat;
+  /** False in an archived dossier: its response clock stopped when the traject was closed. */
+  clocks?: boolean;
 }
 
 /**
@@ -24,14 +27,16 @@ interface TimelineRoundProps {
  * the way into the split view.
  */
 export const TimelineRound = memo(function TimelineRound({
-  trajectId,
+  to,
   round,
   labels,
   now,
   format,
+  clocks = true,
 }: TimelineRoundProps) {
   const { t } = useTranslation();
-  const clock = round.reply ? undefined : roundClock(round, now);
+  const clock = round.reply || !clocks ? undefined : roundClock(round, now);
+  const state = clock ? clock.state : round.reply ? 'replied' : 'unanswered';
   const titles = round.answers.map(
     (answer) =>
       answer.title ??
@@ -42,19 +47,21 @@ export const TimelineRound = memo(function TimelineRound({
   const more = titles.length - ANSWERS_NAMED;
 
   return (
-    <li className={`timeline-round timeline-round--${clock ? clock.state : 'replied'}`} data-round-id={round.id}>
+    <li className={`timeline-round timeline-round--${state}`} data-round-id={round.id}>
       <div className="timeline-round__head">
         <h4 className="timeline-round__title">{t('traject.timeline.round', { number: round.number })}</h4>
-        {clock ? (
-          <ClockState state={clock.state} />
-        ) : (
+        {clock && <ClockState state={clock.state} />}
+        {state === 'replied' && (
           <span className="clock-state clock-state--replied">
             <CheckCircleIcon />
             <span>{t('traject.timeline.replied')}</span>
           </span>
         )}
+        {state === 'unanswered' && (
+          <span className="clock-state clock-state--unanswered">{t('traject.timeline.unanswered')}</span>
+        )}
         <Link
-          to={paths.round(trajectId, round.id)}
+          to={to}
           className="button button--secondary timeline-round__open"
           aria-label={t('traject.timeline.openLabel', { number: round.number })}
         >

@@ -1,14 +1,37 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectSummary } from '../../../../shared/domain/traject';
 import { useStudio } from '../../app/studio-context';
 import { EditableSection } from '../../components/EditableSection';
 import { TrajectForm } from './TrajectForm';
 
+interface TrajectGoalProps {
+  traject: TrajectSummary;
+  /** Absent: the goal is only shown (an archived dossier, read-only). */
+  onSaved?: () => Promise<void>;
+}
+
 /** The traject's goal, in the client's words, and correcting the title and goal in place. */
-export function TrajectGoal({ traject, onSaved }: { traject: TrajectSummary; onSaved: () => Promise<void> }) {
+export function TrajectGoal({ traject, onSaved }: TrajectGoalProps) {
   const { t } = useTranslation();
   const studio = useStudio();
+  const titleId = useId();
+  const goal = traject.goal ? (
+    <p className="goal-text">{traject.goal}</p>
+  ) : (
+    <p className="muted">{t('traject.goal.none')}</p>
+  );
 
+  if (!onSaved) {
+    return (
+      <section className="card page-section" aria-labelledby={titleId}>
+        <h3 className="section-title" id={titleId}>
+          {t('traject.goal.title')}
+        </h3>
+        {goal}
+      </section>
+    );
+  }
   return (
     <EditableSection
       title={t('traject.goal.title')}
@@ -25,7 +48,7 @@ export function TrajectGoal({ traject, onSaved }: { traject: TrajectSummary; onS
         />
       )}
     >
-      {traject.goal ? <p className="goal-text">{traject.goal}</p> : <p className="muted">{t('traject.goal.none')}</p>}
+      {goal}
     </EditableSection>
   );
 }

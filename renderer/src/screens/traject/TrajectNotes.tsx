@@ -14,7 +14,8 @@ interface TrajectNotesProps {
   trajectId: string;
   notes: DossierView['notes'];
   active: boolean;
-  onAdded: () => Promise<void>;
+  /** Absent: notes are only shown (an archived dossier, read-only). */
+  onAdded?: () => Promise<void>;
 }
 
 type Problem = 'textEmpty' | 'textTooLong';
@@ -45,7 +46,7 @@ export function TrajectNotes({ trajectId, notes, active, onAdded }: TrajectNotes
     setFailure(undefined);
     const result = await studio.traject.addNote({ trajectId, content: richTextFromPlain(text) });
     if (result.ok) {
-      await onAdded();
+      await onAdded?.();
       setText('');
       setAdded(true);
     } else {
@@ -65,7 +66,7 @@ export function TrajectNotes({ trajectId, notes, active, onAdded }: TrajectNotes
           <p className="notes__private">{t('traject.notes.private')}</p>
         </div>
       </div>
-      {active && (
+      {active && onAdded && (
         <form className="form notes__form" onSubmit={(event) => void submit(event)} noValidate>
           <TextField
             label={t('traject.notes.label')}

@@ -4,13 +4,16 @@ import type { ErrorCode } from '../../../../shared/api/errors';
 import { useStudio } from '../../app/studio-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormAlert } from '../../components/FormAlert';
-import { LockIcon } from '../../components/icons';
+import { CheckIcon, LockIcon } from '../../components/icons';
+import { useDateFormat } from '../../app/format-date';
 import { StatePanel } from '../../components/StatePanel';
 import { PassphraseField } from '../../passphrase/PassphraseField';
 
 interface UnlockFormProps {
   /** The vault locked itself while the coach was away: say so, calmly. */
   autoLocked: boolean;
+  /** Just restored from the backup made at this moment: say so, and which passphrase opens it. */
+  restoredFrom?: string;
   onForgot: () => void;
   onUnlocked: () => void;
 }
@@ -18,7 +21,8 @@ interface UnlockFormProps {
 type Problem = { kind: 'empty' } | { kind: 'error'; code: ErrorCode };
 
 /** The passphrase, focused and ready: type it, press Enter. */
-export function UnlockForm({ autoLocked, onForgot, onUnlocked }: UnlockFormProps) {
+export function UnlockForm({ autoLocked, restoredFrom, onForgot, onUnlocked }: UnlockFormProps) {
+  const format = useDateFormat();
   const { t } = useTranslation();
   const studio = useStudio();
   const [passphrase, setPassphrase] = useState('');
@@ -67,6 +71,12 @@ export function UnlockForm({ autoLocked, onForgot, onUnlocked }: UnlockFormProps
                 {t('unlock.autoLocked')}
               </p>
             )}
+            {restoredFrom && (
+              <p className="notice notice--success" id={`${id}-restored`} role="status">
+                <CheckIcon />
+                <span>{t('backup.restore.done', { when: format.dateTime(restoredFrom) })}</span>
+              </p>
+            )}
             <p className="state-panel__body">{t('unlock.body')}</p>
           </>
         }
@@ -84,7 +94,13 @@ export function UnlockForm({ autoLocked, onForgot, onUnlocked }: UnlockFormProps
             autoFocus
             inputRef={inputRef}
             invalid={problem !== undefined}
-            describedBy={[autoLocked ? `${id}-auto-locked` : '', problem ? problemId : ''].filter(Boolean).join(' ')}
+            describedBy={[
+              autoLocked ? `${id}-auto-locked` : '',
+              restoredFrom ? `${id}-restored` : '',
+              problem ? problemId : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
           />
           {problem?.kind === 'error' && <ErrorAlert id={problemId} code={problem.code} />}
           {problem?.kind === 'empty' && <FormAlert id={problemId}>{t('unlock.empty')}</FormAlert>}

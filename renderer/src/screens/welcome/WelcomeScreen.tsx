@@ -15,12 +15,17 @@ export interface WelcomeScreenProps {
   onRetry: () => void;
   /** The coach asked to create a vault. */
   onCreate: () => void;
+  /** The coach asked to restore a backup instead (a new computer, a lost or broken one). */
+  onRestore: () => void;
   /** Put the focus on the heading at once (when the coach came back here from the create screen). */
   focusHeading?: boolean;
 }
 
-/** The first screen: what the studio is, and the one next step: create a vault (or retry a failed start). */
-export function WelcomeScreen({ view, onRetry, onCreate, focusHeading = false }: WelcomeScreenProps) {
+/**
+ * The first screen: what the studio is, and the next step: create a vault, or restore one from a backup (or
+ * retry a failed start).
+ */
+export function WelcomeScreen({ view, onRetry, onCreate, onRestore, focusHeading = false }: WelcomeScreenProps) {
   const { t } = useTranslation();
   const loadingMessageShown = useDelayedFlag(view.kind === 'loading', LOADING_MESSAGE_DELAY_MS);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -86,6 +91,9 @@ export function WelcomeScreen({ view, onRetry, onCreate, focusHeading = false }:
             {t('welcome.none.action')}
           </button>
           <p className="state-panel__note">{t('welcome.none.note')}</p>
+          <button type="button" className="link-button" onClick={onRestore}>
+            {t('backup.restore.start')}
+          </button>
         </StatePanel>
       )}
     </section>

@@ -1,0 +1,138 @@
+// Archive figures for `npm run bench`: "Traject afsluiten" of a traject holding 50 MB of attachments — the final
+// signed PDF, `trajectClosed` in the chain, the folder packed, sealed, fsynced, verified and only then removed —
+// as wall time, MB/s of attachments archived and peak RSS. Every traject is built through the real services on a
+// temp vault: five e-mails of 10 MB of random attachment bytes (a voice memo does not compress), imported and
+// committed as rounds, one reply sent. Run alone with `npx tsx test/bench/archive-bench.ts`.
+import { randomBytes } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { PASSIE_KEYS, type ReplyBlocks } from '../../shared/domain/passie';
+import { richTextFromPlain } from '../../shared/domain/rich-text';
+import { TempStudio } from '../support/temp-studio';
+import { base64Lines } from './import-bench';
+import { markdownTable, summarise } from './measure';
+import { collector, measured, peakNote } from './measured-call';
+import type { BenchRow } from './vault-bench';
+
+const MAILS = 5;
+/** Per e-mail: two attachments of 5 MB, under the import's 40 MB limit for one e-mail's attachments. */
+const ATTACHMENTS_PER_MAIL = 2;
+const ATTACHMENT_BYTES = 5_000_000;
+const TOTAL_ATTACHMENT_BYTES = MAILS * ATTACHMENTS_PER_MAIL * ATTACHMENT_BYTES;
+const MB = 1e6;
+
+/** One client's e-mail: a short plain-text answer and its voice memos as base64 attachments. */
+function mailWithMemos(round: number): Buffer {
+  const boundary = `----=_Part_archive_bench_${round}`;
+  const parts = [
+    [
+      `--${boundary}`,
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      `Hoi Marieke,\n\nDeze week heb ik mijn antwoorden ingesproken (ronde ${round}), zie de bijlagen.\n\nGroetjes,\nSanne`,
+    ].join('\r\n'),
+    ...Array.from({ length: ATTACHMENTS_PER_MAIL }, (_, index) =>
+      [
+        `--${boundary}`,
+        `Content-Type: audio/mp4; name="memo-ronde-${round}-${index + 1}.m4a"`,
+        'Content-Transfer-Encoding: base64',
+        `Content-Disposition: attachment; filename="memo-ronde-${round}-${index + 1}.m4a"`,
+        '',
+        base64Lines(randomBytes(ATTACHMENT_BYTES)),
+      ].join('\r\n'),
+    ),
+  ];
+  const head = [
+    'From: Sanne de Boer <sanne.deboer@example.com>',
+    'To: Marieke Jansen <marieke@praktijk-jansen.example>',
+    `Subject: Antwoorden ronde ${round}`,
+    `Date: Tue, 0${round} Mar 2025 21:0${round}:00 +0100`,
+    `Message-ID: <archive-bench-${round}@mail.example.com>`,
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    '',
+  ].join('\r\n');
+  return Buffer.from(`${head}\r\n${parts.join('\r\n')}\r\n--${boundary}--\r\n`, 'latin1');
+}
+
+const REPLY = Object.fromEntries(
+  PASSIE_KEYS.map((key) => [key, richTextFromPlain(`${key}: dank voor je ingesproken antwoorden.`)]),
+) as ReplyBlocks;
+
+/** A traject of MAILS rounds, each imported from an e-mail with its attachments; the first round answered. */
+async function trajectWithAttachments(temp: TempStudio, mails: Buffer[], title: string): Promise<string> {
+  const { id: clientId } = await temp.call('client.add', { name: `Bench ${title}` });
+  const { id: trajectId } = await temp.call('traject.add', { clientId, title });
+  for (const [index, mail] of mails.entries()) {
+    const { results } = await temp.call('import.preview', {
+      trajectId,
+      files: [{ name: `ronde-${index + 1}.eml`, base64: mail.toString('base64') }],
+    });
+    const result = results[0];
+    if (!result?.ok) throw new Error(`the bench e-mail was not imported: ${result?.error.code ?? 'no result'}`);
+    const { preview } = result;
+    await temp.call('import.commit', {
+      trajectId,
+      rounds: [
+        {
+          previewId: preview.previewId,
+          receivedAt: preview.receivedAt,
+          source: 'email',
+          answers: preview.answers.map((answer) => ({
+            question: answer.questionId,
+            title: answer.questionId ? undefined : (answer.title ?? preview.fileName),
+            content: answer.content,
+          })),
+          attachments: preview.attachments.map((attachment) => attachment.token),
+        },
+      ],
+    });
+  }
+  const { rounds } = await temp.call('traject.show', { id: trajectId });
+  const attached = rounds.flatMap((round) => round.answers.flatMap((answer) => answer.attachments));
+  const bytes = attached.reduce((sum, attachment) => sum + attachment.size, 0);
+  if (bytes !== TOTAL_ATTACHMENT_BYTES) throw new Error(`the bench traject holds ${bytes} bytes of attachments`);
+  const first = rounds[0]!;
+  await temp.call('reply.saveDraft', { trajectId, roundId: first.id, blocks: REPLY });
+  await temp.call('reply.send', { trajectId, roundId: first.id });
+  return trajectId;
+}
+
+export async function archiveBench(runs: number): Promise<BenchRow[]> {
+  const temp = await TempStudio.open();
+  const gc = collector();
+  try {
+    await temp.call('settings.update', {
+      coach: { name: 'Marieke Jansen', practice: 'Praktijk Jansen', email: 'marieke@praktijk-jansen.example' },
+    });
+    await temp.call('signing.create', {});
+    // The same e-mails for every traject: their random bytes are made once, not inside anything measured.
+    const mails = Array.from({ length: MAILS }, (_, index) => mailWithMemos(index + 1));
+    // Warm: the first close loads pdfkit, @signpdf and the zip code and parses the fonts.
+    await temp.call('traject.close', { id: await trajectWithAttachments(temp, mails, 'Warm') });
+
+    const closes = [];
+    let archiveBytes = 0;
+    for (let run = 0; run < runs; run += 1) {
+      const trajectId = await trajectWithAttachments(temp, mails, `Run ${run + 1}`);
+      const closing = await measured(gc, () => temp.call('traject.close', { id: trajectId }));
+      archiveBytes = closing.value.size;
+      closes.push(closing);
+    }
+    const median = summarise(closes.map((run) => run.ms)).median;
+    return [
+      {
+        name: `traject.close: ${MAILS} rounds with ${TOTAL_ATTACHMENT_BYTES / MB} MB of attachments, signed PDF + archive`,
+        figures: summarise(closes.map((run) => run.ms)),
+        note: `${(median / 1000).toFixed(2)} s median, ${(TOTAL_ATTACHMENT_BYTES / MB / (median / 1000)).toFixed(1)} MB/s of attachments; ${(archiveBytes / MB).toFixed(1)} MB sealed archive, written, fsynced and verified before the folder goes; peak RSS ${(Math.max(...closes.map((run) => run.peak)) / MB).toFixed(0)} MB max (whole bench process); ${peakNote(closes)}`,
+      },
+    ];
+  } finally {
+    await temp.dispose();
+  }
+}
+
+// Alone: `npx tsx test/bench/archive-bench.ts` prints its row as the whole bench would.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(markdownTable(await archiveBench(Number(process.env.BENCH_RUNS ?? 3))));
+}
