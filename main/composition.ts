@@ -267,18 +267,22 @@ export function createStudio(options: StudioOptions): Studio {
       return { files };
     },
 
-    // Copying sealed files needs no key, but only the coach who has the vault open may make a copy of it.
     'traject.close': ({ id, retentionYears }) => archives.close(id, retentionYears),
     'archive.list': async () => ({ archives: await archives.list() }),
     'archive.verify': ({ id }) => archives.verify(id),
     'archive.open': ({ id }) => archives.open(id),
     'archive.restore': ({ id }) => archives.restore(id),
     'archive.exportPdf': async ({ id }) => asFile(await archives.exportPdf(id)),
+    'archive.readAttachment': async ({ id, attachmentId }) => {
+      const { ref, bytes } = await archives.readAttachment(id, attachmentId);
+      return { name: ref.name, mediaType: ref.mediaType, size: bytes.length, base64: bytes.toString('base64') };
+    },
     'archive.destroy': async ({ id, reason, force }) => {
       await archives.destroy(id, reason, force);
       return {};
     },
 
+    // Copying sealed files needs no key, but only the coach who has the vault open may make a copy of it.
     'backup.create': async ({ folder }) => {
       vault.key();
       return backups.create(folder);

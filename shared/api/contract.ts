@@ -207,6 +207,13 @@ export const studioContract = {
   'archive.restore': { request: z.object({ id: TrajectIdSchema }).strict(), response: TrajectSummarySchema },
   /** The final signed dossier PDF inside the archive. */
   'archive.exportPdf': { request: z.object({ id: TrajectIdSchema }).strict(), response: ExportedFileSchema },
+  /** An attachment of an answer in the archived dossier, from the archive itself, in the shape of attachment.read. */
+  'archive.readAttachment': {
+    request: z.object({ id: TrajectIdSchema, attachmentId: AttachmentIdSchema }).strict(),
+    response: AttachmentRefSchema.pick({ name: true, mediaType: true, size: true })
+      .extend({ base64: z.string() })
+      .strict(),
+  },
   /** Destroys an archive once due (or earlier with `force`); a tombstone with the reason stays in audit.psv. */
   'archive.destroy': {
     request: z.object({ id: TrajectIdSchema, reason: ReasonSchema, force: z.boolean().default(false) }).strict(),

@@ -47,6 +47,7 @@ export const METHOD_NAMES = [
   'archive.open',
   'archive.restore',
   'archive.exportPdf',
+  'archive.readAttachment',
   'archive.destroy',
 ] as const;
 

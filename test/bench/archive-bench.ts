@@ -9,6 +9,7 @@ import { PASSIE_KEYS, type ReplyBlocks } from '../../shared/domain/passie';
 import { richTextFromPlain } from '../../shared/domain/rich-text';
 import { TempStudio } from '../support/temp-studio';
 import { base64Lines } from './import-bench';
+import { importWhole } from '../support/import-whole';
 import { markdownTable, summarise } from './measure';
 import { collector, measured, peakNote } from './measured-call';
 import type { BenchRow } from './vault-bench';
@@ -64,29 +65,7 @@ async function trajectWithAttachments(temp: TempStudio, mails: Buffer[], title: 
   const { id: clientId } = await temp.call('client.add', { name: `Bench ${title}` });
   const { id: trajectId } = await temp.call('traject.add', { clientId, title });
   for (const [index, mail] of mails.entries()) {
-    const { results } = await temp.call('import.preview', {
-      trajectId,
-      files: [{ name: `ronde-${index + 1}.eml`, base64: mail.toString('base64') }],
-    });
-    const result = results[0];
-    if (!result?.ok) throw new Error(`the bench e-mail was not imported: ${result?.error.code ?? 'no result'}`);
-    const { preview } = result;
-    await temp.call('import.commit', {
-      trajectId,
-      rounds: [
-        {
-          previewId: preview.previewId,
-          receivedAt: preview.receivedAt,
-          source: 'email',
-          answers: preview.answers.map((answer) => ({
-            question: answer.questionId,
-            title: answer.questionId ? undefined : (answer.title ?? preview.fileName),
-            content: answer.content,
-          })),
-          attachments: preview.attachments.map((attachment) => attachment.token),
-        },
-      ],
-    });
+    await importWhole(temp, trajectId, { name: `ronde-${index + 1}.eml`, bytes: mail });
   }
   const { rounds } = await temp.call('traject.show', { id: trajectId });
   const attached = rounds.flatMap((round) => round.answers.flatMap((answer) => answer.attachments));

@@ -1,13 +1,30 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { DossierView } from '../../shared/domain/dossier';
 import { PASSIE_KEYS } from '../../shared/domain/passie';
 import { plainTextOf, richTextFromPlain } from '../../shared/domain/rich-text';
+import { fixturesDir } from '../support/fixture-clients';
 import { screenshotBoth, seriousViolations } from './support/checks';
 import { expect, goTo, openUnlocked, test } from './support/seeded-studio';
 
 const run = promisify(execFile);
 const HANNAH = 'Hannah Whitfield';
+/** A client's e-mail with a DOCX and a photo (a 64-pixel-wide JPEG of 1529 bytes). */
+const MAIL_WITH_PHOTO = 'eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml';
+
+interface ImportPreviewResult {
+  results: {
+    ok: boolean;
+    preview: {
+      previewId: string;
+      receivedAt: string;
+      answers: { questionId?: string; title?: string; content: unknown }[];
+      attachments: { token: string }[];
+    };
+  }[];
+}
 
 test.describe('closing and the archive', () => {
   test('closes a traject into the archive, verifies it, exports its PDF, restores it, and destroys another', async ({
@@ -106,7 +123,33 @@ test.describe('closing and the archive', () => {
     );
     await seededStudio.call(page, 'reply.saveDraft', { trajectId: hannah.trajectId, roundId: firstRound, blocks });
     await seededStudio.call(page, 'reply.send', { trajectId: hannah.trajectId, roundId: firstRound });
+    // A round imported from an e-mail with a photo and a DOCX, so the archive holds attachments to show and save.
+    const mail = (await readFile(join(fixturesDir, MAIL_WITH_PHOTO))).toString('base64');
+    const { results } = await seededStudio.call<ImportPreviewResult>(page, 'import.preview', {
+      trajectId: hannah.trajectId,
+      files: [{ name: 'mail.eml', base64: mail }],
+    });
+    const { preview } = results[0]!;
+    await seededStudio.call(page, 'import.commit', {
+      trajectId: hannah.trajectId,
+      rounds: [
+        {
+          previewId: preview.previewId,
+          receivedAt: preview.receivedAt,
+          source: 'email',
+          answers: preview.answers.map((imported) => ({
+            question: imported.questionId,
+            title: imported.title,
+            content: imported.content,
+          })),
+          attachments: preview.attachments.map((attachment) => attachment.token),
+        },
+      ],
+    });
     const before = await seededStudio.call<DossierView>(page, 'traject.show', { id: hannah.trajectId });
+    const withPhoto = before.rounds.find((round) =>
+      round.answers.some((candidate) => candidate.attachments.some((file) => file.name === 'mijn-plek.jpg')),
+    )!;
     const answer = plainTextOf(before.rounds[0]!.answers[0]!.content).trim().split('\n')[0]!.slice(0, 60);
 
     await goTo(page, `#/trajects/${hannah.trajectId}`);
@@ -146,6 +189,25 @@ test.describe('closing and the archive', () => {
     await expect(main.getByRole('button', { name: /Citeer in|Versturen/ })).toHaveCount(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, 'archive-read-only-round');
+
+    // The imported round: its photo shown and its files saved straight from the archive, as in a live round.
+    await main.getByRole('link', { name: 'Terug naar het traject' }).click();
+    await timeline.getByRole('link', { name: `Ronde ${withPhoto.number} openen` }).click();
+    const answers = main.getByRole('region', { name: 'Antwoorden' });
+    await expect(answers).toContainText('proefplaatsing in de Kersenbuurt');
+    const saveButton = answers.getByRole('button', { name: /Opslaan als.*mijn-plek\.jpg/ });
+    await saveButton.scrollIntoViewIfNeeded();
+    const photo = answers.getByRole('img', { name: 'mijn-plek.jpg' });
+    await photo.scrollIntoViewIfNeeded();
+    await expect(photo).toBeVisible();
+    expect(await photo.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBe(64);
+    const saving = page.waitForEvent('download');
+    await saveButton.click();
+    const saved = await saving;
+    expect(saved.suggestedFilename()).toBe('mijn-plek.jpg');
+    expect((await readFile((await saved.path())!)).length).toBe(1529);
+    await expect(answers.getByText(/zet het traject terug/)).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Back the way the coach came: the timeline, the archive; there the traject is restored.
     await main.getByRole('link', { name: 'Terug naar het traject' }).click();

@@ -5,6 +5,7 @@ import { PASSIE_KEYS, type ReplyBlocks } from '../../shared/domain/passie';
 import type { RichDoc, RichNode } from '../../shared/domain/rich-text';
 import { fixturesDir } from './fixture-clients';
 import { longText } from './long-round';
+import { importWhole } from './import-whole';
 import type { TempStudio } from './temp-studio';
 
 export const STRESS_CLIENT = 'Stress Sjoerd';
@@ -107,31 +108,11 @@ function replyBlocks(round: number): ReplyBlocks {
 /** The e-mail fixture with a JPEG attachment, imported as a round of its own: a real image in the vault. */
 async function importImageRound(temp: TempStudio, trajectId: string): Promise<string> {
   const name = '03-danielle-ronde6-docx-en-jpg-bijlagen.eml';
-  const bytes = await readFile(join(fixturesDir, 'eml', name));
-  const { results } = await temp.call('import.preview', {
-    trajectId,
-    files: [{ name, base64: bytes.toString('base64') }],
+  const { roundId } = await importWhole(temp, trajectId, {
+    name,
+    bytes: await readFile(join(fixturesDir, 'eml', name)),
   });
-  const result = results[0]!;
-  if (!result.ok) throw new Error(`the image e-mail did not import: ${result.error.code}`);
-  const { preview } = result;
-  const { rounds } = await temp.call('import.commit', {
-    trajectId,
-    rounds: [
-      {
-        previewId: preview.previewId,
-        receivedAt: preview.receivedAt,
-        source: 'email',
-        answers: preview.answers.map((answer) => ({
-          question: answer.questionId,
-          title: answer.questionId ? undefined : (answer.title ?? name),
-          content: answer.content,
-        })),
-        attachments: preview.attachments.map((attachment) => attachment.token),
-      },
-    ],
-  });
-  return rounds[0]!.id;
+  return roundId;
 }
 
 /**

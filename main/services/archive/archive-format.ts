@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { deflateRawSync } from 'node:zlib';
+import { unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { z } from 'zod';
 import { Sha256HexSchema } from '../../../shared/domain/dossier';
 import { ClientIdSchema, IsoDateTimeSchema, TrajectIdSchema } from '../../../shared/domain/ids';
@@ -49,8 +50,34 @@ export class ArchiveContentError extends Error {
 
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Packs the entries and their manifest into zip bytes. */
-export function packArchive(fields: ManifestFields, entries: ReadonlyMap<string, Uint8Array>): Uint8Array {
+/** How much of an entry a trial deflate looks at, and how far that sample must shrink for the entry to be deflated. */
+const SAMPLE_BYTES = 32 * 1024;
+const WORTH_DEFLATING = 0.9;
+
+/**
+ * The zip compression level for one entry. The JSON entries shrink to a fraction, but most attachments (photos,
+ * voice memos, DOCX) and the signed PDF are compressed already: deflating those cost seconds per 50 MB and saved
+ * nothing, so they are stored (level 0, still a plain zip entry with its CRC). A trial deflate of 32 KiB from the
+ * middle of the entry decides (past headers and metadata, which compress where the bulk may not), so an attachment
+ * that does compress (plain text, an uncompressed bitmap) is still deflated. Node's own zlib does the trial: on a
+ * sample it takes about a millisecond, where fflate's JavaScript deflate took several.
+ */
+export function levelFor(bytes: Uint8Array): 0 | 6 {
+  if (bytes.length === 0) return 0;
+  const start = Math.max(0, Math.floor((bytes.length - SAMPLE_BYTES) / 2));
+  const sample = bytes.subarray(start, start + SAMPLE_BYTES);
+  return deflateRawSync(sample, { level: 1 }).length <= sample.length * WORTH_DEFLATING ? 6 : 0;
+}
+
+/** A fixed time in the zip headers: the closing date is in the manifest, and the bytes then depend on content only. */
+const ZIP_TIME = new Date('2000-01-01T00:00:00Z');
+
+/**
+ * Packs the entries and their manifest into a zip, each entry deflated only when that shrinks it (levelFor). The zip
+ * comes as its chunks in order, a stored entry's bytes among them as they are: joining them would copy the whole
+ * archive once more, and the sealing takes them chunk by chunk anyway.
+ */
+export function packArchive(fields: ManifestFields, entries: ReadonlyMap<string, Uint8Array>): Uint8Array[] {
   const manifest: ArchiveManifest = {
     format: ARCHIVE_FORMAT,
     kind: 'passie-studio-archive',
@@ -58,10 +85,27 @@ export function packArchive(fields: ManifestFields, entries: ReadonlyMap<string,
     entries: [...entries].map(([name, bytes]) => ({ name, size: bytes.length, sha256: sha256Hex(bytes) })),
   };
   ManifestSchema.parse(manifest);
-  const files: Zippable = { [MANIFEST_ENTRY]: Buffer.from(JSON.stringify(manifest, null, 2), 'utf8') };
-  // A fixed time in the zip headers: the closing date is in the manifest, and the bytes then depend on content only.
-  for (const [name, bytes] of entries) files[name] = [bytes, { mtime: new Date('2000-01-01T00:00:00Z') }];
-  return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  // fflate's streaming zip runs synchronously here: every entry is pushed whole, and no entry runs in a worker.
+  const zip = new Zip((error, chunk) => {
+    if (error) failure ??= error;
+    else chunks.push(chunk);
+  });
+  const files: [string, Uint8Array][] = [
+    [MANIFEST_ENTRY, Buffer.from(JSON.stringify(manifest, null, 2), 'utf8')],
+    ...entries,
+  ];
+  for (const [name, bytes] of files) {
+    const level = levelFor(bytes);
+    const file = level === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level });
+    file.mtime = ZIP_TIME;
+    zip.add(file);
+    file.push(bytes, true);
+  }
+  zip.end();
+  if (failure) throw failure;
+  return chunks;
 }
 
 /**

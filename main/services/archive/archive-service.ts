@@ -4,7 +4,7 @@ import type { Low } from 'lowdb';
 import { z } from 'zod';
 import type { ArchiveSummary, ArchiveVerification } from '../../../shared/domain/archive';
 import { ClientSchema, type Client } from '../../../shared/domain/client';
-import type { DossierView } from '../../../shared/domain/dossier';
+import type { Answer, DossierView } from '../../../shared/domain/dossier';
 import { TrajectIdSchema } from '../../../shared/domain/ids';
 import { TrajectSummarySchema, type TrajectSummary } from '../../../shared/domain/traject';
 import { StudioError } from '../../api/studio-error';
@@ -25,6 +25,7 @@ import {
   TRAJECT_ENTRY,
   unpackArchive,
   type ArchiveManifest,
+  type ManifestFields,
 } from './archive-format';
 import {
   ARCHIVE_INDEX_PATH,
@@ -149,29 +150,40 @@ export class ArchiveService {
     // An archive an interrupted closing already wrote is kept when it checks out and holds this very chain.
     let archived = await this.readArchive(id).catch(() => undefined);
     if (archived?.manifest.chainHead !== verified.head) {
-      const pdf = await this.ports.finalPdf(id);
-      await this.ports.store.write(FINAL_PDF(id), pdf.bytes);
       const closedSummary: TrajectSummary = { ...summary, status: 'closed', closedAt: closed.at };
       delete closedSummary.archivedAt;
-      const entries = await this.folderEntries(id, dossierBytes, pdf.bytes);
-      entries.set(TRAJECT_ENTRY, Buffer.from(JSON.stringify({ summary: closedSummary, client }), 'utf8'));
-      const zip = packArchive(
-        {
-          trajectId: id,
-          clientId: client.id,
-          closedAt: closed.at,
-          retentionUntil: retentionUntil(closed.at, years),
-          chainHead: verified.head,
-          pdfFileName: pdf.fileName,
-        },
-        entries,
-      );
-      await this.ports.store.write(archivePath(id), zip);
+      await this.writeArchive(id, dossierBytes, { summary: closedSummary, client }, (pdfFileName) => ({
+        trajectId: id,
+        clientId: client.id,
+        closedAt: closed.at,
+        retentionUntil: retentionUntil(closed.at, years),
+        chainHead: verified.head,
+        pdfFileName,
+      }));
       // Read back from the disk, unsealed and unzipped, every SHA-256 checked: only then may the folder go.
       archived = await this.readArchive(id);
       if (archived.manifest.chainHead !== verified.head) throw new StudioError('archive_damaged');
     }
     return this.completeArchiving(id, archived.manifest, summary.title, client.name);
+  }
+
+  /**
+   * Writes the final signed PDF into the traject folder, then packs the folder into the sealed archive file. The
+   * archive's size is held in memory twice, not four times: the zip's chunks are the stored entries' own bytes (no
+   * copy), and their ciphertext is written in parts (no joined copy). A method of its own so that all of it is
+   * garbage once it returns: the read-back that follows holds the archive in memory again, not on top of this.
+   */
+  private async writeArchive(
+    id: string,
+    dossierBytes: Buffer,
+    traject: z.infer<typeof TrajectEntrySchema>,
+    fields: (pdfFileName: string) => ManifestFields,
+  ): Promise<void> {
+    const pdf = await this.ports.finalPdf(id);
+    await this.ports.store.write(FINAL_PDF(id), pdf.bytes);
+    const entries = await this.folderEntries(id, dossierBytes, pdf.bytes);
+    entries.set(TRAJECT_ENTRY, Buffer.from(JSON.stringify(traject), 'utf8'));
+    await this.ports.store.write(archivePath(id), packArchive(fields(pdf.fileName), entries));
   }
 
   /** The bookkeeping of a verified archive, then the removal of the folder it replaces. */
@@ -416,6 +428,27 @@ export class ArchiveService {
       ),
       chain: { events: events.length, head: chainHead(events) },
     };
+  }
+
+  /**
+   * One attachment of the archived dossier, for the read-only view: only what the archived dossier names can be read
+   * (as for attachment.read), with its name and type as recorded there, its bytes checked with the whole archive.
+   */
+  async readAttachment(
+    id: string,
+    attachmentId: string,
+  ): Promise<{ ref: Answer['attachments'][number]; bytes: Buffer }> {
+    const contents = await this.accessContents(id);
+    const ref = contents.view.rounds
+      .flatMap((round) => round.answers.flatMap((answer) => answer.attachments))
+      .find((candidate) => candidate.id === attachmentId);
+    if (!ref) throw new StudioError('attachment_not_found');
+    const bytes = contents.attachment(attachmentId);
+    // The dossier names it, so an archive without it is damaged rather than the attachment unknown.
+    if (!bytes) {
+      throw new StudioError('archive_entry_damaged', { params: { entry: `${ATTACHMENTS_PREFIX}${attachmentId}` } });
+    }
+    return { ref, bytes };
   }
 
   async exportPdf(id: string): Promise<{ fileName: string; bytes: Buffer }> {

@@ -8,14 +8,17 @@ const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
 /**
  * Replaces `path` with `bytes` so that a crash at any instant leaves the old or the new version, never a torn
  * file: write a temp file beside it, fsync it, rename it over the target, then fsync the folder so the rename
- * itself is durable.
+ * itself is durable. `bytes` may come in parts (a sealed file's header, ciphertext and tag), written in order.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void> {
   const folder = dirname(path);
   const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   const handle = await open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(bytes);
+    for (const part of bytes instanceof Uint8Array ? [bytes] : bytes) {
+      // write() may take less than it is given; the rest follows until the part is on its way.
+      for (let offset = 0; offset < part.length;) offset += (await handle.write(part, offset)).bytesWritten;
+    }
     await handle.sync();
   } catch (error) {
     await handle.close();

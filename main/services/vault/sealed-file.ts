@@ -31,14 +31,27 @@ function assertKey(key: Uint8Array): void {
   if (key.length !== KEY_BYTES) throw new RangeError('a data key has 32 bytes');
 }
 
-/** Seals `plaintext` for the vault-relative path `vaultPath` (forward slashes) with a fresh random nonce. */
-export function seal(key: Uint8Array, vaultPath: string, plaintext: Uint8Array): Buffer {
+/** A file's plaintext: one buffer, or its chunks in order (an archive's zip, never joined into one). */
+export type Plaintext = Uint8Array | readonly Uint8Array[];
+
+/**
+ * Seals `plaintext` for the vault-relative path `vaultPath` (forward slashes) with a fresh random nonce, as the
+ * sealed file's parts in order. Written one after the other they are the file: an archive runs to tens of
+ * megabytes, and joining its parts (or its plaintext's chunks) first would cost one more copy of it in memory.
+ */
+export function sealParts(key: Uint8Array, vaultPath: string, plaintext: Plaintext): Buffer[] {
   assertKey(key);
   const nonce = randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(associatedData(vaultPath, SEAL_VERSION));
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return Buffer.concat([SEAL_MAGIC, Buffer.of(SEAL_VERSION), nonce, body, cipher.getAuthTag()]);
+  const body = (plaintext instanceof Uint8Array ? [plaintext] : plaintext).map((chunk) => cipher.update(chunk));
+  const final = cipher.final();
+  return [SEAL_MAGIC, Buffer.of(SEAL_VERSION), nonce, ...body, final, cipher.getAuthTag()];
+}
+
+/** Seals `plaintext` for the vault-relative path `vaultPath` (forward slashes) with a fresh random nonce. */
+export function seal(key: Uint8Array, vaultPath: string, plaintext: Plaintext): Buffer {
+  return Buffer.concat(sealParts(key, vaultPath, plaintext));
 }
 
 /** Opens a sealed file; throws SealError naming what is wrong with it. */
@@ -57,7 +70,10 @@ export function unseal(key: Uint8Array, vaultPath: string, sealed: Uint8Array): 
   decipher.setAAD(associatedData(vaultPath, version));
   decipher.setAuthTag(tag);
   try {
-    return Buffer.concat([decipher.update(body), decipher.final()]);
+    const plaintext = decipher.update(body);
+    const final = decipher.final();
+    // GCM hands out everything from update(): the plaintext is returned as it is rather than copied once more.
+    return final.length === 0 ? plaintext : Buffer.concat([plaintext, final]);
   } catch {
     throw new SealError('failed_authentication');
   }

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { fsyncFolder, writeFileAtomic } from './atomic-write';
-import { seal, SealError, unseal, type SealProblem } from './sealed-file';
+import { sealParts, SealError, unseal, type Plaintext, type SealProblem } from './sealed-file';
 
 /** A vault file that exists but cannot be opened: which file, and what is wrong with it. */
 export class DamagedFileError extends Error {
@@ -17,7 +17,7 @@ export class DamagedFileError extends Error {
 interface PathQueue {
   running: Promise<void>;
   /** The newest bytes waiting behind the running write; older waiting bytes are simply replaced. */
-  pending?: { bytes: Uint8Array; done: Promise<void> };
+  pending?: { bytes: Plaintext; done: Promise<void> };
 }
 
 const VAULT_PATH = /^(?!.*\.\.)[a-z0-9][a-z0-9_/-]*\.(psv|passie-archive|pdf)$/;
@@ -68,7 +68,8 @@ export class SealedStore {
     }
   }
 
-  write(vaultPath: string, bytes: Uint8Array): Promise<void> {
+  /** Seals and writes `bytes`: one buffer, or its chunks in order (a large archive, so it is never joined first). */
+  write(vaultPath: string, bytes: Plaintext): Promise<void> {
     const queue = this.queues.get(vaultPath);
     if (!queue) {
       const running = this.writeNow(vaultPath, bytes).finally(() => this.next(vaultPath));
@@ -79,7 +80,7 @@ export class SealedStore {
       queue.pending.bytes = bytes;
       return queue.pending.done;
     }
-    const pending: { bytes: Uint8Array; done: Promise<void> } = { bytes, done: Promise.resolve() };
+    const pending: { bytes: Plaintext; done: Promise<void> } = { bytes, done: Promise.resolve() };
     pending.done = queue.running.catch(() => undefined).then(() => this.writeNow(vaultPath, pending.bytes));
     queue.pending = pending;
     return pending.done;
@@ -164,7 +165,7 @@ export class SealedStore {
     this.queues.set(vaultPath, { running: done.finally(() => this.next(vaultPath)) });
   }
 
-  private async writeNow(vaultPath: string, bytes: Uint8Array): Promise<void> {
+  private async writeNow(vaultPath: string, bytes: Plaintext): Promise<void> {
     const path = this.fullPath(vaultPath);
     await this.enter();
     try {
@@ -174,7 +175,7 @@ export class SealedStore {
         await fsyncFolder(dirname(folder));
         if (folder === created) break;
       }
-      await writeFileAtomic(path, seal(this.key(), vaultPath, bytes));
+      await writeFileAtomic(path, sealParts(this.key(), vaultPath, bytes));
     } finally {
       this.leave(vaultPath);
     }

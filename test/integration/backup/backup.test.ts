@@ -18,6 +18,7 @@ import { PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
 import { errorMessage } from '../../../shared/i18n/error-messages';
 import { fixturesDir, loadFixtureClients, readExpected } from '../../support/fixture-clients';
+import { importWhole } from '../../support/import-whole';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
 import { listFiles } from '../vault/support/files';
 import { needlesFor, scanForNeedles, type Needle } from '../vault/support/scan';
@@ -60,28 +61,7 @@ beforeAll(async () => {
   }
   // Daniëlle's e-mail with a Word file and a photo: attachments live in their own sealed files.
   const danielle = loaded.find((client) => client.name.startsWith('Daniëlle'))!;
-  const { results } = await temp.call('import.preview', {
-    trajectId: danielle.trajectId,
-    files: [{ name: 'mail.eml', base64: (await readFile(join(fixturesDir, MAIL))).toString('base64') }],
-  });
-  const result = results[0]!;
-  if (!result.ok) throw new Error(`the fixture e-mail did not import: ${result.error.code}`);
-  await temp.call('import.commit', {
-    trajectId: danielle.trajectId,
-    rounds: [
-      {
-        previewId: result.preview.previewId,
-        receivedAt: result.preview.receivedAt,
-        source: 'email',
-        answers: result.preview.answers.map((answer) => ({
-          question: answer.questionId,
-          title: answer.title,
-          content: answer.content,
-        })),
-        attachments: result.preview.attachments.map((attachment) => attachment.token),
-      },
-    ],
-  });
+  await importWhole(temp, danielle.trajectId, { name: 'mail.eml', bytes: await readFile(join(fixturesDir, MAIL)) });
 
   needles = [];
   for (const entry of expected) {

@@ -7,6 +7,7 @@ import { SealedStore } from '../../../main/services/vault/sealed-store';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
 import { fixturesDir, loadFixtureClients, readExpected } from '../../support/fixture-clients';
+import { importWhole } from '../../support/import-whole';
 import { TempStudio } from '../../support/temp-studio';
 import { pdfPages, pdfsig, pdfText, qpdfCheck, saveExport } from './support/pdf-tools';
 
@@ -235,28 +236,11 @@ describe('an access request bundle', () => {
     const second = await temp.call('traject.add', { clientId, title: 'Tweede traject: “nazorg” / 2025' });
     // The e-mail fixture with a Word file and a photo, as a round of the first traject.
     const name = '03-danielle-ronde6-docx-en-jpg-bijlagen.eml';
-    const { results } = await temp.call('import.preview', {
-      trajectId,
-      files: [{ name, base64: (await readFile(join(fixturesDir, 'eml', name))).toString('base64') }],
+    const { preview, roundId } = await importWhole(temp, trajectId, {
+      name,
+      bytes: await readFile(join(fixturesDir, 'eml', name)),
     });
-    const preview = results[0]!.ok ? results[0]!.preview : undefined;
-    expect(preview?.attachments.length).toBe(2);
-    const { rounds } = await temp.call('import.commit', {
-      trajectId,
-      rounds: [
-        {
-          previewId: preview!.previewId,
-          receivedAt: preview!.receivedAt,
-          source: 'email',
-          answers: preview!.answers.map((answer) => ({
-            question: answer.questionId,
-            title: answer.questionId ? undefined : (answer.title ?? name),
-            content: answer.content,
-          })),
-          attachments: preview!.attachments.map((attachment) => attachment.token),
-        },
-      ],
-    });
+    expect(preview.attachments.length).toBe(2);
 
     const { files } = await temp.call('export.accessBundle', { clientId });
     const names = files.map((file) => file.fileName);
@@ -266,7 +250,7 @@ describe('an access request bundle', () => {
     ]);
     for (const file of names) expect(file).toMatch(/^[a-z0-9][a-z0-9.-]*$/);
     const view = await temp.call('traject.show', { id: trajectId });
-    const refs = view.rounds.find((round) => round.id === rounds[0]!.id)!.answers.flatMap((a) => a.attachments);
+    const refs = view.rounds.find((round) => round.id === roundId)!.answers.flatMap((a) => a.attachments);
     expect(refs).toHaveLength(2);
     const sha256 = (base64: string) => createHash('sha256').update(Buffer.from(base64, 'base64')).digest('hex');
     for (const ref of refs) {

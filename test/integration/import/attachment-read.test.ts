@@ -7,6 +7,7 @@ import { seal } from '../../../main/services/vault/sealed-file';
 import { CatalogueSchema } from '../../../shared/domain/catalogue';
 import type { ImportPreview } from '../../../shared/domain/import';
 import { errorMessages } from '../../../shared/i18n/error-messages';
+import { importWhole } from '../../support/import-whole';
 import { TempStudio } from '../../support/temp-studio';
 
 const fixtures = join(import.meta.dirname, '../../../../shared/fixtures');
@@ -37,29 +38,7 @@ async function newTraject(client: string, title: string): Promise<string> {
 
 /** Previews the mail for the traject and commits it whole, attachments included. */
 async function importMail(traject: string, path: string): Promise<ImportPreview> {
-  const { results } = await temp.call('import.preview', {
-    trajectId: traject,
-    files: [{ name: 'mail.eml', base64: (await fixture(path)).toString('base64') }],
-  });
-  const result = results[0]!;
-  if (!result.ok) throw new Error(`expected a preview, got ${result.error.code}`);
-  const { preview } = result;
-  await temp.call('import.commit', {
-    trajectId: traject,
-    rounds: [
-      {
-        previewId: preview.previewId,
-        receivedAt: preview.receivedAt,
-        source: 'email',
-        answers: preview.answers.map((answer) => ({
-          question: answer.questionId,
-          title: answer.title,
-          content: answer.content,
-        })),
-        attachments: preview.attachments.map((attachment) => attachment.token),
-      },
-    ],
-  });
+  const { preview } = await importWhole(temp, traject, { name: 'mail.eml', bytes: await fixture(path) });
   return preview;
 }
 

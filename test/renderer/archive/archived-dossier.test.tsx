@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ParsedRequestOf } from '../../../shared/api/contract';
 import type { ArchiveSummary } from '../../../shared/domain/archive';
 import type { DossierView, RoundView } from '../../../shared/domain/dossier';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
+import { errorMessages } from '../../../shared/i18n/error-messages';
 import { formatDate } from '../../../renderer/src/app/format-date';
 import { renderApp, resetDom } from '../support/render-app';
 import { client, coachingStudio, HOUR, idOf, traject } from '../support/fake-coaching';
@@ -20,8 +21,26 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
   } as unknown as typeof ResizeObserver;
 }
 
+let blobs: Map<string, Blob>;
+let clicked: HTMLAnchorElement[];
+
+beforeEach(() => {
+  blobs = new Map();
+  clicked = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:archived-${blobs.size + 1}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  });
+});
+
 afterEach(() => {
   resetDom();
+  vi.restoreAllMocks();
   window.location.hash = '';
 });
 
@@ -34,6 +53,14 @@ const P_OPEN = 'Wat mooi dat je dat bankje zo precies beschrijft.';
 const P_CLOSE = 'Ik heb er vertrouwen in dat je die rust weer vindt.';
 const NOTE = 'Privé: volgende keer doorvragen over de Vecht.';
 const ATTACHMENT = 'voicememo-ronde-1.m4a';
+const MEMO = `at_${'1'.padStart(20, '0')}`;
+const PHOTO = `at_${'2'.padStart(20, '0')}`;
+const PHOTO_NAME = 'mijn-plek.jpg';
+/** What the archive holds for each attachment, as archive.readAttachment hands it over. */
+const ARCHIVED_FILES: Record<string, { name: string; mediaType: string; text: string }> = {
+  [MEMO]: { name: ATTACHMENT, mediaType: 'audio/mp4', text: 'ftypM4A memo' },
+  [PHOTO]: { name: PHOTO_NAME, mediaType: 'image/jpeg', text: '\xff\xd8\xff\xe0 bankje' },
+};
 
 const received = Date.parse('2025-03-03T20:15:00.000Z');
 const reply: ReplyBlocks = Object.fromEntries(
@@ -54,12 +81,13 @@ const rounds: RoundView[] = [
         content: richTextFromPlain(ANSWER_ONE),
         attachments: [
           {
-            id: `at_${'1'.padStart(20, '0')}`,
+            id: MEMO,
             name: ATTACHMENT,
             mediaType: 'audio/mp4',
             size: 2_400_000,
             sha256: 'a'.repeat(64),
           },
+          { id: PHOTO, name: PHOTO_NAME, mediaType: 'image/jpeg', size: 11, sha256: 'c'.repeat(64) },
         ],
       },
     ],
@@ -111,6 +139,13 @@ function archivedStudio() {
         (request as ParsedRequestOf<'archive.open'>).id === TRAJECT
           ? { ok: true, value: dossier }
           : failure('archive_not_found'),
+      'archive.readAttachment': (request) => {
+        const { id, attachmentId } = request as ParsedRequestOf<'archive.readAttachment'>;
+        const file = id === TRAJECT ? ARCHIVED_FILES[attachmentId] : undefined;
+        if (!file) return failure('attachment_not_found');
+        const { name, mediaType, text } = file;
+        return { ok: true, value: { name, mediaType, size: text.length, base64: btoa(text) } };
+      },
       'archive.restore': (request) => {
         restored.push((request as ParsedRequestOf<'archive.restore'>).id);
         return { ok: true, value: dossier.traject };
@@ -190,10 +225,7 @@ describe('an archive opened read-only', () => {
     const answers = screen.getByRole('region', { name: 'Antwoorden' });
     expect(within(answers).getByText(ANSWER_ONE)).toBeDefined();
     expect(within(answers).getByText('Wat is jouw veilige haven?')).toBeDefined();
-    // The attachment is named, but sealed in the archive: nothing to save or show, nothing read.
     expect(within(answers).getByText(ATTACHMENT)).toBeDefined();
-    expect(within(answers).queryByRole('button', { name: /Opslaan als/ })).toBeNull();
-    expect(within(answers).getByText(/zet het traject terug om ze te openen/)).toBeDefined();
 
     const replyPane = screen.getByRole('region', { name: 'Uw reactie' });
     expect(within(replyPane).getByText(P_OPEN)).toBeDefined();
@@ -207,8 +239,56 @@ describe('an archive opened read-only', () => {
     expect(screen.getByRole('link', { name: 'Terug naar het traject' }).getAttribute('href')).toBe(
       `#/archive/${TRAJECT}`,
     );
-    expect(studio.methods()).not.toContain('attachment.read');
     expect(studio.methods()).not.toContain('reply.saveDraft');
+  });
+
+  it('shows images and saves attachments as a live round does, read from the archive without restoring', async () => {
+    const studio = await open(`#/archive/${TRAJECT}/rounds/${FIRST}`);
+    const answers = await screen.findByRole('region', { name: 'Antwoorden' });
+    const archiveReads = () =>
+      studio.calls.filter((call) => call.method === 'archive.readAttachment').map((call) => call.request);
+
+    const image = (await within(answers).findByRole('img', { name: PHOTO_NAME })) as HTMLImageElement;
+    const shown = blobs.get(image.getAttribute('src')!)!;
+    expect(shown.type).toBe('image/jpeg');
+    expect(new Uint8Array(await shown.arrayBuffer())).toEqual(
+      Uint8Array.from(ARCHIVED_FILES[PHOTO]!.text, (char) => char.charCodeAt(0)),
+    );
+    // The voice memo is not an image: it is read only when the coach asks to save it.
+    expect(archiveReads()).toEqual([{ id: TRAJECT, attachmentId: PHOTO }]);
+
+    fireEvent.click(within(answers).getByRole('button', { name: `Opslaan als… – ${ATTACHMENT}` }));
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(clicked[0]!.download).toBe(ATTACHMENT);
+    const saved = blobs.get(clicked[0]!.getAttribute('href')!)!;
+    expect(saved.type).toBe('audio/mp4');
+    expect(await saved.text()).toBe(ARCHIVED_FILES[MEMO]!.text);
+    expect(archiveReads()).toContainEqual({ id: TRAJECT, attachmentId: MEMO });
+    // Nothing asks the (gone) traject folder, and nothing says to restore first.
+    expect(studio.methods()).not.toContain('attachment.read');
+    expect(studio.methods()).not.toContain('archive.restore');
+    expect(within(answers).queryByText(/terug/i)).toBeNull();
+    expectNothingEditable();
+  });
+
+  it('says in a plain sentence when the archive cannot hand over an attachment, in place of the image', async () => {
+    const studio = archivedStudio();
+    studio.answer('archive.readAttachment', () => ({
+      ok: false,
+      error: { code: 'archive_damaged', message: 'not for the screen' },
+    }));
+    window.location.hash = `#/archive/${TRAJECT}/rounds/${FIRST}`;
+    renderApp({ language: 'en', studio: studio.studio });
+    const answers = await screen.findByRole('region', { name: 'Answers' });
+
+    const alert = await within(answers).findByRole('alert');
+    expect(alert.textContent).toBe(errorMessages.en.archive_damaged);
+    expect(alert.closest('figure')).not.toBeNull();
+    expect(within(answers).queryByRole('img')).toBeNull();
+    fireEvent.click(within(answers).getByRole('button', { name: `Save as… – ${ATTACHMENT}` }));
+    await waitFor(() => expect(within(answers).getAllByRole('alert')).toHaveLength(2));
+    expect(clicked).toHaveLength(0);
+    expect(document.body.textContent).not.toContain('not for the screen');
   });
 
   it('says so for a round that had no reply when it was closed, still without an editor', async () => {

@@ -17,7 +17,8 @@ import '../../styles/round.css';
 
 /**
  * One round of an archived dossier in the split view: the answers beside the reply that was sent, both as reading
- * text — no editor, no quoting, no send bar, and attachments listed (they are sealed inside the archive).
+ * text — no editor, no quoting, no send bar; attachments are saved and images shown as in a live round, read from
+ * the archive.
  */
 export function ArchivedRound({ archive, dossier, catalogue, settings, roundId }: ArchivedData & { roundId: string }) {
   const { t } = useTranslation();
@@ -45,9 +46,7 @@ export function ArchivedRound({ archive, dossier, catalogue, settings, roundId }
       />
       <ArchivedBanner archive={archive} back={{ to: back, label: t('archive.open.backToTraject') }} />
       <SplitView
-        left={
-          <AnswersPane dossier={dossier} round={round} lookup={lookup} labels={labels} attachmentsReadable={false} />
-        }
+        left={<AnswersPane dossier={dossier} round={round} lookup={lookup} labels={labels} attachmentsFrom="archive" />}
         right={
           <ReplyPaneFrame>
             {round.reply ? (

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../../shared/domain/dossier';
-import { AttachmentList } from './AttachmentList';
+import { AttachmentList, type AttachmentSource } from './AttachmentList';
 import type { AnswerHeading } from './question-lookup';
 import { RichText } from './RichText';
 
@@ -9,15 +9,15 @@ interface AnswerCardProps {
   trajectId: string;
   answer: Answer;
   heading: AnswerHeading;
-  /** False in an archived dossier: the attachments are listed, not opened (see AttachmentList). */
-  attachmentsReadable?: boolean;
+  /** 'archive' in an archived dossier: the attachments are read from its archive (see AttachmentList). */
+  attachmentsFrom?: AttachmentSource;
 }
 
 /**
  * One answer under its place and question. The article takes the keyboard focus (Tab), so "Citeer in…" can quote a
  * whole answer for a coach who does not select with the mouse.
  */
-export function AnswerCard({ trajectId, answer, heading, attachmentsReadable }: AnswerCardProps) {
+export function AnswerCard({ trajectId, answer, heading, attachmentsFrom }: AnswerCardProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -32,7 +32,7 @@ export function AnswerCard({ trajectId, answer, heading, attachmentsReadable }: 
         </h4>
       </header>
       <RichText doc={answer.content} className="answer__text" />
-      <AttachmentList trajectId={trajectId} attachments={answer.attachments} readable={attachmentsReadable} />
+      <AttachmentList trajectId={trajectId} attachments={answer.attachments} from={attachmentsFrom} />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import type { DossierView, RoundView } from '../../../../shared/domain/dossier';
 import type { PassieKey } from '../../../../shared/domain/passie';
 import { plainTextOf } from '../../../../shared/domain/rich-text';
 import { AnswerCard } from './AnswerCard';
+import type { AttachmentSource } from './AttachmentList';
 import { EarlierReply } from './EarlierReply';
 import { QuoteMenu } from './QuoteMenu';
 import type { QuestionLookup } from './question-lookup';
@@ -18,8 +19,8 @@ interface AnswersPaneProps {
   labels: Record<PassieKey, string>;
   /** Puts the text as a quote into the block; absent once the reply is sent (nothing to quote into). */
   onQuote?: (key: PassieKey, text: string) => void;
-  /** False in an archived dossier: attachments are listed, not opened (see AttachmentList). */
-  attachmentsReadable?: boolean;
+  /** 'archive' in an archived dossier: attachments are read from its archive (see AttachmentList). */
+  attachmentsFrom?: AttachmentSource;
 }
 
 interface OpenMenu {
@@ -35,7 +36,7 @@ interface OpenMenu {
  * its place and question, and "Citeer in…" for selected text — from a button at the selection, the pane's toolbar
  * or Ctrl+Shift+Q; a focused answer is quoted whole.
  */
-export function AnswersPane({ dossier, round, lookup, labels, onQuote, attachmentsReadable }: AnswersPaneProps) {
+export function AnswersPane({ dossier, round, lookup, labels, onQuote, attachmentsFrom }: AnswersPaneProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const scroller = useRef<HTMLDivElement>(null);
@@ -175,7 +176,7 @@ export function AnswersPane({ dossier, round, lookup, labels, onQuote, attachmen
               trajectId={dossier.traject.id}
               answer={answer}
               heading={lookup(answer)}
-              attachmentsReadable={attachmentsReadable}
+              attachmentsFrom={attachmentsFrom}
             />
           ))}
         </div>

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../shared/api/errors';
+import type { ResponseOf } from '../../../../shared/api/contract';
+import type { ApiError, ApiResult } from '../../../../shared/api/errors';
 import type { Answer } from '../../../../shared/domain/dossier';
 import { base64Bytes, saveFile } from '../../app/save-file';
 import { useStudio } from '../../app/studio-context';
@@ -13,24 +14,42 @@ type Attachment = Answer['attachments'][number];
 /** Images a browser only decodes. Never SVG: that is a document, with room for scripts and links. */
 const INLINE_IMAGE_TYPES: ReadonlySet<string> = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
+/**
+ * Where a dossier's attachments are read from: the traject's own folder, or, for an archived dossier, the sealed
+ * archive it was packed into (read there without restoring the traject).
+ */
+export type AttachmentSource = 'traject' | 'archive';
+
+type ReadAttachment = (attachmentId: string) => Promise<ApiResult<ResponseOf<'attachment.read'>>>;
+
+/** Reads one attachment of the traject from its source; both answer in the same shape. */
+function useAttachmentReader(trajectId: string, from: AttachmentSource): ReadAttachment {
+  const studio = useStudio();
+  return useCallback(
+    (attachmentId: string) =>
+      from === 'archive'
+        ? studio.archive.readAttachment({ id: trajectId, attachmentId })
+        : studio.attachment.read({ trajectId, attachmentId }),
+    [studio, trajectId, from],
+  );
+}
+
 interface AttachmentListProps {
   trajectId: string;
   attachments: Answer['attachments'];
-  /**
-   * False for an archived dossier: its files are sealed inside the archive, not in the vault's traject folder, so
-   * they are listed by name and size only, with a word on how to get them (restore the traject).
-   */
-  readable?: boolean;
+  /** 'archive' for an archived dossier's read-only view. */
+  from?: AttachmentSource;
 }
 
 /** The files that came with an answer, by name and size, each to save; images are shown under the list. */
-export function AttachmentList({ trajectId, attachments, readable = true }: AttachmentListProps) {
+export function AttachmentList({ trajectId, attachments, from = 'traject' }: AttachmentListProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
+  const read = useAttachmentReader(trajectId, from);
   const [failure, setFailure] = useState<ApiError | null>(null);
   if (attachments.length === 0) return null;
   const size = new Intl.NumberFormat(i18n.resolvedLanguage, { maximumFractionDigits: 0 });
-  const images = readable ? attachments.filter((attachment) => INLINE_IMAGE_TYPES.has(attachment.mediaType)) : [];
+  const images = attachments.filter((attachment) => INLINE_IMAGE_TYPES.has(attachment.mediaType));
   return (
     <div className="attachments">
       <h5 className="attachments__title" id={id}>
@@ -43,16 +62,15 @@ export function AttachmentList({ trajectId, attachments, readable = true }: Atta
             <span className="attachments__size">
               {t('round.answers.attachmentSize', { size: size.format(Math.max(1, attachment.size / 1024)) })}
             </span>
-            {readable && <SaveAsButton trajectId={trajectId} attachment={attachment} onFailure={setFailure} />}
+            <SaveAsButton read={read} attachment={attachment} onFailure={setFailure} />
           </li>
         ))}
       </ul>
-      {!readable && <p className="attachments__archived">{t('round.answers.attachmentsArchived')}</p>}
       {failure && <ErrorAlert code={failure.code} params={failure.params} />}
       {images.length > 0 && (
         <div className="attachments__images">
           {images.map((image) => (
-            <InlineImage key={image.id} trajectId={trajectId} attachment={image} />
+            <InlineImage key={image.id} read={read} attachment={image} />
           ))}
         </div>
       )}
@@ -61,18 +79,17 @@ export function AttachmentList({ trajectId, attachments, readable = true }: Atta
 }
 
 interface AttachmentProps {
-  trajectId: string;
+  read: ReadAttachment;
   attachment: Attachment;
 }
 
 /** Hands the attachment to the download of Electron (which asks where to save it) or of the browser. */
 function SaveAsButton({
-  trajectId,
+  read,
   attachment,
   onFailure,
 }: AttachmentProps & { onFailure: (error: ApiError | null) => void }) {
   const { t } = useTranslation();
-  const studio = useStudio();
   const [busy, setBusy] = useState(false);
 
   const save = async () => {
@@ -80,7 +97,7 @@ function SaveAsButton({
     setBusy(true);
     onFailure(null);
     try {
-      const result = await studio.attachment.read({ trajectId, attachmentId: attachment.id });
+      const result = await read(attachment.id);
       if (!result.ok) return onFailure(result.error);
       saveFile(base64Bytes(result.value.base64), result.value.name, result.value.mediaType);
     } finally {
@@ -106,9 +123,8 @@ function SaveAsButton({
 type ImageState = { kind: 'loading' } | { kind: 'ready'; url: string } | { kind: 'failed'; error: ApiError };
 
 /** An image attachment, read once it comes near the visible part of the pane (each read decrypts it whole). */
-function InlineImage({ trajectId, attachment }: AttachmentProps) {
+function InlineImage({ read, attachment }: AttachmentProps) {
   const { t } = useTranslation();
-  const studio = useStudio();
   const figure = useRef<HTMLElement>(null);
   const near = useNearView(figure);
   const [state, setState] = useState<ImageState>({ kind: 'loading' });
@@ -117,7 +133,7 @@ function InlineImage({ trajectId, attachment }: AttachmentProps) {
     if (!near) return undefined;
     let closed = false;
     let url: string | undefined;
-    void studio.attachment.read({ trajectId, attachmentId: attachment.id }).then((result) => {
+    void read(attachment.id).then((result) => {
       if (closed) return;
       if (!result.ok) return setState({ kind: 'failed', error: result.error });
       // The type that passed the allow-list, so the browser decodes these bytes as nothing but that image type.
@@ -128,7 +144,7 @@ function InlineImage({ trajectId, attachment }: AttachmentProps) {
       closed = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [near, studio, trajectId, attachment.id, attachment.mediaType]);
+  }, [near, read, attachment.id, attachment.mediaType]);
 
   return (
     <figure className="attachments__figure" ref={figure}>

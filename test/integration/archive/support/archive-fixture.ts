@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../../shared/domain/rich-text';
 import { fixturesDir, loadFixtureClients } from '../../../support/fixture-clients';
+import { importWhole } from '../../../support/import-whole';
 import type { TempStudio } from '../../../support/temp-studio';
 
 export const MAIL_WITH_ATTACHMENTS = 'eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml';
@@ -17,30 +18,9 @@ export async function prepareStudio(temp: TempStudio) {
 
 /** Makes a traject's dossier complete: an imported mail with attachments, a sent reply, a draft and a note. */
 export async function fillTraject(temp: TempStudio, trajectId: string, roundIds: string[]): Promise<void> {
-  const { results } = await temp.call('import.preview', {
-    trajectId,
-    files: [
-      { name: 'mail.eml', base64: (await readFile(join(fixturesDir, MAIL_WITH_ATTACHMENTS))).toString('base64') },
-    ],
-  });
-  const result = results[0]!;
-  if (!result.ok) throw new Error(`preview failed: ${result.error.code}`);
-  const { preview } = result;
-  await temp.call('import.commit', {
-    trajectId,
-    rounds: [
-      {
-        previewId: preview.previewId,
-        receivedAt: preview.receivedAt,
-        source: 'email',
-        answers: preview.answers.map((answer) => ({
-          question: answer.questionId,
-          title: answer.title,
-          content: answer.content,
-        })),
-        attachments: preview.attachments.map((attachment) => attachment.token),
-      },
-    ],
+  await importWhole(temp, trajectId, {
+    name: 'mail.eml',
+    bytes: await readFile(join(fixturesDir, MAIL_WITH_ATTACHMENTS)),
   });
   const blocks = Object.fromEntries(
     PASSIE_KEYS.map((key) => [key, richTextFromPlain(`Reactie ${key}: wat mooi dat je dit opschrijft.`)]),

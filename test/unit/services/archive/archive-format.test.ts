@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   ArchiveContentError,
+  levelFor,
   packArchive,
   unpackArchive,
   type ManifestFields,
@@ -41,14 +43,14 @@ const failure = (zip: Uint8Array) => {
 
 describe('the archive zip and its manifest', () => {
   it('round-trips every entry with its SHA-256', () => {
-    const { manifest, entries: back } = unpackArchive(packArchive(fields, entries));
+    const { manifest, entries: back } = unpackArchive(Buffer.concat(packArchive(fields, entries)));
     expect(manifest).toMatchObject({ format: 1, ...fields });
     expect(manifest.entries.map((entry) => entry.name)).toEqual([...entries.keys()]);
     for (const [name, bytes] of entries) expect(Buffer.from(back.get(name)!)).toEqual(Buffer.from(bytes));
   });
 
   it('names the first entry that does not match, is missing or is not listed', () => {
-    const zip = packArchive(fields, entries);
+    const zip = Buffer.concat(packArchive(fields, entries));
     expect(failure(withEntry(zip, 'dossier.pdf', Buffer.from('%PDF-1.7 …!')))).toBe('dossier.pdf');
     expect(failure(withEntry(zip, 'attachments/at_0123456789abcdefghjk', Buffer.from([1, 2, 4])))).toBe(
       'attachments/at_0123456789abcdefghjk',
@@ -57,6 +59,42 @@ describe('the archive zip and its manifest', () => {
     expect(failure(withEntry(zip, 'extra.txt', Buffer.from('x')))).toBe('extra.txt');
     expect(failure(withEntry(zip, 'manifest.json', Buffer.from('{')))).toBe('manifest.json');
     expect(failure(zip.subarray(0, zip.length - 30))).toBe('zip');
+  });
+
+  it('deflates the entries that compress and stores those compressed already, readable either way', () => {
+    const dossier = Buffer.from(JSON.stringify({ events: Array.from({ length: 500 }, (_, n) => ({ type: 'x', n })) }));
+    const memo = randomBytes(300_000);
+    // A photo's header and metadata compress, its image data does not: the bulk decides.
+    const photo = Buffer.concat([Buffer.alloc(20_000, 0x20), randomBytes(400_000)]);
+    const text = Buffer.from('Mijn veilige haven is het bankje aan de Vecht. '.repeat(5_000));
+    const mixed = new Map<string, Uint8Array>([
+      ['dossier.json', dossier],
+      ['dossier.pdf', randomBytes(50_000)],
+      ['traject.json', Buffer.from('{}')],
+      ['attachments/at_00000000000000000001', memo],
+      ['attachments/at_00000000000000000002', photo],
+      ['attachments/at_00000000000000000003', text],
+      ['attachments/at_00000000000000000004', new Uint8Array(0)],
+    ]);
+    const zip = Buffer.concat(packArchive(fields, mixed));
+    const methods: Record<string, number> = {};
+    unzipSync(zip, { filter: (file) => ((methods[file.name] = file.compression), false) });
+    expect(methods).toEqual({
+      'manifest.json': 8,
+      'dossier.json': 8,
+      'dossier.pdf': 0,
+      // Two bytes do not shrink either.
+      'traject.json': 0,
+      'attachments/at_00000000000000000001': 0,
+      'attachments/at_00000000000000000002': 0,
+      'attachments/at_00000000000000000003': 8,
+      'attachments/at_00000000000000000004': 0,
+    });
+    expect([levelFor(memo), levelFor(text), levelFor(dossier)]).toEqual([0, 6, 6]);
+    // Stored entries cost their size and no more; the text shrinks to a fraction.
+    expect(zip.length).toBeLessThan(300_000 + 420_000 + 50_000 + text.length / 10);
+    const { entries: back } = unpackArchive(zip);
+    for (const [name, bytes] of mixed) expect(Buffer.from(back.get(name)!).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('refuses entry names that could escape a folder when extracted', () => {

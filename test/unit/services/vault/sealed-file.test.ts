@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { SEAL_MAGIC, SealError, seal, unseal } from '../../../../main/services/vault/sealed-file';
+import { SEAL_MAGIC, SealError, seal, sealParts, unseal } from '../../../../main/services/vault/sealed-file';
 
 const key = randomBytes(32);
 const text = Buffer.from('Wat maakt dat je je veilig voelt? — “thuis” is één plek 🙂', 'utf8');
@@ -22,6 +22,15 @@ describe('sealed files', () => {
     expect(sealed.includes(text)).toBe(false);
     expect(sealed.includes(Buffer.from('veilig'))).toBe(false);
     expect(unseal(key, 'trajects/abc/dossier.psv', sealed).equals(text)).toBe(true);
+  });
+
+  it('seals a plaintext given in chunks as the one file their joined bytes make, handing it out in parts', () => {
+    const chunks = [text.subarray(0, 7), Buffer.alloc(0), text.subarray(7, 30), text.subarray(30)];
+    const parts = sealParts(key, 'archive/tr_x.passie-archive', chunks);
+    const sealed = Buffer.concat(parts);
+    expect(sealed.length).toBe(seal(key, 'archive/tr_x.passie-archive', text).length);
+    expect(unseal(key, 'archive/tr_x.passie-archive', sealed).equals(text)).toBe(true);
+    expect(problemOf(() => unseal(key, 'archive/tr_y.passie-archive', sealed))).toBe('failed_authentication');
   });
 
   it('uses a fresh nonce for every write', () => {

@@ -27,7 +27,7 @@ describe('SealedStore', () => {
   });
 
   it('serialises and coalesces concurrent saves of one file: the last one wins, few are written', async () => {
-    const sealSpy = vi.spyOn(sealedFile, 'seal');
+    const sealSpy = vi.spyOn(sealedFile, 'sealParts');
     const store = new SealedStore(root, () => key);
     const saves = Array.from({ length: 50 }, (_, i) => store.write('index.psv', Buffer.from(`version ${i}`)));
     await Promise.all(saves);
