@@ -33,6 +33,11 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // The answer packet page runs in the client's browser, from file://.
+    files: ['packet-page/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // shared/ is the contract for all sides: no Node and no DOM.
     files: ['shared/**/*.ts'],
     rules: {

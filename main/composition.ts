@@ -15,6 +15,9 @@ import { certificateFileName } from './services/export/file-names';
 import { ImportService } from './services/import/import-service';
 import { SearchService } from './services/search/search-service';
 import { SettingsService } from './services/settings/settings-service';
+import { PacketKeyStore } from './services/packet/packet-keys';
+import { PacketLedger } from './services/packet/packet-ledger';
+import { PacketService } from './services/packet/packet-service';
 import { SigningService } from './services/signing/signing-service';
 import { reportDamage } from './services/vault/damage';
 import { recoverySheetPdf } from './services/vault/recovery-sheet';
@@ -86,14 +89,34 @@ export function createStudio(options: StudioOptions): Studio {
     showTraject: (id) => dossiers.showTraject(id),
   });
   dossiers.onChange((change) => search.changed(change));
+  const packetKeys = new PacketKeyStore(store, now);
+  const packetLedger = new PacketLedger(store, now);
   const imports = new ImportService({
     store,
     now,
     language,
     questions: async () => (await catalogue.list()).places.flatMap((place) => place.questions),
     addRound: (trajectId, round) => dossiers.addRound(trajectId, round),
+    packets: {
+      // Opening a packet never makes a key: without one, no packet can have been made for this vault.
+      key: () => packetKeys.read(),
+      trajectExists: async (id) => (await dossiers.listTrajects()).some((traject) => traject.id === id),
+      received: (packetId) => packetLedger.has(packetId),
+      receive: (packetId, trajectId, work) => packetLedger.receive(packetId, trajectId, work),
+    },
   });
   const signing = new SigningService({ store, now, coach: async () => (await settings.get()).coach });
+  const packets = new PacketService({
+    now,
+    settings: () => settings.get(),
+    catalogue: () => catalogue.list(),
+    traject: async (id) => {
+      const found = (await dossiers.listTrajects()).find((traject) => traject.id === id);
+      if (!found) throw new StudioError('traject_not_found');
+      return found;
+    },
+    coachKey: () => packetKeys.getOrCreate(),
+  });
   const exports = new ExportService({
     now,
     settings: () => settings.get(),
@@ -258,6 +281,8 @@ export function createStudio(options: StudioOptions): Studio {
       const { coach, language } = await settings.get();
       return { fileName: certificateFileName(coach.name, language), base64: der.toString('base64') };
     },
+    'packet.key': () => packetKeys.describe(),
+    'packet.create': async (request) => asFile(await packets.create(request)),
     'export.dossierPdf': async ({ trajectId, includeNotes }) =>
       asFile(await exports.dossierPdf(trajectId, includeNotes)),
     'export.replyPdf': async ({ trajectId, roundId }) => asFile(await exports.replyPdf(trajectId, roundId)),

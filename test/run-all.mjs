@@ -60,6 +60,7 @@ check(
 stage('typecheck');
 check('typecheck (node)', npx(['tsc', '-p', 'tsconfig.json', '--noEmit']));
 check('typecheck (web)', npx(['tsc', '-p', 'renderer/tsconfig.json', '--noEmit']));
+check('typecheck (packet page)', npx(['tsc', '-p', 'packet-page/tsconfig.json', '--noEmit']));
 
 stage('build');
 const built = check('build', spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' }).status === 0);

@@ -171,6 +171,14 @@ export const cliMessages = {
     extractWarning:
       'Let op: de uitgepakte bestanden zijn NIET versleuteld. Bewaar ze veilig en verwijder ze zodra u ze niet meer nodig hebt.',
     extractedTo: (path: string, files: number) => `${files} bestanden uitgepakt in ${path}`,
+    packetCommand: 'antwoordpakketten: vragen die een cliënt offline beantwoordt, versleuteld terug naar u',
+    packetCreateCommand:
+      'maakt een antwoordpakket (één HTML-bestand) met vragen uit de catalogus voor de cliënt van een traject',
+    packetQuestionsOption: 'ids van vragen, met komma’s ertussen (zoals `catalogue list` ze toont)',
+    packetNoteOption: 'een persoonlijk bericht boven de vragen',
+    packetLanguageOption: 'taal van de pagina (standaard: uw taal uit de instellingen)',
+    packetCreated: (path: string) =>
+      `Antwoordpakket bewaard in ${path}. Stuur het bestand naar uw cliënt; de antwoorden komen versleuteld terug als .passie-bestand.`,
   },
   en: {
     description: 'PASSIE Studio: written coaching with the PASSIE model, local and encrypted.',
@@ -234,7 +242,11 @@ export const cliMessages = {
     catalogueImported: (places: number, questions: number) => `Imported ${places} places and ${questions} questions.`,
     roundCommand: 'rounds',
     roundAddCommand: 'adds a round of answers from a JSON file and prints the id',
-    importCommand: 'imports e-mails (.eml), Word files (.docx) and text (.txt, .md, .html): one round per file',
+    importCommand:
+      'imports e-mails (.eml), answer packets (.passie), Word files (.docx) and text (.txt, .md, .html): one round per file',
+    importTrajectOption: 'traject id (may be left out for answer packets: they name their traject themselves)',
+    importNeedsTraject: (file: string) =>
+      `${file} is not an answer packet, so it names no traject; give the traject with --traject.`,
     imported: (file: string, answers: number) => `${file}: ${answers} ${answers === 1 ? 'answer' : 'answers'}`,
     importFailed: (failed: number, total: number) =>
       `${failed} of the ${total} files ${failed === 1 ? 'was' : 'were'} not imported.`,
@@ -330,6 +342,13 @@ export const cliMessages = {
     extractWarning:
       'Note: the extracted files are NOT encrypted. Keep them safe and delete them as soon as you no longer need them.',
     extractedTo: (path: string, files: number) => `${files} files extracted into ${path}`,
+    packetCommand: 'answer packets: questions a client answers offline, returned to you encrypted',
+    packetCreateCommand: "makes an answer packet (one HTML file) with catalogue questions for a traject's client",
+    packetQuestionsOption: 'question ids, separated by commas (as `catalogue list` prints them)',
+    packetNoteOption: 'a personal message above the questions',
+    packetLanguageOption: 'language of the page (default: your language from the settings)',
+    packetCreated: (path: string) =>
+      `Answer packet saved to ${path}. Send the file to your client; the answers come back encrypted as a .passie file.`,
   },
 } satisfies Record<Language, unknown>;
 

@@ -8,6 +8,7 @@ import { registerBackupCommands } from './commands/backup-commands';
 import { registerDossierCommands } from './commands/dossier-commands';
 import { registerExportCommands } from './commands/export-commands';
 import { registerImportCommands } from './commands/import-commands';
+import { registerPacketCommands } from './commands/packet-commands';
 import { registerVaultCommands } from './commands/vault-commands';
 import { CliContext } from './context';
 import { cliMessages } from './messages';
@@ -38,6 +39,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   registerDossierCommands(context);
   registerImportCommands(context);
   registerExportCommands(context);
+  registerPacketCommands(context);
   registerBackupCommands(context);
   registerTrajectClose(context);
   registerArchiveCommands(context);

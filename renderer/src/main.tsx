@@ -23,6 +23,7 @@ import './styles/search.css';
 import './styles/dialog.css';
 import './styles/import.css';
 import './styles/archive.css';
+import './styles/packet.css';
 
 const i18n = createI18n(
   chooseLanguage({

@@ -37,6 +37,8 @@ import {
 import { RichDocSchema } from '../domain/rich-text';
 import { SearchRequestSchema, SearchResultsSchema } from '../domain/search';
 import { ImportP12RequestSchema, SigningIdentitySchema } from '../domain/signing';
+import { PacketKeyInfoSchema } from '../domain/packet-key';
+import { CreatePacketRequestSchema } from '../packet/packet-page-data';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { TrajectFieldsSchema, TrajectSummarySchema } from '../domain/traject';
 import {
@@ -157,6 +159,13 @@ export const studioContract = {
   'signing.importP12': { request: ImportP12RequestSchema, response: SigningIdentitySchema },
   /** The public certificate (DER, .cer), for the coach to give to clients who want to check signatures. */
   'signing.exportCert': { request: EmptySchema, response: ExportedFileSchema },
+  /** The coach's answer-packet key (made on first use): its fingerprint and creation date, never the key. */
+  'packet.key': { request: EmptySchema, response: PacketKeyInfoSchema },
+  /**
+   * "Antwoordpakket maken": one self-contained HTML page with the chosen questions, the note and the coach's public
+   * key, in which the client answers offline and seals the answers for this coach alone.
+   */
+  'packet.create': { request: CreatePacketRequestSchema, response: ExportedFileSchema },
   /** The signed dossier PDF of a traject; makes the signing certificate on first use. */
   'export.dossierPdf': {
     request: z.object({ trajectId: TrajectIdSchema, includeNotes: z.boolean().default(false) }).strict(),

@@ -35,6 +35,8 @@ export const METHOD_NAMES = [
   'signing.create',
   'signing.importP12',
   'signing.exportCert',
+  'packet.key',
+  'packet.create',
   'export.dossierPdf',
   'export.replyPdf',
   'export.accessBundle',

@@ -5,7 +5,7 @@ import { CatalogueIdSchema, IsoDateTimeSchema, TrajectIdSchema } from './ids';
 import { RichDocSchema } from './rich-text';
 
 /** What an imported file turned out to be (by its content, not only its name). */
-export const ImportKindSchema = z.enum(['email', 'docx', 'text', 'markdown', 'html']);
+export const ImportKindSchema = z.enum(['email', 'docx', 'text', 'markdown', 'html', 'packet']);
 export type ImportKind = z.infer<typeof ImportKindSchema>;
 
 /** Preview ids and attachment tokens: random, held by the main process for one preview only. */

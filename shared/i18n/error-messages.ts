@@ -64,6 +64,22 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     import_unreadable:
       'Het bestand {file} kan niet worden gelezen; controleer of het bestand bestaat en toegankelijk is.',
     import_preview_expired: 'Deze voorvertoning van de import is verlopen; voeg de bestanden opnieuw toe.',
+    import_packet_malformed:
+      'Het bestand {file} is geen volledig antwoordpakket: het is onvolledig, afgekapt of geen .passie-bestand. Vraag de cliënt het opnieuw te versturen.',
+    import_packet_tampered:
+      'Het antwoordpakket {file} is onderweg veranderd of beschadigd en kan niet worden geopend; er is niets geïmporteerd. Vraag de cliënt het opnieuw te versturen.',
+    import_packet_wrong_key:
+      'Het antwoordpakket {file} is gemaakt voor de sleutel van een andere coach of een andere kluis en kan hier niet worden geopend.',
+    import_packet_replayed:
+      'Het antwoordpakket {file} is al eerder geïmporteerd; hetzelfde pakket wordt maar één keer opgenomen.',
+    import_packet_other_traject:
+      'Het antwoordpakket {file} hoort bij een ander traject in deze kluis; importeer het vanuit dat traject.',
+    import_packet_unknown_traject:
+      'Het antwoordpakket {file} hoort bij geen enkel traject in deze kluis; kies zelf het traject om het in te importeren.',
+    packet_key_damaged:
+      'De sleutel voor antwoordpakketten (keys/packet.psv) kan niet worden geopend; zet hem terug uit een back-up.',
+    packet_ledger_damaged:
+      'De lijst van geïmporteerde antwoordpakketten (packets/received.psv) kan niet worden geopend; zet hem terug uit een back-up.',
     signing_identity_exists:
       'Er is al een ondertekeningscertificaat; vervang het alleen bewust, want eerder ondertekende PDF’s verwijzen naar het oude.',
     signing_identity_missing: 'Er is nog geen ondertekeningscertificaat; maak er een aan of importeer er een.',
@@ -182,6 +198,20 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'The file {file} contains characters that are not valid UTF-8 text; save the file as UTF-8 and try again.',
     import_unreadable: 'The file {file} cannot be read; check that the file exists and is accessible.',
     import_preview_expired: 'This import preview has expired; add the files again.',
+    import_packet_malformed:
+      'The file {file} is not a complete answer packet: it is incomplete, cut short or not a .passie file. Ask the client to send it again.',
+    import_packet_tampered:
+      'The answer packet {file} was changed or damaged on its way and cannot be opened; nothing was imported. Ask the client to send it again.',
+    import_packet_wrong_key:
+      'The answer packet {file} was made for the key of another coach or another vault and cannot be opened here.',
+    import_packet_replayed: 'The answer packet {file} has been imported before; the same packet is taken in only once.',
+    import_packet_other_traject:
+      'The answer packet {file} belongs to another traject in this vault; import it from that traject.',
+    import_packet_unknown_traject:
+      'The answer packet {file} belongs to no traject in this vault; choose the traject to import it into yourself.',
+    packet_key_damaged: 'The key for answer packets (keys/packet.psv) cannot be opened; restore it from a backup.',
+    packet_ledger_damaged:
+      'The list of imported answer packets (packets/received.psv) cannot be opened; restore it from a backup.',
     signing_identity_exists:
       'A signing certificate already exists; replace it only on purpose, because PDFs signed before refer to the old one.',
     signing_identity_missing: 'There is no signing certificate yet; create or import one.',

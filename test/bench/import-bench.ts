@@ -18,12 +18,13 @@ import type { BenchRow } from './vault-bench';
 const BIG_EML_RUNS = 3;
 const BIG_EML_BYTES = 30_000_000;
 
-const SOURCE: Record<ImportKind, 'email' | 'docx' | 'text' | 'html'> = {
+const SOURCE: Record<ImportKind, 'email' | 'docx' | 'text' | 'html' | 'packet'> = {
   email: 'email',
   docx: 'docx',
   text: 'text',
   markdown: 'text',
   html: 'html',
+  packet: 'packet',
 };
 
 type PreviewFile = RequestOf<'import.preview'>['files'][number];

@@ -73,6 +73,7 @@ async function main() {
         });
         rows.push(...(await (await import('./dashboard-bench')).dashboardBench(RUNS, browser)));
         rows.push(...(await (await import('./typing-bench')).typingBench(browser)));
+        rows.push(...(await (await import('./packet-bench')).packetBench(RUNS, browser)));
       } finally {
         await browser.close();
       }

@@ -5,26 +5,31 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { ImportKind } from '../../../shared/domain/import';
 import { apiError } from '../../../shared/i18n/error-messages';
 import { formatSize, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
+import { packetTrajectRef } from '../../services/import/packet-source';
 import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
 
-const SOURCE: Record<ImportKind, 'email' | 'docx' | 'text' | 'html'> = {
+const SOURCE: Record<ImportKind, 'email' | 'docx' | 'text' | 'html' | 'packet'> = {
   email: 'email',
   docx: 'docx',
   text: 'text',
   markdown: 'text',
   html: 'html',
+  packet: 'packet',
 };
 
-/** `import --traject ID FILE…`: one round per file, previewed and committed at once; bad files do not stop the rest. */
+/**
+ * `import [--traject ID] FILE…`: one round per file, previewed and committed at once; bad files do not stop the rest.
+ * Without --traject, each answer packet goes to the traject its header names (the import still checks it).
+ */
 export function registerImportCommands(context: CliContext): void {
   const { program, text, language } = context;
   program
     .command('import')
     .description(text.importCommand)
-    .requiredOption('--traject <id>', text.trajectOption)
+    .option('--traject <id>', text.importTrajectOption)
     .argument('<files...>')
-    .action(async (files: string[], options: { traject: string }) => {
+    .action(async (files: string[], options: { traject?: string }) => {
       const rounds: { file: string; id: string; answers: number }[] = [];
       const errors: { file: string; code: ApiError['code']; message: string }[] = [];
       const fail = (file: string, error: ApiError) => {
@@ -40,8 +45,13 @@ export function registerImportCommands(context: CliContext): void {
               fail(file, bytes);
               continue;
             }
+            const trajectId = options.traject ?? packetTrajectRef(bytes);
+            if (trajectId === undefined) {
+              fail(file, { code: 'invalid_request', message: text.importNeedsTraject(file) });
+              continue;
+            }
             const previewed = await studio.dispatch('import.preview', {
-              trajectId: options.traject,
+              trajectId,
               files: [{ name: file, base64: bytes.toString('base64') }],
             });
             if (!previewed.ok) {
@@ -55,7 +65,7 @@ export function registerImportCommands(context: CliContext): void {
             }
             const { preview } = result;
             const committed = await studio.dispatch('import.commit', {
-              trajectId: options.traject,
+              trajectId,
               rounds: [
                 {
                   previewId: preview.previewId,

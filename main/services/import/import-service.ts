@@ -24,6 +24,7 @@ import { HtmlTooComplexError, richTextFromHtml } from './html-to-rich';
 import { ImportError } from './import-error';
 import { formatSize, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import { splitByQuestions } from './question-matcher';
+import { openPacketForImport, type PacketSourcePorts } from './packet-source';
 import { CONTENT_NAMES, kindFromName, sniffContent } from './sniff';
 import { richTextFromMarkdown, richTextFromText } from './text-to-rich';
 import { importWarning } from './warnings';
@@ -35,6 +36,10 @@ export interface ImportPorts {
   language: () => Language;
   questions: () => Promise<Question[]>;
   addRound: (trajectId: string, round: NewRound) => Promise<RoundView>;
+  /** Answer packets (`.passie`): the coach's key and the checks, and the ledger that refuses a packet twice. */
+  packets: PacketSourcePorts & {
+    receive: <T>(packetId: string, trajectId: string, work: () => Promise<T>) => Promise<T>;
+  };
 }
 
 type AttachmentRef = z.infer<typeof AttachmentRefSchema>;
@@ -48,6 +53,8 @@ interface HeldPreview {
   trajectId: string;
   attachments: Map<string, HeldAttachment>;
   bytes: number;
+  /** An answer packet's id and the moment its client pressed send: the commit records the one, keeps the other. */
+  packet?: { packetId: string; sentAt: string };
 }
 
 interface Draft {
@@ -58,6 +65,7 @@ interface Draft {
   answers: ImportAnswer[];
   attachments: { name: string; mediaType: string; bytes: Buffer }[];
   warnings: ImportWarning[];
+  packet?: HeldPreview['packet'];
 }
 
 export interface CommitRound {
@@ -102,7 +110,7 @@ export class ImportService {
   async previewFile(trajectId: string, name: string, bytes: Uint8Array): Promise<ImportFileResult> {
     const file = safeAttachmentName(name, 'bestand');
     try {
-      const draft = await this.draft(file, bytes);
+      const draft = await this.draft(trajectId, file, bytes);
       return { ok: true, file, preview: this.hold(trajectId, file, draft) };
     } catch (error) {
       return { ok: false, file, error: this.apiError(error, file) };
@@ -112,7 +120,8 @@ export class ImportService {
   /** The error as the coach reads it: import errors keep their code, anything unexpected is "damaged". */
   apiError(error: unknown, file: string): ApiError {
     const language = this.ports.language();
-    if (error instanceof StudioError && error.code.startsWith('import_')) {
+    // The packet key's or ledger's own damage is said as such: the file being imported is not what is broken.
+    if (error instanceof StudioError && (error.code.startsWith('import_') || error.code.startsWith('packet_'))) {
       return apiError(error.code, language, { file, ...error.params });
     }
     const code =
@@ -137,7 +146,7 @@ export class ImportService {
       bytes += attachment.bytes.length;
       shown.push({ token: key, ...ref, inlineImage: isInlineImage(attachment.mediaType, attachment.bytes) });
     }
-    this.held.set(previewId, { trajectId, attachments, bytes });
+    this.held.set(previewId, { trajectId, attachments, bytes, ...(draft.packet ? { packet: draft.packet } : {}) });
     let total = [...this.held.values()].reduce((sum, preview) => sum + preview.bytes, 0);
     for (const [id, preview] of this.held) {
       if (total <= MAX_HELD_BYTES || id === previewId) break;
@@ -157,7 +166,7 @@ export class ImportService {
     };
   }
 
-  private async draft(file: string, bytes: Uint8Array): Promise<Draft> {
+  private async draft(trajectId: string, file: string, bytes: Uint8Array): Promise<Draft> {
     if (bytes.length > IMPORT_LIMITS.maxFileBytes) {
       throw new ImportError('import_too_large', {
         size: formatSize(bytes.length),
@@ -165,10 +174,18 @@ export class ImportService {
       });
     }
     if (bytes.length === 0) throw new ImportError('import_empty');
+    const sniffed = sniffContent(bytes);
+    // A packet is known by its content, whatever a mail program renamed it to.
+    if (sniffed.what === 'packet') return this.packetDraft(trajectId, bytes);
     const kind = kindFromName(file);
     if (!kind) throw new ImportError('import_unsupported');
-    const sniffed = sniffContent(bytes);
     const names = CONTENT_NAMES[this.ports.language()];
+    if (kind === 'packet') {
+      throw new ImportError('import_wrong_content', {
+        expected: names.expected_packet ?? kind,
+        actual: names[sniffed.what ?? sniffed.kind] ?? sniffed.kind,
+      });
+    }
     const expectsZip = kind === 'docx';
     if (expectsZip !== (sniffed.kind === 'zip') || sniffed.kind === 'other-binary') {
       throw new ImportError('import_wrong_content', {
@@ -196,6 +213,44 @@ export class ImportService {
         return { kind, ...this.mapped(doc, file, questions, language), attachments: [] };
       }
     }
+  }
+
+  /**
+   * An answer packet, decrypted: each answer as plain-text paragraphs under its catalogue question (or the
+   * question's text as its title), received when the client pressed send. Unanswered questions are left out.
+   */
+  private async packetDraft(trajectId: string, bytes: Uint8Array): Promise<Draft> {
+    const { header, payload, unknownTraject } = await openPacketForImport(bytes, trajectId, this.ports.packets);
+    const language = this.ports.language();
+    const known = new Set((await this.ports.questions()).map((question) => question.id));
+    const answers: ImportAnswer[] = [];
+    for (const { questionId, question, answer } of payload.answers) {
+      const content = richTextFromText(answer);
+      if (isEmptyDoc(content)) continue;
+      answers.push(
+        questionId && known.has(questionId) ? { questionId, content } : { title: question.slice(0, 500), content },
+      );
+    }
+    if (answers.length === 0) throw new ImportError('import_no_text');
+    const warnings: ImportWarning[] = [];
+    if (unknownTraject) warnings.push(importWarning('packet_unknown_traject', language));
+    // The client's clock may run ahead of the coach's; a round is never received in the future.
+    const now = this.ports.now();
+    let sentAt = payload.sentAt;
+    if (Date.parse(sentAt) > now) {
+      sentAt = new Date(now).toISOString();
+      warnings.push(importWarning('packet_clock_ahead', language));
+    } else {
+      sentAt = new Date(Date.parse(sentAt)).toISOString();
+    }
+    return {
+      kind: 'packet',
+      receivedAt: sentAt,
+      answers,
+      attachments: [],
+      warnings,
+      packet: { packetId: header.packetId, sentAt },
+    };
   }
 
   /** One answer per recognised question, or the whole text as one answer titled by subject or file name. */
@@ -302,7 +357,7 @@ export class ImportService {
           await this.ports.store.write(`trajects/${trajectId}/attachments/${id}.psv`, attachment.bytes);
           refs.push({ id, ...attachment.ref });
         }
-        const view = await this.ports.addRound(trajectId, {
+        const newRound: NewRound = {
           receivedAt: round.receivedAt,
           source: round.source,
           answers: round.answers.map((answer, index) => ({
@@ -311,7 +366,15 @@ export class ImportService {
             content: answer.content,
             attachments: index === 0 ? refs : [],
           })),
-        });
+        };
+        const { packet } = held;
+        // A packet's round was received when its client pressed send, whatever the screen sends back; and its id
+        // goes into the vault's ledger with it, so the same packet is never taken in twice.
+        const view = packet
+          ? await this.ports.packets.receive(packet.packetId, trajectId, () =>
+              this.ports.addRound(trajectId, { ...newRound, receivedAt: packet.sentAt, source: 'packet' }),
+            )
+          : await this.ports.addRound(trajectId, newRound);
         committed.push({ id: view.id, answers: view.answers.length });
         this.held.delete(round.previewId);
       } catch (error) {

@@ -1,4 +1,5 @@
 import type { ImportKind } from '../../../shared/domain/import';
+import { looksLikePacket } from '../../../shared/packet/packet-format';
 
 /** What the first bytes say a file really is, when that is something we recognise. */
 export function sniffContent(bytes: Uint8Array): { kind: 'zip' | 'other-binary' | 'text'; what?: string } {
@@ -20,6 +21,7 @@ export function sniffContent(bytes: Uint8Array): { kind: 'zip' | 'other-binary' 
   let control = 0;
   for (const byte of sample) if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control++;
   if (sample.length > 0 && control / sample.length > 0.1) return { kind: 'other-binary', what: 'binary' };
+  if (looksLikePacket(bytes)) return { kind: 'text', what: 'packet' };
   return { kind: 'text' };
 }
 
@@ -38,6 +40,8 @@ export function kindFromName(name: string): ImportKind | undefined {
     case 'html':
     case 'htm':
       return 'html';
+    case 'passie':
+      return 'packet';
     default:
       return undefined;
   }
@@ -58,10 +62,12 @@ export const CONTENT_NAMES: Record<'nl' | 'en', Record<string, string>> = {
     binary: 'een binair bestand',
     zip: 'een zip-archief',
     text: 'een tekstbestand',
+    packet: 'een antwoordpakket (.passie)',
     expected_text: 'tekstbestand',
     expected_email: 'e-mail',
     expected_docx: 'Word-document',
     expected_html: 'webpagina',
+    expected_packet: 'antwoordpakket (.passie)',
   },
   en: {
     png: 'a PNG image',
@@ -76,9 +82,11 @@ export const CONTENT_NAMES: Record<'nl' | 'en', Record<string, string>> = {
     binary: 'a binary file',
     zip: 'a zip archive',
     text: 'a text file',
+    packet: 'an answer packet (.passie)',
     expected_text: 'a text file',
     expected_email: 'an e-mail',
     expected_docx: 'a Word document',
     expected_html: 'a web page',
+    expected_packet: 'an answer packet (.passie)',
   },
 };

@@ -18,6 +18,14 @@ const WARNINGS = {
     nl: 'Er zijn geen vragen uit de catalogus herkend; alles staat in één antwoord.',
     en: 'No catalogue questions were recognised; everything is in one answer.',
   },
+  packet_unknown_traject: {
+    nl: 'Dit antwoordpakket is gemaakt voor een traject dat niet (meer) in deze kluis staat; controleer dat dit het juiste traject is.',
+    en: 'This answer packet was made for a traject that is not (or no longer) in this vault; check that this is the right traject.',
+  },
+  packet_clock_ahead: {
+    nl: 'De klok van de cliënt liep voor; als ontvangstmoment geldt het moment van deze import.',
+    en: "The client's clock was ahead; the moment of this import counts as the moment received.",
+  },
   invalid_characters: {
     nl: 'Sommige tekens waren onleesbaar en zijn vervangen door �.',
     en: 'Some characters were unreadable and were replaced by �.',

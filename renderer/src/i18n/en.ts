@@ -9,8 +9,10 @@ import { traject } from './sections/traject';
 import { editor } from './sections/editor';
 import { exporting } from './sections/export';
 import { importing } from './sections/import';
+import { packet } from './sections/packet';
 import { round } from './sections/round';
 import { settings } from './sections/settings';
+import { packetKey } from './sections/packet-key';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -109,8 +111,10 @@ export const en: Messages = {
   backup: backup.en,
   export: exporting.en,
   import: importing.en,
+  packet: packet.en,
   round: round.en,
   settings: settings.en,
+  packetKey: packetKey.en,
   nav: nav.en,
   dashboard: dashboard.en,
   clients: clients.en,

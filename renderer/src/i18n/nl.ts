@@ -9,8 +9,10 @@ import { traject } from './sections/traject';
 import { editor } from './sections/editor';
 import { exporting } from './sections/export';
 import { importing } from './sections/import';
+import { packet } from './sections/packet';
 import { round } from './sections/round';
 import { settings } from './sections/settings';
+import { packetKey } from './sections/packet-key';
 
 /** Dutch, the studio's first language; its shape is the shape every other language must have. */
 export const nl = {
@@ -109,8 +111,10 @@ export const nl = {
   backup: backup.nl,
   export: exporting.nl,
   import: importing.nl,
+  packet: packet.nl,
   round: round.nl,
   settings: settings.nl,
+  packetKey: packetKey.nl,
   nav: nav.nl,
   dashboard: dashboard.nl,
   clients: clients.nl,

@@ -141,6 +141,29 @@ describe('the import preview model', () => {
   });
 });
 
+describe('an answer packet in the preview', () => {
+  const packet = preview({
+    fileName: 'antwoorden-2025-03-06.passie',
+    kind: 'packet',
+    receivedAt: '2025-03-06T20:15:42.318Z',
+    subject: undefined,
+    sender: undefined,
+    attachments: [],
+  });
+
+  it('keeps the moment the client pressed send, and commits it as a packet round', () => {
+    const draft = draftOf(packet);
+    expect(draft.sentAt).toBe('2025-03-06T20:15:42.318Z');
+    const checked = checkImport(TRAJECT, [draft], NOW);
+    if (!checked.ok) throw new Error('expected a request');
+    expect(checked.request.rounds[0]).toMatchObject({ source: 'packet', attachments: [] });
+  });
+
+  it('has no send moment for any other kind of file', () => {
+    expect(draftOf().sentAt).toBeUndefined();
+  });
+});
+
 describe('batches', () => {
   const file = (name: string, size: number) => ({ name, base64: 'A'.repeat(size) });
 

@@ -41,6 +41,7 @@ function settingsWorld(extra: Overrides = {}) {
       },
       'catalogue.list': () => ({ ok: true, value: world.catalogue }),
       'signing.show': () => ({ ok: true, value: {} }),
+      'packet.key': () => ({ ok: true, value: { fingerprint: FINGERPRINT, createdAt: '2026-11-20T10:00:00.000Z' } }),
       'catalogue.save': (request) => {
         world.catalogue = CatalogueSchema.parse(request);
         return { ok: true, value: world.catalogue };
@@ -76,6 +77,7 @@ async function openSettings(world = settingsWorld()) {
 }
 
 const card = (name: string) => screen.getByRole('region', { name });
+const FINGERPRINT = '3f2a91c0'.repeat(8);
 const updates = (fake: ReturnType<typeof settingsWorld>['fake']) =>
   fake.calls.filter((call) => call.method === 'settings.update').map((call) => call.request);
 
@@ -97,10 +99,26 @@ describe('the settings screen', () => {
       'Zinnen per blok',
       'Vragencatalogus',
       'Ondertekening',
+      'Sleutel voor antwoordpakketten',
       'Tijdstempel',
       'Beveiliging',
       'Back-up',
     ]);
+  });
+
+  it('shows the answer-packet key by its fingerprint, in groups of four to read aloud', async () => {
+    await openSettings();
+    const packetKey = card('Sleutel voor antwoordpakketten');
+    const fingerprint = await within(packetKey).findByText(/^3F2A 91C0/);
+    expect(fingerprint.textContent).toBe(Array(8).fill('3F2A 91C0').join(' '));
+    expect(within(packetKey).getByText('Vingerafdruk')).toBeDefined();
+    expect(within(packetKey).getByText('20 nov 2026')).toBeDefined();
+  });
+
+  it('says in the shared sentence when the answer-packet key cannot be opened', async () => {
+    await openSettings(settingsWorld({ 'packet.key': () => failure('packet_key_damaged') }));
+    const packetKey = card('Sleutel voor antwoordpakketten');
+    expect((await within(packetKey).findByRole('alert')).textContent).toBe(errorMessages.nl.packet_key_damaged);
   });
 
   it('shows the shared sentence when the settings cannot be read', async () => {

@@ -119,6 +119,8 @@ export function fakeStudio(initial: Partial<FakeVault> = {}, overrides: Override
         return ok({});
       case 'backup.status':
         return unlocked(() => ({}));
+      case 'packet.key':
+        return unlocked(() => ({ fingerprint: 'ab12'.repeat(16), createdAt: '2026-11-20T10:00:00.000Z' }));
       case 'settings.get':
         return unlocked(() => ({ ...defaultSettings('nl'), autoLockMinutes: state.autoLockMinutes }));
       case 'client.list':

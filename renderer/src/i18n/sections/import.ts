@@ -1,7 +1,8 @@
 /** Bringing the client's answers in: files dropped, chosen or pasted, previewed and committed as rounds. */
 const nl = {
   open: 'Bestanden importeren',
-  dropHint: 'Sleep e-mails (.eml), Word-bestanden, tekst of HTML hierheen, of plak tekst met {{shortcut}}.',
+  dropHint:
+    'Sleep e-mails (.eml), antwoordpakketten (.passie), Word-bestanden, tekst of HTML hierheen, of plak tekst met {{shortcut}}.',
   dropHere: 'Laat los om te importeren',
   pastedHtml: 'Geplakte tekst.html',
   pastedText: 'Geplakte tekst.txt',
@@ -12,7 +13,8 @@ const nl = {
   summary_one: '{{count}} bestand: {{ready}} klaar om te importeren, {{refused}} geweigerd.',
   summary_other: '{{count}} bestanden: {{ready}} klaar om te importeren, {{refused}} geweigerd.',
   include: '{{file}} importeren',
-  kind: { email: 'E-mail', docx: 'Word', text: 'Tekst', markdown: 'Tekst', html: 'HTML' },
+  kind: { email: 'E-mail', docx: 'Word', text: 'Tekst', markdown: 'Tekst', html: 'HTML', packet: 'Antwoordpakket' },
+  sentAt: 'Verstuurd door de cliënt',
   from: 'Van',
   subject: 'Onderwerp',
   receivedAt: 'Ontvangen op',
@@ -40,7 +42,8 @@ const nl = {
 
 const en: typeof nl = {
   open: 'Import files',
-  dropHint: 'Drag e-mails (.eml), Word files, text or HTML here, or paste text with {{shortcut}}.',
+  dropHint:
+    'Drag e-mails (.eml), answer packets (.passie), Word files, text or HTML here, or paste text with {{shortcut}}.',
   dropHere: 'Drop to import',
   pastedHtml: 'Pasted text.html',
   pastedText: 'Pasted text.txt',
@@ -50,7 +53,8 @@ const en: typeof nl = {
   summary_one: '{{count}} file: {{ready}} ready to import, {{refused}} refused.',
   summary_other: '{{count}} files: {{ready}} ready to import, {{refused}} refused.',
   include: 'Import {{file}}',
-  kind: { email: 'E-mail', docx: 'Word', text: 'Text', markdown: 'Text', html: 'HTML' },
+  kind: { email: 'E-mail', docx: 'Word', text: 'Text', markdown: 'Text', html: 'HTML', packet: 'Answer packet' },
+  sentAt: 'Sent by the client',
   from: 'From',
   subject: 'Subject',
   receivedAt: 'Received on',

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../../shared/domain/catalogue';
 import { formatSize } from '../../../../shared/domain/import-limits';
+import { useDateFormat } from '../../app/format-date';
 import { TextField } from '../../components/TextField';
 import type { Language } from '../../i18n/language';
 import { RichText } from '../round/RichText';
@@ -24,6 +25,7 @@ export function ImportFileCard({ draft, errors, catalogue, language, onChange }:
   const { t } = useTranslation();
   const id = useId();
   const receivedError = errors?.receivedAt;
+  const format = useDateFormat();
 
   return (
     <section className={`import-file${draft.include ? '' : ' import-file--skipped'}`} aria-labelledby={`${id}-name`}>
@@ -44,8 +46,14 @@ export function ImportFileCard({ draft, errors, catalogue, language, onChange }:
       </div>
       {draft.include && (
         <div className="import-file__body">
-          {(draft.sender || draft.subject) && (
+          {(draft.sender || draft.subject || draft.sentAt) && (
             <dl className="import-file__meta">
+              {draft.sentAt && (
+                <div>
+                  <dt>{t('import.sentAt')}</dt>
+                  <dd>{format.dateTime(draft.sentAt)}</dd>
+                </div>
+              )}
               {draft.sender && (
                 <div>
                   <dt>{t('import.from')}</dt>
@@ -70,15 +78,18 @@ export function ImportFileCard({ draft, errors, catalogue, language, onChange }:
               </ul>
             </div>
           )}
-          <TextField
-            label={t('import.receivedAt')}
-            hint={t('import.receivedHint')}
-            type="datetime-local"
-            value={draft.receivedAt}
-            onChange={(receivedAt) => onChange({ ...draft, receivedAt })}
-            error={receivedError ? t(`traject.addRound.errors.${receivedError}`) : undefined}
-            className="import-file__received"
-          />
+          {/* A packet says itself when its client sent it, sealed with the answers: nothing to correct. */}
+          {!draft.sentAt && (
+            <TextField
+              label={t('import.receivedAt')}
+              hint={t('import.receivedHint')}
+              type="datetime-local"
+              value={draft.receivedAt}
+              onChange={(receivedAt) => onChange({ ...draft, receivedAt })}
+              error={receivedError ? t(`traject.addRound.errors.${receivedError}`) : undefined}
+              className="import-file__received"
+            />
+          )}
           <ol className="import-answers">
             {draft.answers.map((answer, index) => (
               <li key={answer.key} className="import-answer">

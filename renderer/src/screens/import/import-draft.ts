@@ -26,6 +26,8 @@ export interface ImportFileDraft {
   receivedAt: string;
   subject?: string;
   sender?: string;
+  /** An answer packet's: when the client pressed send (ISO). The studio keeps it as received; it is not edited. */
+  sentAt?: string;
   answers: ImportAnswerDraft[];
   attachments: (ImportPreview['attachments'][number] & { keep: boolean })[];
   warnings: ImportPreview['warnings'];
@@ -49,6 +51,7 @@ export function draftFromResult(result: ImportFileResult, pasted = false): Impor
       receivedAt: toLocalInput(Date.parse(preview.receivedAt)),
       ...(preview.subject ? { subject: preview.subject } : {}),
       ...(preview.sender ? { sender: preview.sender } : {}),
+      ...(preview.kind === 'packet' ? { sentAt: preview.receivedAt } : {}),
       answers: preview.answers.map((answer, index) => ({
         key: `${preview.previewId}-${index}`,
         question: answer.questionId ?? OWN_TITLE,
@@ -129,4 +132,5 @@ const SOURCE_OF_KIND: Record<ImportKind, ImportCommitRequest['rounds'][number]['
   text: 'text',
   markdown: 'text',
   html: 'html',
+  packet: 'packet',
 };

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 
 /** The file types the import reads; the studio checks the content, this only steers the picker. */
-export const IMPORT_ACCEPT = '.eml,.docx,.txt,.md,.markdown,.html,.htm,message/rfc822,text/plain,text/html';
+export const IMPORT_ACCEPT = '.eml,.docx,.txt,.md,.markdown,.html,.htm,.passie,message/rfc822,text/plain,text/html';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types?.includes('Files') ?? false;
 

@@ -16,6 +16,7 @@ import { LabelsCard } from './LabelsCard';
 import { LanguageCard } from './LanguageCard';
 import { ProfileCard } from './ProfileCard';
 import { SecurityCard } from './SecurityCard';
+import { PacketKeyCard } from './PacketKeyCard';
 import { SigningCard } from './SigningCard';
 import { SnippetsCard } from './SnippetsCard';
 import { TimestampCard } from './TimestampCard';
@@ -72,6 +73,7 @@ function SettingsPage({ initial }: { initial: SettingsData }) {
       <SnippetsCard settings={settings} onSaved={setSettings} />
       <CatalogueCard catalogue={initial.catalogue} onReload={reloadCatalogue} />
       <SigningCard />
+      <PacketKeyCard />
       <TimestampCard settings={settings} onSaved={setSettings} />
       <SecurityCard autoLockMinutes={settings.autoLockMinutes} />
       <BackupCard />

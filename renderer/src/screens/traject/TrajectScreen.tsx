@@ -13,6 +13,7 @@ import { ImportButton } from '../import/ImportButton';
 import type { ImportedRound } from '../import/ImportDialog';
 import { useTrajectImport } from '../import/use-traject-import';
 import { NotFoundScreen } from '../not-found/NotFoundScreen';
+import { AnswerPacketCard } from './AnswerPacketCard';
 import { questionLabels } from './question-labels';
 import { RoundTimeline } from './RoundTimeline';
 import { TrajectGoal } from './TrajectGoal';
@@ -119,6 +120,7 @@ export function TrajectScreen({ trajectId }: { trajectId: string }) {
         <div className="page-columns__side">
           <TrajectNotes trajectId={traject.id} notes={notes} active={active} onAdded={reload} />
           <ExportDossierCard trajectId={traject.id} />
+          {active && <AnswerPacketCard trajectId={traject.id} catalogue={state.value.catalogue} />}
           {active && <CloseTrajectCard trajectId={traject.id} />}
         </div>
       </div>

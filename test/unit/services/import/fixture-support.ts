@@ -39,6 +39,13 @@ export function previewService(language: 'nl' | 'en' = 'en'): ImportService {
     language: () => language,
     questions: () => Promise.resolve(questions),
     addRound: () => Promise.reject(new Error('not in previews')),
+    // No packet key: these previews are of the other sources (packets have tests of their own).
+    packets: {
+      key: () => Promise.resolve(undefined),
+      trajectExists: () => Promise.resolve(false),
+      received: () => Promise.resolve(false),
+      receive: () => Promise.reject(new Error('not in previews')),
+    },
   });
 }
 

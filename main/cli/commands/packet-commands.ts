@@ -1,0 +1,51 @@
+import { Option } from 'commander';
+import { errorMessage } from '../../../shared/i18n/error-messages';
+import { StudioError } from '../../api/studio-error';
+import { writeExportFile } from '../../services/export/export-files';
+import { CliFailure } from '../cli-io';
+import type { CliContext } from '../context';
+
+/**
+ * `packet create`: the answer packet (one HTML page) for a client of a traject, with catalogue questions by the
+ * ids `catalogue list` prints. The page holds the coach's public key, never anything secret; it is written only
+ * to the path given.
+ */
+export function registerPacketCommands(context: CliContext): void {
+  const { program, text, language } = context;
+  program
+    .command('packet')
+    .description(text.packetCommand)
+    .command('create')
+    .description(text.packetCreateCommand)
+    .requiredOption('--traject <id>', text.trajectOption)
+    .requiredOption('--questions <ids>', text.packetQuestionsOption)
+    .option('--note <text>', text.packetNoteOption)
+    .addOption(new Option('--language <language>', text.packetLanguageOption).choices(['nl', 'en']))
+    .requiredOption('--out <file>', text.outOption)
+    .action(
+      async (options: { traject: string; questions: string; note?: string; language?: 'nl' | 'en'; out: string }) => {
+        const questionIds = options.questions
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => id !== '');
+        const { base64 } = await context.withStudio(
+          (call) =>
+            call('packet.create', {
+              trajectId: options.traject,
+              questions: questionIds.map((questionId) => ({ questionId })),
+              ...(options.note !== undefined ? { note: options.note } : {}),
+              ...(options.language ? { language: options.language } : {}),
+            }),
+          { unlock: true },
+        );
+        let path: string;
+        try {
+          path = await writeExportFile(options.out, Buffer.from(base64, 'base64'));
+        } catch (error) {
+          if (error instanceof StudioError) throw new CliFailure(errorMessage(error.code, language, error.params));
+          throw error;
+        }
+        context.print(text.packetCreated(path), { path });
+      },
+    );
+}

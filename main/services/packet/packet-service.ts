@@ -1,0 +1,78 @@
+import { base32crockford, base64urlnopad } from '@scure/base';
+import { randomBytes } from 'node:crypto';
+import type { Catalogue } from '../../../shared/domain/catalogue';
+import type { Settings } from '../../../shared/domain/settings';
+import type { TrajectSummary } from '../../../shared/domain/traject';
+import type { CreatePacketRequest, PacketPageData } from '../../../shared/packet/packet-page-data';
+import { StudioError } from '../../api/studio-error';
+import { packetPageAssets } from './packet-page-bundle';
+import { packetPageHtml } from './packet-page';
+
+export interface PacketPorts {
+  now: () => number;
+  settings: () => Promise<Settings>;
+  catalogue: () => Promise<Catalogue>;
+  /** The traject's summary; throws traject_not_found when there is none. */
+  traject: (id: string) => Promise<TrajectSummary>;
+  /** The coach's packet key (made on first use): only its public half and fingerprint go into a packet. */
+  coachKey: () => Promise<{ publicKeyRaw: Uint8Array; fingerprint: string }>;
+}
+
+export interface PacketFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+/** `pa_` + 20 characters of [0-9a-z]: 100 random bits, a new one for every packet. */
+export function newPacketId(): string {
+  return `pa_${base32crockford.encode(randomBytes(13)).toLowerCase().slice(0, 20)}`;
+}
+
+/**
+ * "Antwoordpakket maken": the questions the coach chose (from the catalogue, or typed), the note and the coach's
+ * public key, as the self-contained HTML page the client answers in. Made in memory; the coach saves it.
+ */
+export class PacketService {
+  constructor(private readonly ports: PacketPorts) {}
+
+  async create(request: CreatePacketRequest): Promise<PacketFile> {
+    const traject = await this.ports.traject(request.trajectId);
+    // A closed traject takes no new rounds, so it should not ask for answers either.
+    if (traject.status !== 'active') throw new StudioError('traject_closed');
+    const settings = await this.ports.settings();
+    const language = request.language ?? settings.language;
+    const questions = await this.questions(request, language);
+    const key = await this.ports.coachKey();
+    const createdAt = new Date(this.ports.now());
+    const practice = settings.coach.practice.trim();
+    const note = request.note?.trim();
+    const data: PacketPageData = {
+      packetId: newPacketId(),
+      trajectRef: traject.id,
+      createdAt: createdAt.toISOString(),
+      coach: { name: settings.coach.name.trim(), ...(practice ? { practice } : {}) },
+      coachPublicKey: base64urlnopad.encode(key.publicKeyRaw),
+      coachKeyFingerprint: key.fingerprint,
+      language,
+      ...(note ? { note } : {}),
+      questions,
+    };
+    const html = packetPageHtml(data, await packetPageAssets());
+    const word = language === 'nl' ? 'antwoordpakket' : 'answer-packet';
+    return { fileName: `${word}-${createdAt.toISOString().slice(0, 10)}.html`, bytes: Buffer.from(html, 'utf8') };
+  }
+
+  /** Catalogue questions in the page's language, with their place; typed questions as the coach wrote them. */
+  private async questions(request: CreatePacketRequest, language: 'nl' | 'en'): Promise<PacketPageData['questions']> {
+    const needsCatalogue = request.questions.some((question) => 'questionId' in question);
+    const catalogue = needsCatalogue ? await this.ports.catalogue() : { places: [] };
+    return request.questions.map((question) => {
+      if (!('questionId' in question)) return { question: question.text };
+      for (const place of catalogue.places) {
+        const found = place.questions.find((candidate) => candidate.id === question.questionId);
+        if (found) return { questionId: found.id, place: place.name[language], question: found.text[language] };
+      }
+      throw new StudioError('question_not_found');
+    });
+  }
+}
