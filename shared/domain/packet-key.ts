@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KeyFingerprintSchema } from '../packet/packet-format';
 import { IsoDateTimeSchema } from './ids';
 
 /**
@@ -8,7 +9,7 @@ import { IsoDateTimeSchema } from './ids';
  */
 export const PacketKeyInfoSchema = z
   .object({
-    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+    fingerprint: KeyFingerprintSchema,
     createdAt: IsoDateTimeSchema,
   })
   .strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CatalogueIdSchema, IsoDateTimeSchema, TrajectIdSchema } from '../domain/ids';
+import { KeyFingerprintSchema, PacketIdSchema } from './packet-format';
 
 /**
  * What the studio asks for when it makes an answer packet (`packet.create`), and what it embeds in the packet page.
@@ -29,8 +30,6 @@ export const CreatePacketRequestSchema = z
   .strict();
 export type CreatePacketRequest = z.infer<typeof CreatePacketRequestSchema>;
 
-export const PacketIdSchema = z.string().regex(/^pa_[0-9a-z]{20}$/);
-
 /** The data block inside the packet page (`<script type="application/json" id="packet-data">`). */
 export const PacketPageDataSchema = z
   .object({
@@ -40,7 +39,7 @@ export const PacketPageDataSchema = z
     coach: z.object({ name: z.string().max(200), practice: z.string().max(200).optional() }).strict(),
     /** The coach's ECDH P-256 public key, raw (65 bytes, uncompressed), base64url without padding. */
     coachPublicKey: z.string().regex(/^[A-Za-z0-9_-]{87}$/),
-    coachKeyFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+    coachKeyFingerprint: KeyFingerprintSchema,
     language: z.enum(['nl', 'en']),
     note: z.string().max(PACKET_NOTE_MAX).optional(),
     questions: z

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { Sha256HexSchema } from '../../../shared/domain/dossier';
 import { StudioError } from '../../api/studio-error';
 import { writeFileAtomic } from '../vault/atomic-write';
 import { isSealedVaultPath } from '../vault/sealed-store';
@@ -23,8 +24,6 @@ export const BACKUP_FORMAT = 1;
 export function isBackedUpPath(path: string): boolean {
   return path === VAULT_DESCRIPTOR || (isSealedVaultPath(path) && path !== BACKUP_RECORD);
 }
-
-export const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const BackupEntrySchema = z
   .object({
