@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ArchiveSummary } from '../../../../shared/domain/archive';
 import { useDateFormat } from '../../app/format-date';
 import { Link, paths } from '../../app/router';
-import { DownloadIcon } from '../../components/icons';
 import { DestroyArchiveDialog } from './DestroyArchiveDialog';
-import { useArchiveActions } from './use-archive-actions';
+import { ArchivePdfButton, ArchiveRestoreButton, useArchiveActions } from './use-archive-actions';
 
 /** One archive: whom and what it holds, its dates, and open, verify, the signed PDF, restore and destroy. */
 export function ArchiveRow({ archive, onChanged }: { archive: ArchiveSummary; onChanged: () => Promise<void> }) {
@@ -41,23 +40,8 @@ export function ArchiveRow({ archive, onChanged }: { archive: ArchiveSummary; on
         >
           {t('archive.actions.verify')}
         </button>
-        <button
-          type="button"
-          className="button button--quiet button--small"
-          disabled={actions.pdfBusy}
-          onClick={() => void actions.exportPdf()}
-        >
-          <DownloadIcon />
-          <span>{t('archive.actions.pdf')}</span>
-        </button>
-        <button
-          type="button"
-          className="button button--quiet button--small"
-          disabled={actions.busy}
-          onClick={() => void actions.restore()}
-        >
-          {t('archive.actions.restore')}
-        </button>
+        <ArchivePdfButton actions={actions} />
+        <ArchiveRestoreButton actions={actions} />
         <button
           type="button"
           className="button button--quiet button--small button--danger"

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ArchiveSummary } from '../../../../shared/domain/archive';
 import { useDateFormat } from '../../app/format-date';
 import { Link } from '../../app/router';
-import { ArchiveIcon, DownloadIcon } from '../../components/icons';
-import { useArchiveActions } from './use-archive-actions';
+import { ArchiveIcon } from '../../components/icons';
+import { ArchivePdfButton, ArchiveRestoreButton, useArchiveActions } from './use-archive-actions';
 
 interface ArchivedBannerProps {
   archive: ArchiveSummary;
@@ -35,23 +35,8 @@ export function ArchivedBanner({ archive, back }: ArchivedBannerProps) {
         <p className="archived-banner__body">{t('archive.open.bannerBody')}</p>
       </div>
       <div className="archived-banner__actions">
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          disabled={actions.busy}
-          onClick={() => void actions.restore()}
-        >
-          {t('archive.actions.restore')}
-        </button>
-        <button
-          type="button"
-          className="button button--quiet button--small"
-          disabled={actions.pdfBusy}
-          onClick={() => void actions.exportPdf()}
-        >
-          <DownloadIcon />
-          <span>{t('archive.actions.pdf')}</span>
-        </button>
+        <ArchiveRestoreButton actions={actions} prominent />
+        <ArchivePdfButton actions={actions} />
         <Link to={back.to} className="button button--quiet button--small">
           {back.label}
         </Link>

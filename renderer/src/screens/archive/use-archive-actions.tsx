@@ -4,7 +4,7 @@ import type { ApiError } from '../../../../shared/api/errors';
 import { navigate, paths } from '../../app/router';
 import { useStudio } from '../../app/studio-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { CheckIcon } from '../../components/icons';
+import { CheckIcon, DownloadIcon } from '../../components/icons';
 import { madeFile, useExport } from '../export/use-export';
 
 type Outcome = { kind: 'verified'; entries: number } | { kind: 'failed'; error: ApiError };
@@ -55,6 +55,39 @@ export function useArchiveActions(archiveId: string) {
       </>
     ),
   };
+}
+
+type ArchiveActions = ReturnType<typeof useArchiveActions>;
+
+/** "Ondertekende PDF": saves the PDF signed when the traject was closed. */
+export function ArchivePdfButton({ actions }: { actions: ArchiveActions }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="button button--quiet button--small"
+      disabled={actions.pdfBusy}
+      onClick={() => void actions.exportPdf()}
+    >
+      <DownloadIcon />
+      <span>{t('archive.actions.pdf')}</span>
+    </button>
+  );
+}
+
+/** "Herstellen": the archive back to a closed traject; prominent where it is the way out of the read-only view. */
+export function ArchiveRestoreButton({ actions, prominent = false }: { actions: ArchiveActions; prominent?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className={`button ${prominent ? 'button--secondary' : 'button--quiet'} button--small`}
+      disabled={actions.busy}
+      onClick={() => void actions.restore()}
+    >
+      {t('archive.actions.restore')}
+    </button>
+  );
 }
 
 function ActionOutcome({ outcome }: { outcome: Outcome | undefined }) {
