@@ -62,7 +62,7 @@ test.describe('backups', () => {
       await expect(status).toHaveText(/^Back-up gemaakt: \d+ bestanden \(\d+ kB\)\. Alle bestanden zijn gekopieerd/);
       const first = reported(await status.innerText());
       await expect(backup.getByText(/^Laatste back-up: .+, in de map ‘PASSIE back-up’\.$/)).toBeVisible();
-      expect(await readdir(stick)).toEqual(expect.arrayContaining(['backup-manifest.json', 'objects']));
+      expect(await readdir(stick)).toEqual(expect.arrayContaining(['backup-manifest.json', 'packs']));
       expect(await seriousViolations(page)).toEqual([]);
       // The card alone: the settings page is long, and this is what there is to look at.
       for (const colorScheme of ['light', 'dark'] as const) {

@@ -11,11 +11,12 @@ import { BACKUP_RECORD } from './backup-record';
 /**
  * backup-manifest.json: the one file in clear in a backup folder, so it holds nothing personal — the format, when
  * the snapshot was taken, the vault's id, and per file its path inside the vault (paths carry random ids, never
- * names), its size and its SHA-256. It is written last, atomically: the manifest on disk always describes a
- * complete backup, the previous one until the new one is whole.
+ * names), its size, its SHA-256 and where its bytes are (see backup-packs.ts). It is written last, atomically: the
+ * manifest on disk always describes a complete backup, the previous one until the new one is whole.
  */
 export const BACKUP_MANIFEST = 'backup-manifest.json';
-export const BACKUP_FORMAT = 1;
+/** 2: files in packs. 1 (a copy per file, without `pack` and `offset`) is still read and restored. */
+export const BACKUP_FORMAT = 2;
 
 /**
  * What a backup holds: vault.json (wrapped keys, no personal data) and every sealed file of the vault but the
@@ -30,13 +31,15 @@ export const BackupEntrySchema = z
     path: z.string().max(512).refine(isBackedUpPath, { message: 'not a vault file' }),
     size: z.number().int().min(0),
     sha256: Sha256HexSchema,
+    pack: Sha256HexSchema.optional(),
+    offset: z.number().int().min(0).optional(),
   })
   .strict();
 export type BackupEntry = z.infer<typeof BackupEntrySchema>;
 
 export const BackupManifestSchema = z
   .object({
-    format: z.literal(BACKUP_FORMAT),
+    format: z.union([z.literal(1), z.literal(BACKUP_FORMAT)]),
     app: z.literal('passie-studio'),
     createdAt: z.iso.datetime(),
     vaultId: z
@@ -51,7 +54,12 @@ export const BackupManifestSchema = z
   })
   .refine((manifest) => manifest.files.some((file) => file.path === VAULT_DESCRIPTOR), {
     message: 'vault.json is missing',
-  });
+  })
+  .refine(
+    (manifest) =>
+      manifest.files.every((file) => (file.pack !== undefined && file.offset !== undefined) === manifest.format > 1),
+    { message: 'a file without its place in a pack, or format 1 with packs' },
+  );
 export type BackupManifest = z.infer<typeof BackupManifestSchema>;
 
 /**

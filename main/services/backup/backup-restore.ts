@@ -9,7 +9,7 @@ import { VAULT_DESCRIPTOR, writeDescriptor, type VaultDescriptor } from '../vaul
 import { vaultPresence } from '../vault/vault-presence';
 import { VaultService } from '../vault/vault-service';
 import { requireManifest, type BackupManifest } from './backup-manifest';
-import { readObject } from './backup-objects';
+import { withBackupReader } from './backup-reader';
 import { forEachConcurrently } from './concurrently';
 import { reapplyTombstones, readTombstones } from './restore-tombstones';
 import { readVaultIdentity, vaultIdFromBytes } from './vault-id';
@@ -128,18 +128,20 @@ async function copyVerified(
   const folders = new Set<string>([staging]);
   let bytes = 0;
   let descriptor: Buffer = Buffer.alloc(0);
-  await forEachConcurrently(manifest.files, COPIES_AT_ONCE, async (entry) => {
-    const content = await readObject(backupDir, entry);
-    const parts = entry.path.split('/');
-    const path = join(staging, ...parts);
-    await onTarget(async () => {
-      await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-      await writeDurably(path, content);
-    });
-    for (let depth = 1; depth < parts.length; depth += 1) folders.add(join(staging, ...parts.slice(0, depth)));
-    bytes += content.length;
-    if (entry.path === VAULT_DESCRIPTOR) descriptor = content;
-  });
+  await withBackupReader(backupDir, (reader) =>
+    forEachConcurrently(manifest.files, COPIES_AT_ONCE, async (entry) => {
+      const content = await reader.read(entry);
+      const parts = entry.path.split('/');
+      const path = join(staging, ...parts);
+      await onTarget(async () => {
+        await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+        await writeDurably(path, content);
+      });
+      for (let depth = 1; depth < parts.length; depth += 1) folders.add(join(staging, ...parts.slice(0, depth)));
+      bytes += content.length;
+      if (entry.path === VAULT_DESCRIPTOR) descriptor = content;
+    }),
+  );
   await onTarget(() => forEachConcurrently([...folders], COPIES_AT_ONCE, fsyncFolder));
   return { bytes, descriptor };
 }

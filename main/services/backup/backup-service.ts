@@ -1,22 +1,21 @@
 import { rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { BackupReport } from '../../../shared/domain/backup';
 import { StudioError } from '../../api/studio-error';
 import { fsyncFolder } from '../vault/atomic-write';
 import { VAULT_DESCRIPTOR } from '../vault/vault-descriptor';
 import { BACKUP_FORMAT, writeManifest, type BackupEntry, type BackupManifest } from './backup-manifest';
 import {
-  commitObject,
-  listObjects,
-  ObjectWriter,
-  objectPath,
-  OBJECTS,
-  removeUnreferencedObjects,
+  LEGACY_OBJECTS,
+  located,
+  PackWriter,
+  removeUnreferencedPacks,
+  reusableCopies,
   sha256Hex,
-  type PendingObject,
-} from './backup-objects';
+  type PackLocation,
+  type PendingLocation,
+} from './backup-packs';
 import { prepareBackupFolder } from './backup-target';
-import { forEachConcurrently } from './concurrently';
 import { readVaultIdentity, vaultIdFromBytes } from './vault-id';
 import { readVaultAsOfOneMoment, type WriteWatch } from './consistent-read';
 
@@ -28,15 +27,9 @@ export interface BackupPorts {
 }
 
 /**
- * Files in flight: enough to keep the disks busy while each waits for its turn (a USB stick, a synced folder),
- * few enough to stay light on memory (a file is held whole between its read and its copy).
- */
-const COPIES_AT_ONCE = 8;
-
-/**
  * "Back-up maken": a consistent, incremental copy of the vault's sealed files (as encrypted as the vault: nothing
  * is decrypted) into a folder the coach chose, described by backup-manifest.json. See consistent-read.ts for the
- * moment the copy is of, backup-objects.ts for why an interrupted backup leaves the previous one usable.
+ * moment the copy is of, backup-packs.ts for why an interrupted backup leaves the previous one usable.
  */
 export class BackupService {
   private queue: Promise<unknown> = Promise.resolve();
@@ -55,50 +48,45 @@ export class BackupService {
     const identity = await readVaultIdentity(vaultDir);
     if (!identity) throw new StudioError('vault_missing');
     const { folder, previous } = await prepareBackupFolder(vaultDir, requested, identity.vaultId);
-    // Objects the manifest on disk names were made durable before it was written; any other object found there
-    // (left by an interrupted run, and reused) gets its folder synced again before the new manifest names it.
-    const vouchedFor = new Set(previous?.files.map((file) => file.sha256));
-
-    const present = await listObjects(folder);
-    const writer = new ObjectWriter(folder);
-    const entries = new Map<string, BackupEntry>();
-    const pending: PendingObject[] = [];
-    const reusedFolders = new Set<string>();
+    const reusable = await onTarget(() => reusableCopies(folder, previous));
+    const writer = new PackWriter(folder);
+    const places = new Map<string, { size: number; sha256: string; place: PackLocation | PendingLocation }>();
+    const written = new Map<string, Promise<PendingLocation>>();
     let copied = 0;
     let bytesCopied = 0;
     let vaultId: string | undefined;
     const take = async (path: string, bytes: Buffer) => {
       const sha256 = sha256Hex(bytes);
-      entries.set(path, { path, size: bytes.length, sha256 });
       if (path === VAULT_DESCRIPTOR) vaultId = vaultIdFromBytes(bytes);
-      if (present.has(sha256)) {
-        if (!vouchedFor.has(sha256)) reusedFolders.add(dirname(objectPath(folder, sha256)));
-        return;
+      let place: PackLocation | Promise<PendingLocation> | undefined = reusable.get(sha256) ?? written.get(sha256);
+      if (!place) {
+        // The same bytes under another path (never, in practice) are written once.
+        place = onTarget(() => writer.add(bytes, sha256));
+        written.set(sha256, place);
+        copied += 1;
+        bytesCopied += bytes.length;
       }
-      present.add(sha256); // the same bytes under another path (never, in practice) are written once
-      pending.push(await onTarget(() => writer.write(sha256, bytes)));
-      copied += 1;
-      bytesCopied += bytes.length;
+      places.set(path, { size: bytes.length, sha256, place: await place });
     };
     let paths: string[];
     let createdAt: string;
     try {
-      paths = await readVaultAsOfOneMoment(vaultDir, this.ports.store, take, COPIES_AT_ONCE);
+      paths = await readVaultAsOfOneMoment(vaultDir, this.ports.store, take);
       createdAt = new Date(this.ports.now()).toISOString(); // the moment the files are of
-      // Every object whole and durable in its place, and its name on disk, before a manifest names it.
-      const shards = new Set([...pending.map((object) => dirname(object.path)), ...reusedFolders]);
+      // Every pack whole, durable and under its name before a manifest names it.
       await onTarget(async () => {
-        await forEachConcurrently(pending, COPIES_AT_ONCE, commitObject);
-        await forEachConcurrently([...shards], COPIES_AT_ONCE, fsyncFolder);
-        if (shards.size > 0) await fsyncFolder(join(folder, OBJECTS));
+        await writer.commit();
         await fsyncFolder(folder);
       });
     } catch (error) {
       // Copies not yet in place are of no use to anyone: cleared now rather than by the next backup.
-      await Promise.all(pending.map((object) => rm(object.temp, { force: true })));
+      await writer.discard();
       throw error instanceof StudioError ? error : new StudioError('vault_unreadable', { cause: error });
     }
-    const files = paths.map((path) => entries.get(path)!);
+    const files: BackupEntry[] = paths.map((path) => {
+      const { size, sha256, place } = places.get(path)!;
+      return { path, size, sha256, ...('inPack' in place ? located(place) : place) };
+    });
 
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
@@ -109,11 +97,16 @@ export class BackupService {
     };
     await onTarget(() => writeManifest(folder, manifest));
     // Only now may what the previous manifest needed go: deleted files, earlier versions, interrupted copies.
-    const removed = await onTarget(() => removeUnreferencedObjects(folder, new Set(files.map((file) => file.sha256))));
+    await onTarget(async () => {
+      await removeUnreferencedPacks(folder, new Set(files.map((file) => file.pack!)));
+      // Format 1's copy per file, now that the backup is in packs; objects/ was the studio's own, as the manifest said.
+      if (previous?.format === 1) await rm(join(folder, LEGACY_OBJECTS), { recursive: true, force: true });
+    });
+    const kept = new Set(files.map((file) => file.sha256));
     return {
       files: files.length,
       copied,
-      removed,
+      removed: new Set(previous?.files.map((file) => file.sha256).filter((sha256) => !kept.has(sha256))).size,
       bytes: files.reduce((sum, file) => sum + file.size, 0),
       bytesCopied,
       manifest: { createdAt, files: files.length },

@@ -2,7 +2,7 @@ import { mkdir, readdir, realpath } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { StudioError } from '../../api/studio-error';
 import { BACKUP_MANIFEST, readManifest, type BackupManifest } from './backup-manifest';
-import { OBJECTS } from './backup-objects';
+import { PACKS } from './backup-packs';
 
 /**
  * What a volume or a desktop puts in any folder by itself: a folder holding only these (and hidden files) counts
@@ -37,7 +37,7 @@ export async function assertApart(vaultDir: string, folder: string): Promise<voi
  * Makes sure `folder` may receive a backup of the vault with id `vaultId`, creating it when needed, and returns
  * the manifest of the backup already in it. Refused: a folder holding other files (the coach chose the wrong
  * one; nothing of theirs is ever overwritten or removed), and the backup of another vault (an incremental run
- * would delete its files). A folder with objects but no manifest is a first backup that was interrupted: resumed.
+ * would delete its files). A folder with packs but no manifest is a first backup that was interrupted: resumed.
  */
 export async function prepareBackupFolder(
   vaultDir: string,
@@ -65,7 +65,7 @@ export async function prepareBackupFolder(
     }
   }
   const foreign = entries.filter(
-    (name) => name !== BACKUP_MANIFEST && name !== OBJECTS && !name.startsWith('.') && !SYSTEM_ENTRIES.has(name),
+    (name) => name !== BACKUP_MANIFEST && name !== PACKS && !name.startsWith('.') && !SYSTEM_ENTRIES.has(name),
   );
   if (!previous && !entries.includes(BACKUP_MANIFEST) && foreign.length > 0) {
     throw new StudioError('backup_folder_not_empty', { params: { folder: basename(target) } });

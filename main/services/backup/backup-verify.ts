@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { requireManifest } from './backup-manifest';
-import { readObject } from './backup-objects';
+import { withBackupReader } from './backup-reader';
 import { forEachConcurrently } from './concurrently';
 
 /**
@@ -10,9 +10,11 @@ import { forEachConcurrently } from './concurrently';
 export async function verifyBackup(folder: string): Promise<{ files: number; bytes: number; createdAt: string }> {
   const backupDir = resolve(folder);
   const manifest = await requireManifest(backupDir);
-  await forEachConcurrently(manifest.files, 4, async (entry) => {
-    await readObject(backupDir, entry);
-  });
+  await withBackupReader(backupDir, (reader) =>
+    forEachConcurrently(manifest.files, 4, async (entry) => {
+      await reader.read(entry);
+    }),
+  );
   return {
     files: manifest.files.length,
     bytes: manifest.files.reduce((sum, entry) => sum + entry.size, 0),

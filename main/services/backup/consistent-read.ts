@@ -1,7 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isBackedUpPath } from './backup-manifest';
-import { forEachConcurrently } from './concurrently';
+import { breather, readFolder, readWholeFile } from './quick-reads';
 
 /** What reading the vault as of one moment needs of the sealed store. */
 export interface WriteWatch {
@@ -9,37 +8,28 @@ export interface WriteWatch {
   whileWritesHeld<T>(work: () => Promise<T>): Promise<T>;
 }
 
-/** Folders read at once while listing: a vault has a folder per traject, and a practice has thousands. */
-const FOLDERS_AT_ONCE = 16;
-
-const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
-
 /**
  * Every file a backup copies, as paths inside the vault: vault.json and the sealed files, walked without following
  * links. Hidden entries (temp files of writes in progress) and the instance lock are not vault files.
  */
 export async function listVaultFiles(vaultDir: string): Promise<string[]> {
   const found: string[] = [];
-  let folders = [''];
-  while (folders.length > 0) {
-    const next: string[] = [];
-    await forEachConcurrently(folders, FOLDERS_AT_ONCE, async (prefix) => {
-      let entries;
-      try {
-        entries = await readdir(join(vaultDir, ...prefix.split('/').filter(Boolean)), { withFileTypes: true });
-      } catch (error) {
-        // A traject folder removed while we walk (its client deleted) is no longer part of the vault.
-        if (prefix !== '' && isMissing(error)) return;
-        throw error;
-      }
-      for (const entry of entries) {
-        if (entry.name.startsWith('.')) continue;
-        const path = `${prefix}${entry.name}`;
-        if (entry.isDirectory()) next.push(`${path}/`);
-        else if (entry.isFile() && isBackedUpPath(path)) found.push(path);
-      }
-    });
-    folders = next;
+  const folders = [''];
+  const breathe = breather();
+  for (let prefix = folders.pop(); prefix !== undefined; prefix = folders.pop()) {
+    const entries = readFolder(join(vaultDir, ...prefix.split('/').filter(Boolean)));
+    // A traject folder removed while we walk (its client deleted) is no longer part of the vault.
+    if (!entries) {
+      if (prefix === '') throw new Error('the vault folder is gone');
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) folders.push(`${path}/`);
+      else if (entry.isFile() && isBackedUpPath(path)) found.push(path);
+    }
+    await breathe();
   }
   return found.sort();
 }
@@ -63,24 +53,22 @@ export async function readVaultAsOfOneMoment(
   vaultDir: string,
   store: WriteWatch,
   take: (vaultPath: string, bytes: Buffer) => Promise<void>,
-  readsAtOnce = 4,
 ): Promise<string[]> {
   const changed = new Set<string>();
   const stopWatching = store.watchWrites((vaultPath) => changed.add(vaultPath));
   const present = new Set<string>();
   let lastReads: [string, Buffer | undefined][];
   try {
-    const read = (vaultPath: string) =>
-      readFile(join(vaultDir, ...vaultPath.split('/'))).catch((error: unknown) => {
-        if (isMissing(error)) return undefined;
-        throw error;
-      });
-    await forEachConcurrently(await listVaultFiles(vaultDir), readsAtOnce, async (vaultPath) => {
+    const read = (vaultPath: string) => readWholeFile(join(vaultDir, ...vaultPath.split('/')));
+    const breathe = breather();
+    for (const vaultPath of await listVaultFiles(vaultDir)) {
       const bytes = await read(vaultPath);
-      if (!bytes) return;
-      present.add(vaultPath);
-      await take(vaultPath, bytes);
-    });
+      if (bytes) {
+        present.add(vaultPath);
+        await take(vaultPath, bytes);
+      }
+      await breathe();
+    }
     lastReads = await store.whileWritesHeld(async () => {
       stopWatching();
       const paths = [...changed].filter(isBackedUpPath);

@@ -2,16 +2,17 @@
 // remembered, and backup.restore into the studio's empty vault folder, then unlocked. Real temp folders, real crypto.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStudio, type Studio } from '../../../main/composition';
-import { BACKUP_MANIFEST, type BackupManifest } from '../../../main/services/backup/backup-manifest';
-import { objectPath } from '../../../main/services/backup/backup-objects';
+import { BACKUP_MANIFEST } from '../../../main/services/backup/backup-manifest';
+import { packPath } from '../../../main/services/backup/backup-packs';
 import { BACKUP_RECORD } from '../../../main/services/backup/backup-record';
 import type { MethodName, RequestOf, ResponseOf } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/errors';
 import { errorMessage } from '../../../shared/i18n/error-messages';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
+import { manifestOf, overwriteStored, storedBytes } from './support/backup-folder';
 
 let temp: TempStudio;
 /** Where the backups go: an existing folder, as the coach chooses one. */
@@ -47,9 +48,6 @@ async function value<M extends MethodName>(studio: Studio, method: M, request: R
   if (!result.ok) throw new Error(`${method}: ${result.error.code}`);
   return result.value;
 }
-
-const manifestOf = async (folder: string) =>
-  JSON.parse(await readFile(join(folder, BACKUP_MANIFEST), 'utf8')) as BackupManifest;
 
 describe('backup.status and backup.create, as the settings card uses them', { timeout: 60_000 }, () => {
   it('has nothing to say before the first backup, and needs no folder chosen yet only to say so', async () => {
@@ -147,10 +145,9 @@ describe('backup.restore, from the first screen of a studio without a vault', { 
       await cp(stick, damaged, { recursive: true });
       const manifest = await manifestOf(damaged);
       const victim = manifest.files.find((file) => file.path === 'index.psv')!;
-      const object = objectPath(damaged, victim.sha256);
-      const bytes = await readFile(object);
+      const bytes = await storedBytes(damaged, victim);
       bytes[bytes.length >> 1]! ^= 0x20;
-      await writeFile(object, bytes);
+      await overwriteStored(damaged, victim, bytes);
       expect(await codeOf({ folder: damaged })).toEqual({ code: 'backup_file_damaged', params: { file: 'index.psv' } });
 
       // Nothing was left behind: still no vault, no half-restored folder beside it.
@@ -253,8 +250,7 @@ describe('backup.restore, from the first screen of a studio without a vault', { 
 /** Puts the version of `path` that the backup in `from` holds into the backup in `to`, manifest included. */
 async function takeFileFrom(from: string, to: string, path: string): Promise<void> {
   const entry = (await manifestOf(from)).files.find((file) => file.path === path)!;
-  await mkdir(dirname(objectPath(to, entry.sha256)), { recursive: true });
-  await cp(objectPath(from, entry.sha256), objectPath(to, entry.sha256));
+  await cp(packPath(from, entry.pack!), packPath(to, entry.pack!));
   const manifest = await manifestOf(to);
   manifest.files = [...manifest.files.filter((file) => file.path !== path), entry];
   await writeFile(join(to, BACKUP_MANIFEST), JSON.stringify(manifest));

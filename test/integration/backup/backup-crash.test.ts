@@ -20,6 +20,7 @@ import { loadFixtureClients } from '../../support/fixture-clients';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
 import { bundleScript } from '../vault/support/bundle-script';
 import { listFiles } from '../vault/support/files';
+import { filesInPacks, packsNamedBy } from './support/backup-folder';
 
 const KILLS = Number(process.env.BACKUP_CRASH_KILLS ?? 20);
 /** A full restore (copy, unlock, open every file) after every this many kills, and after the last. */
@@ -226,8 +227,7 @@ describe('backup create under SIGKILL', () => {
       if (done) expect(manifest!.createdAt).toBe(done.manifest.createdAt);
       if (manifest!.createdAt !== committed) stats.newCommitted += 1;
       committed = manifest!.createdAt;
-      const objects = await listFiles(join(backupDir, 'objects'));
-      if (objects.length !== manifest!.files.length) stats.leftovers += 1;
+      if ((await filesInPacks(backupDir)).join() !== packsNamedBy(manifest!).join()) stats.leftovers += 1;
 
       if ((kill + 1) % RESTORE_EVERY === 0) {
         const into = join(temp.root, `restored-${kill}`);
@@ -241,7 +241,7 @@ describe('backup create under SIGKILL', () => {
       `backup-crash: ${KILLS} kills (full backup ${Math.round(first.ms)} ms, incremental ≈ ${Math.round(backupMs)} ms, ` +
         `kills ${Math.round(Math.min(...delays))}–${Math.round(Math.max(...delays))} ms after unlock); killed before the backup ended: ` +
         `${stats.duringBackup}; new backups committed: ${stats.newCommitted}; folders left with unreferenced ` +
-        `objects or temp files: ${stats.leftovers}; full restores: ${stats.restores}`,
+        `packs or temp files: ${stats.leftovers}; full restores: ${stats.restores}`,
     );
     // Most kills landed inside a backup, where they test something.
     expect(stats.duringBackup).toBeGreaterThan(KILLS / 3);
@@ -249,8 +249,10 @@ describe('backup create under SIGKILL', () => {
     // After the storm: one complete backup, restored, is the vault exactly, with nothing left over in the folder.
     await changeVault(KILLS);
     const last = await completeBackup();
-    const objects = await listFiles(join(backupDir, 'objects'));
-    expect(objects).toHaveLength(last.report.files);
+    // Nothing left over: exactly the packs the manifest names.
+    const lastManifest = (await readManifest(backupDir))!;
+    expect(lastManifest.createdAt).toBe(last.report.manifest.createdAt);
+    expect(await filesInPacks(backupDir)).toEqual(packsNamedBy(lastManifest));
     const into = join(temp.root, 'restored-last');
     await restoreBackup({ backupDir, intoDir: into, passphrase: TEST_PASSPHRASE, newerVaultDir: temp.vaultDir });
     const restoredStudio = createStudio({ vaultDir: into, language: () => 'en' });

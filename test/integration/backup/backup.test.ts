@@ -3,11 +3,10 @@
 // Real temp folders, real crypto, the studio's own API; restores are checked by opening the restored vault.
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStudio, type Studio } from '../../../main/composition';
-import { BACKUP_MANIFEST, type BackupManifest } from '../../../main/services/backup/backup-manifest';
-import { objectPath } from '../../../main/services/backup/backup-objects';
+import { BACKUP_MANIFEST } from '../../../main/services/backup/backup-manifest';
 import { restoreBackup, type RestoreRequest } from '../../../main/services/backup/backup-restore';
 import { verifyBackup } from '../../../main/services/backup/backup-verify';
 import { listVaultFiles } from '../../../main/services/backup/consistent-read';
@@ -21,6 +20,7 @@ import { fixturesDir, loadFixtureClients, readExpected } from '../../support/fix
 import { importWhole } from '../../support/import-whole';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
 import { listFiles } from '../vault/support/files';
+import { filesInPacks, manifestOf, overwriteStored, packsNamedBy, storedBytes } from './support/backup-folder';
 import { needlesFor, scanForNeedles, type Needle } from '../vault/support/scan';
 
 const MAIL = 'eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml';
@@ -90,15 +90,6 @@ afterAll(async () => {
   await temp.dispose();
 });
 
-async function manifestOf(folder: string): Promise<BackupManifest> {
-  return JSON.parse(await readFile(join(folder, BACKUP_MANIFEST), 'utf8')) as BackupManifest;
-}
-
-/** Every object file in a backup folder, by name. */
-async function objectsIn(folder: string): Promise<string[]> {
-  return (await listFiles(join(folder, 'objects'))).map((path) => path.split('/').at(-1)!);
-}
-
 async function value<M extends MethodName>(studio: Studio, method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
   const result = (await studio.dispatch(method, request)) as ApiResult<ResponseOf<M>>;
   if (!result.ok) throw new Error(`${method}: ${result.error.code}`);
@@ -147,23 +138,28 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
 
     const manifest = await manifestOf(backupDir);
     expect(Object.keys(manifest).sort()).toEqual(['app', 'createdAt', 'files', 'format', 'vaultId']);
-    expect(manifest).toMatchObject({ format: 1, app: 'passie-studio', createdAt: report.manifest.createdAt });
+    expect(manifest).toMatchObject({ format: 2, app: 'passie-studio', createdAt: report.manifest.createdAt });
     expect(manifest.vaultId).toMatch(/^[0-9a-f]{32}$/);
     expect(manifest.files.map((file) => file.path)).toEqual(vaultFiles);
     for (const file of manifest.files) {
-      expect(Object.keys(file).sort()).toEqual(['path', 'sha256', 'size']);
+      expect(Object.keys(file).sort()).toEqual(['offset', 'pack', 'path', 'sha256', 'size']);
       // Paths carry random ids, never names.
       expect(file.path).toMatch(
         /^(vault\.json|[a-z]+\.psv|trajects\/tr_[0-9a-z]{20}\/(dossier|attachments\/at_[0-9a-z]{20})\.psv)$/,
       );
       // The very bytes of the vault: sealed as they are, nothing decrypted or re-encrypted.
       const original = await readFile(join(temp.vaultDir, ...file.path.split('/')));
-      const copy = await readFile(objectPath(backupDir, file.sha256));
+      const copy = await storedBytes(backupDir, file);
       expect(copy.equals(original), file.path).toBe(true);
       expect(file).toMatchObject({ size: original.length, sha256: sha256(original) });
     }
-    // Only the manifest and the objects; and nothing of the backup's making in the vault.
-    expect((await readdir(backupDir)).sort()).toEqual([BACKUP_MANIFEST, 'objects']);
+    // A first backup is one pack, named by its SHA-256, and nothing else beside the manifest; and nothing of the
+    // backup's making in the vault.
+    expect(await filesInPacks(backupDir)).toEqual(packsNamedBy(manifest));
+    expect(packsNamedBy(manifest)).toHaveLength(1);
+    const pack = manifest.files[0]!.pack!;
+    expect(sha256(await readFile(join(backupDir, 'packs', `${pack}.pack`)))).toBe(pack);
+    expect((await readdir(backupDir)).sort()).toEqual([BACKUP_MANIFEST, 'packs']);
     expect((await readdir(temp.vaultDir)).filter((name) => name.startsWith('.'))).toEqual([]);
     expect(await verifyBackup(backupDir)).toEqual({
       files: vaultFiles.length,
@@ -195,7 +191,13 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
       [`trajects/${first!.trajectId}/dossier.psv`, `trajects/${second!.trajectId}/dossier.psv`].sort(),
     );
     expect(report.bytesCopied).toBe(changed.reduce((sum, file) => sum + file.size, 0));
-    expect((await objectsIn(backupDir)).sort()).toEqual(after.files.map((file) => file.sha256).sort());
+    // The changed files went into a new pack; the first pack stays, pointed to for everything else.
+    const [firstPack] = packsNamedBy(before);
+    const newPacks = packsNamedBy(after).filter((pack) => pack !== firstPack);
+    expect(packsNamedBy(after)).toContain(firstPack);
+    expect(newPacks).toHaveLength(1);
+    expect(after.files.filter((file) => `${file.pack}.pack` === newPacks[0])).toEqual(changed);
+    expect(await filesInPacks(backupDir)).toEqual(packsNamedBy(after));
 
     const unchanged = await temp.call('backup.create', { folder: backupDir });
     expect(unchanged).toMatchObject({ files: before.files.length, copied: 0, removed: 0, bytesCopied: 0 });
@@ -261,7 +263,7 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
     expect(report).toMatchObject({ copied: 2, removed: 4 });
     const manifest = await manifestOf(backupDir);
     expect(manifest.files.filter((file) => file.path.startsWith('trajects/')).length).toBe(2);
-    expect((await objectsIn(backupDir)).sort()).toEqual(manifest.files.map((file) => file.sha256).sort());
+    expect(await filesInPacks(backupDir)).toEqual(packsNamedBy(manifest));
 
     // The search finds what is written in clear, so a clean result means something.
     const decoy = join(temp.root, 'decoy');
@@ -277,10 +279,9 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
     await cp(backupDir, damaged, { recursive: true });
     const manifest = await manifestOf(damaged);
     const victim = manifest.files.find((file) => file.path.endsWith('/dossier.psv'))!;
-    const path = objectPath(damaged, victim.sha256);
-    const bytes = await readFile(path);
+    const bytes = await storedBytes(damaged, victim);
     bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
-    await writeFile(path, bytes);
+    await overwriteStored(damaged, victim, bytes);
 
     const parent = join(temp.root, 'restore-damaged');
     await mkdir(parent);
@@ -296,14 +297,37 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
 
     // Altered together with its manifest entry, the file still fails: AES-GCM, not the manifest, has the last word.
     victim.sha256 = sha256(bytes);
-    await mkdir(join(damaged, 'objects', victim.sha256.slice(0, 2)), { recursive: true });
-    await writeFile(objectPath(damaged, victim.sha256), bytes);
     await writeFile(join(damaged, BACKUP_MANIFEST), JSON.stringify(manifest));
     expect(await restoreCode({ backupDir: damaged, intoDir: into, passphrase: TEST_PASSPHRASE })).toEqual({
       code: 'backup_file_damaged',
       params: { file: victim.path },
     });
     expect(await readdir(parent)).toEqual([]);
+  });
+
+  it('restores a backup of format 1 (a copy per file), and moves it into packs with the next backup', async () => {
+    // Format 1 as the studio wrote it: objects/<first two hex>/<sha256>, and entries without a place in a pack.
+    const legacy = join(temp.root, 'format-1');
+    const manifest = await manifestOf(backupDir);
+    for (const file of manifest.files) {
+      const object = join(legacy, 'objects', file.sha256.slice(0, 2), file.sha256);
+      await mkdir(dirname(object), { recursive: true });
+      await writeFile(object, await storedBytes(backupDir, file));
+    }
+    const files = manifest.files.map(({ path, size, sha256 }) => ({ path, size, sha256 }));
+    await writeFile(join(legacy, BACKUP_MANIFEST), JSON.stringify({ ...manifest, format: 1, files }));
+
+    expect(await verifyBackup(legacy)).toMatchObject({ files: files.length });
+    const into = join(temp.root, 'restored-format-1');
+    await restoreBackup({ backupDir: legacy, intoDir: into, passphrase: TEST_PASSPHRASE });
+    expect(await inRestored(into, contentsOf)).toEqual(await contentsOf(temp.studio));
+
+    // The next backup into that folder copies everything into a pack, then clears the copies of format 1.
+    const report = await temp.call('backup.create', { folder: legacy });
+    expect(report).toMatchObject({ copied: report.files });
+    expect((await readdir(legacy)).sort()).toEqual([BACKUP_MANIFEST, 'packs']);
+    expect(await manifestOf(legacy)).toMatchObject({ format: 2 });
+    expect(await verifyBackup(legacy)).toMatchObject({ files: report.files });
   });
 
   it('refuses to restore into a folder that is not empty, a wrong passphrase, and a folder with no backup', async () => {
@@ -348,12 +372,7 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
     await mkdir(join(stick, 'System Volume Information'), { recursive: true });
     await writeFile(join(stick, '.DS_Store'), 'finder');
     expect(await temp.call('backup.create', { folder: stick })).toMatchObject({ removed: 0 });
-    expect((await readdir(stick)).sort()).toEqual([
-      '.DS_Store',
-      'System Volume Information',
-      BACKUP_MANIFEST,
-      'objects',
-    ]);
+    expect((await readdir(stick)).sort()).toEqual(['.DS_Store', 'System Volume Information', BACKUP_MANIFEST, 'packs']);
 
     const other = await TempStudio.open();
     try {
