@@ -91,12 +91,23 @@ export async function archiveBench(runs: number): Promise<BenchRow[]> {
     await temp.call('traject.close', { id: await trajectWithAttachments(temp, mails, 'Warm') });
 
     const closes = [];
+    const opens: number[] = [];
+    const attachmentReads: number[] = [];
     let archiveBytes = 0;
     for (let run = 0; run < runs; run += 1) {
       const trajectId = await trajectWithAttachments(temp, mails, `Run ${run + 1}`);
       const closing = await measured(gc, () => temp.call('traject.close', { id: trajectId }));
       archiveBytes = closing.value.size;
       closes.push(closing);
+      // The read-only view as the coach opens it: the timeline, then every attachment it shows.
+      const opening = performance.now();
+      const { rounds } = await temp.call('archive.open', { id: trajectId });
+      opens.push(performance.now() - opening);
+      for (const attachment of rounds.flatMap((round) => round.answers.flatMap((answer) => answer.attachments))) {
+        const reading = performance.now();
+        await temp.call('archive.readAttachment', { id: trajectId, attachmentId: attachment.id });
+        attachmentReads.push(performance.now() - reading);
+      }
     }
     const median = summarise(closes.map((run) => run.ms)).median;
     return [
@@ -104,6 +115,16 @@ export async function archiveBench(runs: number): Promise<BenchRow[]> {
         name: `traject.close: ${MAILS} rounds with ${TOTAL_ATTACHMENT_BYTES / MB} MB of attachments, signed PDF + archive`,
         figures: summarise(closes.map((run) => run.ms)),
         note: `${(median / 1000).toFixed(2)} s median, ${(TOTAL_ATTACHMENT_BYTES / MB / (median / 1000)).toFixed(1)} MB/s of attachments; ${(archiveBytes / MB).toFixed(1)} MB sealed archive, written, fsynced and verified before the folder goes; peak RSS ${(Math.max(...closes.map((run) => run.peak)) / MB).toFixed(0)} MB max (whole bench process); ${peakNote(closes)}`,
+      },
+      {
+        name: `archive.open of that archive (read-only view): unsealed, unzipped, every entry checked`,
+        figures: summarise(opens),
+        note: `${(archiveBytes / MB).toFixed(1)} MB sealed archive`,
+      },
+      {
+        name: `archive.readAttachment, each of its ${MAILS * ATTACHMENTS_PER_MAIL} attachments right after`,
+        figures: summarise(attachmentReads),
+        note: '5 MB each, base64 in the answer; the archive opened for the view is kept a minute (RecentArchive)',
       },
     ];
   } finally {

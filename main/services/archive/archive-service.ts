@@ -35,6 +35,7 @@ import {
   type ArchiveEntry,
   type ArchiveIndex,
 } from './archive-index';
+import { RecentArchive } from './recent-archive';
 import { dueState, retentionUntil } from './retention';
 
 export interface ArchivePorts {
@@ -83,11 +84,13 @@ export class ArchiveService {
   private readonly db = new OpenOnce<Low<ArchiveIndex>>();
   /** Archive operations one at a time: a closing and a restore of one traject must never interleave. */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly recent = new RecentArchive<OpenedArchive>();
 
   constructor(private readonly ports: ArchivePorts) {}
 
   forget(): void {
     this.db.clear();
+    this.recent.forget();
   }
 
   private iso(time = this.ports.now()): string {
@@ -397,7 +400,12 @@ export class ArchiveService {
 
   /** The archived dossier, read-only, in the shape of traject.show. */
   async open(id: string): Promise<DossierView> {
-    return this.viewOf(await this.exclusive(() => this.readArchive(id)));
+    return this.viewOf(await this.readForViewing(id));
+  }
+
+  /** For looking only (the read-only view, its attachments, the PDF): see RecentArchive. Verifying reads anew. */
+  private readForViewing(id: string): Promise<OpenedArchive> {
+    return this.recent.get(id, this.fullPath(archivePath(id)), () => this.exclusive(() => this.readArchive(id)));
   }
 
   /**
@@ -405,7 +413,7 @@ export class ArchiveService {
    * the coach's private notes) and the attachments of its answers, from one reading of the archive.
    */
   async accessContents(id: string): Promise<ArchivedContents> {
-    const archived = await this.exclusive(() => this.readArchive(id));
+    const archived = await this.readForViewing(id);
     return {
       view: await this.viewOf(archived),
       pdf: Buffer.from(archived.entries.get(PDF_ENTRY)!),
@@ -452,7 +460,7 @@ export class ArchiveService {
   }
 
   async exportPdf(id: string): Promise<{ fileName: string; bytes: Buffer }> {
-    const { manifest, entries } = await this.exclusive(() => this.readArchive(id));
+    const { manifest, entries } = await this.readForViewing(id);
     return { fileName: manifest.pdfFileName, bytes: Buffer.from(entries.get(PDF_ENTRY)!) };
   }
 

@@ -85,6 +85,8 @@ describe('archive.readAttachment', { timeout: 120_000 }, () => {
     const { trajectId } = trajects[0]!;
     const [ref] = await refsOf(trajectId);
     await temp.call('traject.close', { id: trajectId });
+    // Opened once for the view (and kept a minute): a change to the file afterwards is still noticed.
+    expect(await temp.codeOf('archive.open', { id: trajectId })).toBe('ok');
     const file = join(temp.vaultDir, 'archive', `${trajectId}.passie-archive`);
     const sealed = await readFile(file);
     const flipped = Buffer.from(sealed);
