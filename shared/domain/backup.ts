@@ -31,6 +31,11 @@ export const BackupReportSchema = z
     copied: count,
     /** Copies no longer needed (files deleted from the vault, earlier versions of changed ones), removed. */
     removed: count,
+    /**
+     * Unchanged files copied again all the same: the pack holding them was mostly versions no longer needed (or
+     * was missing), so it was rewritten. Not in `copied`, which counts what changed.
+     */
+    rewritten: count,
     bytes: count,
     bytesCopied: count,
     manifest: z.object({ createdAt: IsoDateTimeSchema, files: count }).strict(),

@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../shared/domain/passie';
 import { richTextFromPlain } from '../../shared/domain/rich-text';
 import { TempStudio } from '../support/temp-studio';
-import { base64Lines } from './import-bench';
 import { importWhole } from '../support/import-whole';
+import { mailWithAttachments } from '../support/mail-with-attachments';
 import { markdownTable, summarise } from './measure';
 import { collector, measured, peakNote } from './measured-call';
 import type { BenchRow } from './vault-bench';
@@ -21,39 +21,19 @@ const ATTACHMENT_BYTES = 5_000_000;
 const TOTAL_ATTACHMENT_BYTES = MAILS * ATTACHMENTS_PER_MAIL * ATTACHMENT_BYTES;
 const MB = 1e6;
 
-/** One client's e-mail: a short plain-text answer and its voice memos as base64 attachments. */
+/** One client's e-mail: a short plain-text answer and its voice memos as attachments. */
 function mailWithMemos(round: number): Buffer {
-  const boundary = `----=_Part_archive_bench_${round}`;
-  const parts = [
-    [
-      `--${boundary}`,
-      'Content-Type: text/plain; charset=utf-8',
-      'Content-Transfer-Encoding: 8bit',
-      '',
-      `Hoi Marieke,\n\nDeze week heb ik mijn antwoorden ingesproken (ronde ${round}), zie de bijlagen.\n\nGroetjes,\nSanne`,
-    ].join('\r\n'),
-    ...Array.from({ length: ATTACHMENTS_PER_MAIL }, (_, index) =>
-      [
-        `--${boundary}`,
-        `Content-Type: audio/mp4; name="memo-ronde-${round}-${index + 1}.m4a"`,
-        'Content-Transfer-Encoding: base64',
-        `Content-Disposition: attachment; filename="memo-ronde-${round}-${index + 1}.m4a"`,
-        '',
-        base64Lines(randomBytes(ATTACHMENT_BYTES)),
-      ].join('\r\n'),
-    ),
-  ];
-  const head = [
-    'From: Sanne de Boer <sanne.deboer@example.com>',
-    'To: Marieke Jansen <marieke@praktijk-jansen.example>',
-    `Subject: Antwoorden ronde ${round}`,
-    `Date: Tue, 0${round} Mar 2025 21:0${round}:00 +0100`,
-    `Message-ID: <archive-bench-${round}@mail.example.com>`,
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/mixed; boundary="${boundary}"`,
-    '',
-  ].join('\r\n');
-  return Buffer.from(`${head}\r\n${parts.join('\r\n')}\r\n--${boundary}--\r\n`, 'latin1');
+  return mailWithAttachments({
+    subject: `Antwoorden ronde ${round}`,
+    messageId: `archive-bench-${round}@mail.example.com`,
+    date: `Tue, 0${round} Mar 2025 21:0${round}:00 +0100`,
+    text: `Hoi Marieke,\n\nDeze week heb ik mijn antwoorden ingesproken (ronde ${round}), zie de bijlagen.\n\nGroetjes,\nSanne`,
+    attachments: Array.from({ length: ATTACHMENTS_PER_MAIL }, (_, index) => ({
+      name: `memo-ronde-${round}-${index + 1}.m4a`,
+      mediaType: 'audio/mp4',
+      bytes: randomBytes(ATTACHMENT_BYTES),
+    })),
+  });
 }
 
 const REPLY = Object.fromEntries(

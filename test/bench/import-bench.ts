@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import type { RequestOf, ResponseOf } from '../../shared/api/contract';
 import type { ImportKind, ImportPreview } from '../../shared/domain/import';
 import { fixturesDir } from '../support/fixture-clients';
+import { base64Lines } from '../support/mail-with-attachments';
 import { TEST_PASSPHRASE, TempStudio } from '../support/temp-studio';
 import { summarise } from './measure';
 import { collector, measured, peakNote } from './measured-call';
@@ -64,13 +65,6 @@ function quotedPrintable(text: string): string {
     out.push(current);
   }
   return out.join('\r\n');
-}
-
-/** Base64 in the 76-character lines (plus CRLF) of a MIME body. */
-export function base64Lines(bytes: Buffer): string {
-  const lines: string[] = [];
-  for (let at = 0; at < bytes.length; at += 57) lines.push(bytes.subarray(at, at + 57).toString('base64'));
-  return lines.join('\r\n');
 }
 
 async function bigEmail(): Promise<{ bytes: Buffer; attachment: number }> {

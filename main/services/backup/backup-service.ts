@@ -52,8 +52,11 @@ export class BackupService {
     const writer = new PackWriter(folder);
     const places = new Map<string, { size: number; sha256: string; place: PackLocation | PendingLocation }>();
     const written = new Map<string, Promise<PendingLocation>>();
+    // What each path held in the backup already there: a file written again with the same bytes did not change.
+    const before = new Map(previous?.files.map((file) => [file.path, file.sha256]));
     let copied = 0;
     let bytesCopied = 0;
+    let rewritten = 0;
     let vaultId: string | undefined;
     const take = async (path: string, bytes: Buffer) => {
       const sha256 = sha256Hex(bytes);
@@ -63,8 +66,12 @@ export class BackupService {
         // The same bytes under another path (never, in practice) are written once.
         place = onTarget(() => writer.add(bytes, sha256));
         written.set(sha256, place);
-        copied += 1;
-        bytesCopied += bytes.length;
+        if (previous?.format === BACKUP_FORMAT && before.get(path) === sha256) {
+          rewritten += 1;
+        } else {
+          copied += 1;
+          bytesCopied += bytes.length;
+        }
       }
       places.set(path, { size: bytes.length, sha256, place: await place });
     };
@@ -107,6 +114,7 @@ export class BackupService {
       files: files.length,
       copied,
       removed: new Set(previous?.files.map((file) => file.sha256).filter((sha256) => !kept.has(sha256))).size,
+      rewritten,
       bytes: files.reduce((sum, file) => sum + file.size, 0),
       bytesCopied,
       manifest: { createdAt, files: files.length },

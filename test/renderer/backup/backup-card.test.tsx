@@ -44,6 +44,7 @@ function report(files: number, copied: number): BackupReport {
     files,
     copied,
     removed: 0,
+    rewritten: 0,
     bytes: files * 4096,
     bytesCopied: copied * 4096,
     manifest: { createdAt: MADE_AT, files },
