@@ -6,6 +6,8 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStudio } from '../../../main/composition';
+import type { ResponseOf } from '../../../shared/api/contract';
+import type { ApiResult } from '../../../shared/api/errors';
 import { packPath } from '../../../main/services/backup/backup-packs';
 import { restoreBackup } from '../../../main/services/backup/backup-restore';
 import { verifyBackup } from '../../../main/services/backup/backup-verify';
@@ -84,7 +86,7 @@ describe('backup packs over time', { timeout: 120_000 }, () => {
     try {
       const unlocked = await restored.dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE });
       expect(unlocked.ok).toBe(true);
-      const listed = await restored.dispatch('client.list', {});
+      const listed = (await restored.dispatch('client.list', {})) as ApiResult<ResponseOf<'client.list'>>;
       expect(listed.ok && listed.value.clients.map((client) => client.name)).toEqual(['Blijvende Cliënt']);
     } finally {
       await restored.close();
