@@ -1,4 +1,4 @@
-import type { FontName } from './fonts';
+import { keepParsedFont, type FontName } from './fonts';
 import { layoutLines, type FontMetrics, type Line, type Run, type TextStyle } from './text-layout';
 
 /** A4 in points, and the type area inside the running header and footer. */
@@ -52,6 +52,7 @@ class PdfkitMetrics implements FontMetrics {
       )._font.font;
       covered = embedded?.hasGlyphForCodePoint?.(codePoint) ?? true;
       this.coverage.set(key, covered);
+      keepParsedFont(font, embedded);
     }
     return covered;
   }

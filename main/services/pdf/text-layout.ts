@@ -1,4 +1,4 @@
-import { fallbackFont, type FontName } from './fonts';
+import { EMOJI_FONTS, fallbackFont, type FontName } from './fonts';
 
 /**
  * Line breaking for the PDFs. pdfkit can wrap text itself, but then the studio would not know where lines fall
@@ -62,18 +62,26 @@ const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|[\ufe00-\ufe0f]/gu;
 /** Latin, Latin-1 and Latin Extended are in every DejaVu face: only text beyond them needs a look. */
 const BEYOND_LATIN = /[\u0250-\u{10ffff}]/u;
 
-/** Splits a run where its font has no glyph and Sans has one, so a ✏ or → shows instead of an empty box. */
+/** Symbols and pictographs: where emoji are, and only there is Noto Emoji worth opening. */
+const MAYBE_EMOJI = /[\u2000-\u2bff\u3030\u303d\u3297\u3299\u{1f000}-\u{1faff}]/u;
+
+/**
+ * Splits a run where its font has no glyph: Sans has many symbols (✏, →) Serif lacks, and Noto Emoji the emoji
+ * DejaVu lacks, so they show instead of an empty box. A character no font has keeps the run's font.
+ */
 function withFallbacks(run: Run, metrics: FontMetrics): Run[] {
   const text = run.text.replace(INVISIBLE, '');
-  const fallback = fallbackFont(run.style.font);
-  if (fallback === run.style.font || !BEYOND_LATIN.test(text)) return text ? [{ text, style: run.style }] : [];
+  if (!BEYOND_LATIN.test(text)) return text ? [{ text, style: run.style }] : [];
+  const own = run.style.font;
+  const symbols = fallbackFont(own);
   const runs: Run[] = [];
   for (const char of text) {
     const codePoint = char.codePointAt(0)!;
-    const font =
-      codePoint > 0x24f && !metrics.covers(run.style.font, codePoint) && metrics.covers(fallback, codePoint)
-        ? fallback
-        : run.style.font;
+    let font = own;
+    if (codePoint > 0x24f && !metrics.covers(own, codePoint)) {
+      const candidates = MAYBE_EMOJI.test(char) ? [symbols, ...EMOJI_FONTS] : [symbols];
+      font = candidates.find((candidate) => metrics.covers(candidate, codePoint)) ?? own;
+    }
     const last = runs.at(-1);
     if (last && last.style.font === font) last.text += char;
     else runs.push({ text: char, style: font === run.style.font ? run.style : { ...run.style, font } });

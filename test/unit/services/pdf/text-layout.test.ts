@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { FontName } from '../../../../main/services/pdf/fonts';
 import { layoutLines, type FontMetrics, type Run } from '../../../../main/services/pdf/text-layout';
 
-/** Every character half an em wide; Serif lacks the pencil (U+270F), Sans has it. */
+/**
+ * Every character half an em wide; Serif lacks the pencil (U+270F), Sans has it; no DejaVu face has the smiling
+ * face (U+1F642), one Noto Emoji subset has it; and no font at all has 中 (U+4E2D).
+ */
+const asked: FontName[] = [];
 const metrics: FontMetrics & { calls: number } = {
   calls: 0,
   width(text, _font, size) {
@@ -10,6 +14,10 @@ const metrics: FontMetrics & { calls: number } = {
     return [...text].length * size * 0.5;
   },
   covers(font: FontName, codePoint: number) {
+    asked.push(font);
+    if (codePoint === 0x4e2d) return false;
+    if (codePoint === 0x1f642) return font === 'emoji-9';
+    if (font.startsWith('emoji-')) return false;
     return !(codePoint === 0x270f && font.startsWith('serif'));
   },
 };
@@ -69,6 +77,21 @@ describe('line layout', () => {
       ['✏', 'sans'],
       [' klaar', 'serif'],
     ]);
+  });
+
+  it('takes emoji from the Noto Emoji subset that has them, and opens those fonts only for symbols', () => {
+    const [line] = layoutLines([plain('dank 🙂 klaar', 'sansBold')], 500, metrics);
+    expect(line!.fragments.map((fragment) => [fragment.text, fragment.style.font])).toEqual([
+      ['dank ', 'sansBold'],
+      ['🙂', 'emoji-9'],
+      [' klaar', 'sansBold'],
+    ]);
+    // A character no font has stays in the run's font (an empty box says something is there), and is never
+    // looked for among the emoji.
+    asked.length = 0;
+    const [cjk] = layoutLines([plain('中')], 500, metrics);
+    expect(cjk!.fragments.map((fragment) => [fragment.text, fragment.style.font])).toEqual([['中', 'serif']]);
+    expect(asked.filter((font) => font.startsWith('emoji-'))).toEqual([]);
   });
 
   it('gives nothing for empty text and collapses runs of spaces', () => {
