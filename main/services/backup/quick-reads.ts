@@ -13,11 +13,11 @@ const HOLD_MS = 4;
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
-/** Call after each synchronous step: yields to the event loop once they have held it `HOLD_MS` together. */
-export function breather(): () => Promise<void> {
+/** Call after each synchronous step: yields to the event loop once they have held it `holdMs` together. */
+export function breather(holdMs = HOLD_MS): () => Promise<void> {
   let since = performance.now();
   return async () => {
-    if (performance.now() - since < HOLD_MS) return;
+    if (performance.now() - since < holdMs) return;
     await new Promise((resolve) => setImmediate(resolve));
     since = performance.now();
   };

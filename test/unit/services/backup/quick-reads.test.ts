@@ -66,11 +66,13 @@ describe('breather', () => {
     }
   };
 
-  it('yields to the event loop once the loop has been held a few milliseconds, and not right after', async () => {
-    const breathe = breather();
-    expect(typeof breathe).toBe('function');
+  // A hold far longer than the default few milliseconds: a busy machine may pause this test between two statements
+  // for longer than that, and "not right after" must not depend on its scheduler.
+  const HOLD_MS = 200;
 
-    busyWait(10);
+  it('yields to the event loop once the loop has been held long enough, and not right after', async () => {
+    const breathe = breather(HOLD_MS);
+    busyWait(HOLD_MS + 10);
     let ranFirst = false;
     setImmediate(() => {
       ranFirst = true;
@@ -88,7 +90,7 @@ describe('breather', () => {
   });
 
   it('does not yield before the loop has been held', async () => {
-    const breathe = breather();
+    const breathe = breather(HOLD_MS);
     let ran = false;
     const pending = setImmediate(() => {
       ran = true;
