@@ -18,6 +18,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/renderer/support/setup.ts'],
           // A guard against hangs, not a speed check: jsdom screens with TipTap take seconds on a busy 2-core runner.
           testTimeout: 20_000,
         },
