@@ -504,6 +504,7 @@ export class ArchiveService {
       index.data.archives = index.data.archives.filter((entry) => entry.id !== id);
       await index.write();
       await this.ports.store.remove(archivePath(id));
+      this.recent.forget();
       return back;
     });
   }
@@ -520,6 +521,8 @@ export class ArchiveService {
       // The tombstone first: a crash, or a backup restored later, still knows the archive must go.
       await this.ports.dossiers.recordTombstone({ kind: 'archive', id, at: this.iso(), reason });
       await this.ports.store.remove(archivePath(id));
+      // What was destroyed is not kept in memory either (RecentArchive would otherwise hold it up to a minute).
+      this.recent.forget();
       index.data.archives = index.data.archives.filter((candidate) => candidate.id !== id);
       await index.write();
       await this.ports.dossiers.forgetTraject(id);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RecentArchive } from '../../../main/services/archive/recent-archive';
 import { unseal } from '../../../main/services/vault/sealed-file';
 import type { DossierView } from '../../../shared/domain/dossier';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
@@ -176,7 +177,12 @@ describe('closing and archiving a traject', { timeout: 120_000 }, () => {
 
     const copy = join(temp.root, 'kept.passie-archive');
     await copyFile(archiveFile(first!.trajectId), copy);
+    // Opened for reading just before: what is destroyed does not stay in memory either.
+    await temp.call('archive.open', { id: first!.trajectId });
+    const forgotten = vi.spyOn(RecentArchive.prototype, 'forget');
     await temp.call('archive.destroy', { id: first!.trajectId, reason: 'bewaartermijn verstreken' });
+    expect(forgotten).toHaveBeenCalled();
+    forgotten.mockRestore();
     expect(await exists(archiveFile(first!.trajectId))).toBe(false);
     expect(await temp.codeOf('archive.destroy', { id: second!.trajectId, reason: 'eerder' })).toBe('archive_not_due');
     await temp.call('archive.destroy', { id: second!.trajectId, reason: 'op verzoek van de cliënt', force: true });
