@@ -111,6 +111,36 @@ export const ImportCommitRequestSchema = z
   })
   .strict();
 
+export type ImportCommitRound = z.input<typeof ImportCommitRequestSchema>['rounds'][number];
+
+/** The round source a file of each kind is recorded with: Markdown is text. */
+export const ROUND_SOURCE_OF_KIND: Record<ImportKind, ImportCommitRound['source']> = {
+  email: 'email',
+  docx: 'docx',
+  text: 'text',
+  markdown: 'text',
+  html: 'html',
+  packet: 'packet',
+};
+
+/**
+ * A preview committed as it is, without the coach's review (the CLI's import): every answer under the question it
+ * was matched to, else its own title, else the file's name; every attachment kept.
+ */
+export function acceptedRound(preview: ImportPreview): ImportCommitRound {
+  return {
+    previewId: preview.previewId,
+    receivedAt: preview.receivedAt,
+    source: ROUND_SOURCE_OF_KIND[preview.kind],
+    answers: preview.answers.map((answer) => ({
+      question: answer.questionId,
+      title: answer.questionId ? undefined : (answer.title ?? preview.fileName),
+      content: answer.content,
+    })),
+    attachments: preview.attachments.map((attachment) => attachment.token),
+  };
+}
+
 export const ImportCommitResponseSchema = z
   .object({ rounds: z.array(z.object({ id: z.string(), answers: z.number().int() }).strict()) })
   .strict();

@@ -8,7 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { RequestOf, ResponseOf } from '../../shared/api/contract';
-import type { ImportKind, ImportPreview } from '../../shared/domain/import';
+import { acceptedRound, type ImportPreview } from '../../shared/domain/import';
 import { fixturesDir } from '../support/fixture-clients';
 import { base64Lines } from '../support/mail-with-attachments';
 import { TEST_PASSPHRASE, TempStudio } from '../support/temp-studio';
@@ -18,15 +18,6 @@ import type { BenchRow } from './vault-bench';
 
 const BIG_EML_RUNS = 3;
 const BIG_EML_BYTES = 30_000_000;
-
-const SOURCE: Record<ImportKind, 'email' | 'docx' | 'text' | 'html' | 'packet'> = {
-  email: 'email',
-  docx: 'docx',
-  text: 'text',
-  markdown: 'text',
-  html: 'html',
-  packet: 'packet',
-};
 
 type PreviewFile = RequestOf<'import.preview'>['files'][number];
 type FileResult = ResponseOf<'import.preview'>['results'][number];
@@ -129,20 +120,7 @@ async function newTraject(temp: TempStudio, title: string): Promise<string> {
 }
 
 function commitRequest(trajectId: string, previews: ImportPreview[]): RequestOf<'import.commit'> {
-  return {
-    trajectId,
-    rounds: previews.map((preview) => ({
-      previewId: preview.previewId,
-      receivedAt: preview.receivedAt,
-      source: SOURCE[preview.kind],
-      answers: preview.answers.map((answer) => ({
-        question: answer.questionId,
-        title: answer.questionId ? undefined : (answer.title ?? preview.fileName),
-        content: answer.content,
-      })),
-      attachments: preview.attachments.map((attachment) => attachment.token),
-    })),
-  };
+  return { trajectId, rounds: previews.map(acceptedRound) };
 }
 
 /** Every e-mail and Word fixture of the public set (eml/, docx/), as the renderer sends them. */

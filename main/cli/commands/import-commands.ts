@@ -2,21 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ResponseOf } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
-import type { ImportKind } from '../../../shared/domain/import';
+import { acceptedRound } from '../../../shared/domain/import';
 import { apiError } from '../../../shared/i18n/error-messages';
 import { formatSize, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import { packetTrajectRef } from '../../services/import/packet-source';
 import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
-
-const SOURCE: Record<ImportKind, 'email' | 'docx' | 'text' | 'html' | 'packet'> = {
-  email: 'email',
-  docx: 'docx',
-  text: 'text',
-  markdown: 'text',
-  html: 'html',
-  packet: 'packet',
-};
 
 /**
  * `import [--traject ID] FILE…`: one round per file, previewed and committed at once; bad files do not stop the rest.
@@ -66,19 +57,7 @@ export function registerImportCommands(context: CliContext): void {
             const { preview } = result;
             const committed = await studio.dispatch('import.commit', {
               trajectId,
-              rounds: [
-                {
-                  previewId: preview.previewId,
-                  receivedAt: preview.receivedAt,
-                  source: SOURCE[preview.kind],
-                  answers: preview.answers.map((answer) => ({
-                    question: answer.questionId,
-                    title: answer.questionId ? undefined : (answer.title ?? file),
-                    content: answer.content,
-                  })),
-                  attachments: preview.attachments.map((attachment) => attachment.token),
-                },
-              ],
+              rounds: [acceptedRound(preview)],
             });
             if (!committed.ok) {
               fail(file, committed.error);

@@ -1,6 +1,11 @@
 import type { RequestOf } from '../../../../shared/api/contract';
 import type { ApiError } from '../../../../shared/api/errors';
-import type { ImportFileResult, ImportKind, ImportPreview } from '../../../../shared/domain/import';
+import {
+  ROUND_SOURCE_OF_KIND,
+  type ImportFileResult,
+  type ImportKind,
+  type ImportPreview,
+} from '../../../../shared/domain/import';
 import type { RichDoc } from '../../../../shared/domain/rich-text';
 import { answerHeading, checkAnswerHeading, checkReceivedAt, OWN_TITLE, type AnswerErrors } from '../traject/add-round';
 import { toLocalInput } from '../traject/received-at';
@@ -118,19 +123,10 @@ export function checkImport(
     rounds.push({
       previewId: draft.previewId,
       receivedAt: received.ok ? received.receivedAt : undefined,
-      source: draft.pasted ? 'pasted' : SOURCE_OF_KIND[draft.kind],
+      source: draft.pasted ? 'pasted' : ROUND_SOURCE_OF_KIND[draft.kind],
       answers: draft.answers.map((answer) => ({ ...answerHeading(answer), content: answer.content })),
       attachments: draft.attachments.filter((attachment) => attachment.keep).map((attachment) => attachment.token),
     });
   }
   return errors.size > 0 ? { ok: false, errors } : { ok: true, request: { trajectId, rounds } };
 }
-
-const SOURCE_OF_KIND: Record<ImportKind, ImportCommitRequest['rounds'][number]['source']> = {
-  email: 'email',
-  docx: 'docx',
-  text: 'text',
-  markdown: 'text',
-  html: 'html',
-  packet: 'packet',
-};
