@@ -1,12 +1,12 @@
 import { webcrypto } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { StudioError } from '../../../../main/api/studio-error';
 import {
   openPacketForImport,
   packetTrajectRef,
   type PacketSourcePorts,
 } from '../../../../main/services/import/packet-source';
 import { keyFingerprint, sealAnswers, type PacketCryptoKey } from '../../../../shared/packet/envelope';
+import { errorCodeOf } from '../../../support/error-code';
 
 const HERE = 'tr_aaaaaaaaaaaaaaaaaaaa';
 const THERE = 'tr_bbbbbbbbbbbbbbbbbbbb';
@@ -39,12 +39,6 @@ function ports(overrides: Partial<PacketSourcePorts> = {}): PacketSourcePorts {
   };
 }
 
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'ok',
-    (error: unknown) => (error instanceof StudioError ? error.code : String(error)),
-  );
-
 describe('opening a packet for import', () => {
   it('opens a packet for this traject', async () => {
     const opened = await openPacketForImport(await packet(HERE), HERE, ports());
@@ -54,27 +48,31 @@ describe('opening a packet for import', () => {
   });
 
   it('finds no packet for a vault that never made a key', async () => {
-    expect(await codeOf(openPacketForImport(await packet(HERE), HERE, ports({ key: async () => undefined })))).toBe(
-      'import_packet_wrong_key',
-    );
+    expect(
+      await errorCodeOf(openPacketForImport(await packet(HERE), HERE, ports({ key: async () => undefined }))),
+    ).toBe('import_packet_wrong_key');
   });
 
   it('trusts the traject reference only once the packet has opened', async () => {
     // A header rewritten to point at another traject is tampering, not a packet for that traject.
     const file = JSON.parse(new TextDecoder().decode(await packet(HERE))) as Record<string, unknown>;
     const moved = new TextEncoder().encode(JSON.stringify({ ...file, trajectRef: THERE }));
-    expect(await codeOf(openPacketForImport(moved, HERE, ports()))).toBe('import_packet_tampered');
-    expect(await codeOf(openPacketForImport(await packet(THERE), HERE, ports()))).toBe('import_packet_other_traject');
+    expect(await errorCodeOf(openPacketForImport(moved, HERE, ports()))).toBe('import_packet_tampered');
+    expect(await errorCodeOf(openPacketForImport(await packet(THERE), HERE, ports()))).toBe(
+      'import_packet_other_traject',
+    );
   });
 
   it('says replayed before anything about the traject', async () => {
     const received = ports({ received: async () => true });
-    expect(await codeOf(openPacketForImport(await packet(THERE), HERE, received))).toBe('import_packet_replayed');
+    expect(await errorCodeOf(openPacketForImport(await packet(THERE), HERE, received))).toBe('import_packet_replayed');
   });
 
   it('lets the coach place a packet for a traject the vault lacks, but not take such a traject from it', async () => {
     expect((await openPacketForImport(await packet(GONE), HERE, ports())).unknownTraject).toBe(true);
-    expect(await codeOf(openPacketForImport(await packet(GONE), GONE, ports()))).toBe('import_packet_unknown_traject');
+    expect(await errorCodeOf(openPacketForImport(await packet(GONE), GONE, ports()))).toBe(
+      'import_packet_unknown_traject',
+    );
   });
 
   it('reads the traject reference from the clear header for the command line, or nothing', async () => {
