@@ -1,39 +1,17 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PacketPageDataSchema } from '../../../shared/packet/packet-page-data';
 import { loadFixtureClients } from '../../support/fixture-clients';
 import { parseHtml } from '../../support/page-document';
-import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
-
-const bin = join(import.meta.dirname, '../../../main/cli/passie-studio.mjs');
+import { runCli, type CliRun } from '../../support/run-cli';
+import { TempStudio } from '../../support/temp-studio';
 
 let temp: TempStudio;
 let trajectId: string;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** The real `passie-studio` in its own process, as a coach's shell runs it. */
-function cli(args: string[]): Promise<Run> {
-  return new Promise((resolveRun) => {
-    const child = execFile(
-      process.execPath,
-      [bin, '--vault', temp.vaultDir, ...args],
-      {
-        env: { PATH: process.env.PATH, HOME: temp.root, LANG: 'en_GB.UTF-8', PASSIE_PASSPHRASE: TEST_PASSPHRASE },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) =>
-        resolveRun({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end();
-  });
-}
+const cli = (args: string[]) => runCli(temp, args);
 
 function pageData(html: string) {
   const document = parseHtml(html);
@@ -79,7 +57,7 @@ describe('packet.create', () => {
 describe('passie-studio packet create', () => {
   it('writes the page where asked, in the language asked, with the questions by their catalogue ids', async () => {
     const out = join(temp.root, 'pakket.html');
-    let run: Run | undefined;
+    let run: CliRun | undefined;
     await temp.whileClosed(async () => {
       run = await cli([
         'packet',
@@ -107,8 +85,8 @@ describe('passie-studio packet create', () => {
   }, 60_000);
 
   it('says what went wrong: an unknown question (exit 1), a language it does not speak (exit 2)', async () => {
-    let unknown: Run | undefined;
-    let language: Run | undefined;
+    let unknown: CliRun | undefined;
+    let language: CliRun | undefined;
     const out = join(temp.root, 'other.html');
     await temp.whileClosed(async () => {
       unknown = await cli(['packet', 'create', '--traject', trajectId, '--questions', 'nope-1', '--out', out]);

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { createHash, webcrypto } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,11 +6,12 @@ import { PacketKeyStore } from '../../../main/services/packet/packet-keys';
 import { unseal } from '../../../main/services/vault/sealed-file';
 import { SealedStore } from '../../../main/services/vault/sealed-store';
 import { CatalogueSchema } from '../../../shared/domain/catalogue';
-import type { ImportFileResult, ImportPreview } from '../../../shared/domain/import';
+import { acceptedRound, type ImportFileResult, type ImportPreview } from '../../../shared/domain/import';
 import type { RichDoc, RichNode } from '../../../shared/domain/rich-text';
 import { errorMessages } from '../../../shared/i18n/error-messages';
 import { keyFingerprint, sealAnswers, type AnswerPayload } from '../../../shared/packet/envelope';
-import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
+import { runCli, type CliRun } from '../../support/run-cli';
+import { TempStudio } from '../../support/temp-studio';
 
 /*
  * Answer packets through the real import: a temp vault, the coach's real key, real files on disk, real crypto.
@@ -19,7 +19,6 @@ import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
  */
 
 const fixtures = join(import.meta.dirname, '../../../../shared/fixtures');
-const bin = join(import.meta.dirname, '../../../main/cli/passie-studio.mjs');
 const IMPORTED_AT = Date.parse('2026-11-27T09:30:00.000Z');
 const SENT_AT = '2026-11-26T21:14:05.271Z';
 const CANARIES = ['kanarie-vuurtoren-4471', 'canary-wintergreen-9083'];
@@ -99,23 +98,8 @@ function okPreview(result: ImportFileResult): ImportPreview {
 
 /** What the renderer's import dialog sends back for a preview (it shows, and may not change, the sent moment). */
 function commitRequest(trajectId: string, shown: ImportPreview) {
-  return {
-    trajectId,
-    rounds: [
-      {
-        previewId: shown.previewId,
-        // A minute-precision value from the form: the packet's own moment must win.
-        receivedAt: '2026-11-27T09:00:00.000Z',
-        source: 'packet' as const,
-        answers: shown.answers.map((answer) => ({
-          question: answer.questionId,
-          title: answer.questionId ? undefined : answer.title,
-          content: answer.content,
-        })),
-        attachments: [],
-      },
-    ],
-  };
+  // A minute-precision value from the form: the packet's own moment must win.
+  return { trajectId, rounds: [{ ...acceptedRound(shown), receivedAt: '2026-11-27T09:00:00.000Z' }] };
 }
 
 /** The text a rich document shows, paragraphs apart by a blank line and line breaks kept: as the client typed. */
@@ -331,33 +315,15 @@ describe('importing an answer packet', () => {
 });
 
 describe('passie-studio import with answer packets', () => {
-  interface Run {
-    code: number;
-    stdout: string;
-    stderr: string;
-  }
-  const cli = (args: string[]) =>
-    new Promise<Run>((resolveRun) => {
-      const child = execFile(
-        process.execPath,
-        [bin, '--vault', temp.vaultDir, ...args],
-        {
-          env: { PATH: process.env.PATH, HOME: temp.root, LANG: 'en_GB.UTF-8', PASSIE_PASSPHRASE: TEST_PASSPHRASE },
-          timeout: 60_000,
-        },
-        (error, stdout, stderr) =>
-          resolveRun({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
-      );
-      child.stdin?.end();
-    });
+  const cli = (args: string[]) => runCli(temp, args);
 
   it('takes the traject from the packet when none is given, and refuses a replay and a file without one', async () => {
     const forB = await packetFile('voor-b.passie', { trajectRef: trajectB });
     const text = join(temp.root, 'antwoorden.txt');
     await writeFile(text, 'Gewoon tekst.');
-    let first: Run | undefined;
-    let again: Run | undefined;
-    let plain: Run | undefined;
+    let first: CliRun | undefined;
+    let again: CliRun | undefined;
+    let plain: CliRun | undefined;
     await temp.whileClosed(async () => {
       first = await cli(['--json', 'import', join(temp.root, forB.name)]);
       again = await cli(['import', join(temp.root, forB.name)]);
