@@ -6,7 +6,7 @@ import type { DossierView } from '../../shared/domain/dossier';
 import { PASSIE_KEYS } from '../../shared/domain/passie';
 import { plainTextOf, richTextFromPlain } from '../../shared/domain/rich-text';
 import { fixturesDir } from '../support/fixture-clients';
-import { screenshotBoth, seriousViolations } from './support/checks';
+import { expectPhotoShownAndSaved, screenshotBoth, seriousViolations } from './support/checks';
 import { expect, goTo, openUnlocked, test } from './support/seeded-studio';
 
 const run = promisify(execFile);
@@ -195,17 +195,7 @@ test.describe('closing and the archive', () => {
     await timeline.getByRole('link', { name: `Ronde ${withPhoto.number} openen` }).click();
     const answers = main.getByRole('region', { name: 'Antwoorden' });
     await expect(answers).toContainText('proefplaatsing in de Kersenbuurt');
-    const saveButton = answers.getByRole('button', { name: /Opslaan als.*mijn-plek\.jpg/ });
-    await saveButton.scrollIntoViewIfNeeded();
-    const photo = answers.getByRole('img', { name: 'mijn-plek.jpg' });
-    await photo.scrollIntoViewIfNeeded();
-    await expect(photo).toBeVisible();
-    expect(await photo.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBe(64);
-    const saving = page.waitForEvent('download');
-    await saveButton.click();
-    const saved = await saving;
-    expect(saved.suggestedFilename()).toBe('mijn-plek.jpg');
-    expect((await readFile((await saved.path())!)).length).toBe(1529);
+    await expectPhotoShownAndSaved(page, answers);
     await expect(answers.getByText(/zet het traject terug/)).toHaveCount(0);
     expect(await seriousViolations(page)).toEqual([]);
 

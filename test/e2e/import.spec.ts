@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { DossierView } from '../../shared/domain/dossier';
 import { fixturesDir } from '../support/fixture-clients';
-import { screenshotBoth, seriousViolations } from './support/checks';
+import { expectPhotoShownAndSaved, screenshotBoth, seriousViolations } from './support/checks';
 import { expect, goTo, openUnlocked, test, type SeededHost } from './support/seeded-studio';
 
 const DANIELLE = 'Daniëlle van Dijk-Ramdin';
@@ -161,18 +161,7 @@ test.describe('importing answers', () => {
     // The round with attachments: the photo inline, and every file can be saved under its own name.
     await goTo(page, `#/trajects/${trajectId}/rounds/${added[1]!.id}`);
     await expect(answers).toContainText('proefplaatsing in de Kersenbuurt');
-    // Images load as they come near the view: the attachments stand under the (long) first answer.
-    const saveButton = answers.getByRole('button', { name: /Opslaan als.*mijn-plek\.jpg/ });
-    await saveButton.scrollIntoViewIfNeeded();
-    const photo = answers.getByRole('img', { name: 'mijn-plek.jpg' });
-    await photo.scrollIntoViewIfNeeded();
-    await expect(photo).toBeVisible();
-    expect(await photo.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBe(64);
-    const download = page.waitForEvent('download');
-    await saveButton.click();
-    const saved = await download;
-    expect(saved.suggestedFilename()).toBe('mijn-plek.jpg');
-    expect((await readFile((await saved.path())!)).length).toBe(1529);
+    await expectPhotoShownAndSaved(page, answers);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBoth(page, 'split-view-attachments');
   });

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { fixturesDir } from '../../support/fixture-clients';
 
 export const SHOTS = 'test-results/screenshots';
@@ -12,6 +12,24 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * The fixture e-mail's photo (mijn-plek.jpg, 64 px wide, 1,529 bytes) among a round's answers: shown inline, and
+ * saved under its own name with its bytes whole. Images load as they come near the view, so each is scrolled to.
+ */
+export async function expectPhotoShownAndSaved(page: Page, answers: Locator): Promise<void> {
+  const saveButton = answers.getByRole('button', { name: /Opslaan als.*mijn-plek\.jpg/ });
+  await saveButton.scrollIntoViewIfNeeded();
+  const photo = answers.getByRole('img', { name: 'mijn-plek.jpg' });
+  await photo.scrollIntoViewIfNeeded();
+  await expect(photo).toBeVisible();
+  expect(await photo.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBe(64);
+  const download = page.waitForEvent('download');
+  await saveButton.click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('mijn-plek.jpg');
+  expect((await readFile((await saved.path())!)).length).toBe(1529);
 }
 
 /** A full-page screenshot in the light and in the dark colour scheme, to look at (not compared). */
