@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { errorMessages } from '../../shared/i18n/error-messages';
 import { failure, fakeStudio, RECOVERY_KEY, SHEET_PDF_BASE64 } from './support/fake-studio';
 import { renderApp, resetDom, warmPassphrasePolicy } from './support/render-app';
+import { catchDownloads } from './support/downloads';
 
 const GOOD = 'blauwe koffie op de dijk';
 
@@ -196,27 +197,18 @@ describe('the recovery key', () => {
 
   it('saves the sheet as a PDF download and revokes its address afterwards', async () => {
     await createVault();
-    const blobs: Blob[] = [];
-    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:sheet';
-    });
-    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
+    const { blobs, revoked, clicked } = catchDownloads();
 
     fireEvent.click(screen.getByRole('button', { name: 'Herstelblad opslaan (PDF)' }));
 
-    expect(create).toHaveBeenCalledTimes(1);
+    expect(blobs.size).toBe(1);
     expect(clicked).toHaveLength(1);
     expect(clicked[0]?.download).toBe('passie-studio-herstelblad.pdf');
-    expect(clicked[0]?.getAttribute('href')).toBe('blob:sheet');
-    expect(blobs[0]?.type).toBe('application/pdf');
-    expect(await blobs[0]?.text()).toBe(atob(SHEET_PDF_BASE64));
+    const href = clicked[0]!.getAttribute('href')!;
+    expect(blobs.get(href)?.type).toBe('application/pdf');
+    expect(await blobs.get(href)?.text()).toBe(atob(SHEET_PDF_BASE64));
     expect(document.querySelector('a[download]')).toBeNull();
-    await waitFor(() => expect(revoke).toHaveBeenCalledWith('blob:sheet'));
+    await waitFor(() => expect(revoked).toContain(href));
     expect(screen.getByRole('status').textContent).toBe(
       'Het herstelblad is opgeslagen als passie-studio-herstelblad.pdf.',
     );

@@ -11,31 +11,13 @@ import { formatDate } from '../../../renderer/src/app/format-date';
 import { renderApp, resetDom } from '../support/render-app';
 import { client, coachingStudio, HOUR, idOf, traject } from '../support/fake-coaching';
 import { failure } from '../support/fake-studio';
-
-// jsdom has no ResizeObserver; the split view's resizable panels only need one to exist (jsdom measures nothing).
-if (typeof globalThis.ResizeObserver === 'undefined') {
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-}
+import { catchDownloads } from '../support/downloads';
 
 let blobs: Map<string, Blob>;
 let clicked: HTMLAnchorElement[];
 
 beforeEach(() => {
-  blobs = new Map();
-  clicked = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:archived-${blobs.size + 1}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    clicked.push(this);
-  });
+  ({ blobs, clicked } = catchDownloads());
 });
 
 afterEach(() => {

@@ -7,6 +7,7 @@ import type { RoundView } from '../../../shared/domain/dossier';
 import { errorMessages } from '../../../shared/i18n/error-messages';
 import { failure } from '../support/fake-studio';
 import { DRAWING, DRAWING_BASE64, renderRound, roundWorld, TRAJECT, type RoundWorld } from './round-world';
+import { catchDownloads } from '../support/downloads';
 
 const WORKSHEET = 'at_00000000000000000002';
 const SKETCH = 'at_00000000000000000003';
@@ -38,20 +39,7 @@ let revoked: string[];
 let clicked: HTMLAnchorElement[];
 
 beforeEach(() => {
-  blobs = new Map();
-  revoked = [];
-  clicked = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:attachment-${blobs.size + 1}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation((url) => {
-    revoked.push(url);
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    clicked.push(this);
-  });
+  ({ blobs, revoked, clicked } = catchDownloads());
 });
 
 afterEach(() => {

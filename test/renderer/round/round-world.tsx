@@ -10,15 +10,6 @@ import { createI18n, type Language } from '../../../renderer/src/i18n';
 import { RoundScreen } from '../../../renderer/src/screens/round/RoundScreen';
 import { fakeStudio, failure, type FakeStudio, type Overrides } from '../support/fake-studio';
 
-// jsdom has no ResizeObserver; the resizable panels only need one to exist (jsdom measures nothing anyway).
-if (typeof globalThis.ResizeObserver === 'undefined') {
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-}
-
 export const id = (prefix: 'cl' | 'tr' | 'rd' | 'an', index: number) => `${prefix}_${String(index).padStart(20, '0')}`;
 export const TRAJECT = id('tr', 1);
 export const CURRENT = id('rd', 2);

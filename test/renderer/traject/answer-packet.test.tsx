@@ -5,24 +5,16 @@ import type { ParsedRequestOf } from '../../../shared/api/contract';
 import { renderApp, resetDom } from '../support/render-app';
 import { catalogue, client, coachingStudio, idOf, traject } from '../support/fake-coaching';
 import { failure } from '../support/fake-studio';
+import { catchDownloads } from '../support/downloads';
 
 const TRAJECT = idOf('tr', 1);
 const PAGE = '<!doctype html><title>pakket</title>';
 
 let clicked: HTMLAnchorElement[];
-let blobs: Blob[];
+let blobs: Map<string, Blob>;
 
 beforeEach(() => {
-  clicked = [];
-  blobs = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob);
-    return `blob:packet-${blobs.length}`;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    clicked.push(this);
-  });
+  ({ blobs, clicked } = catchDownloads());
 });
 
 afterEach(() => {
@@ -93,7 +85,7 @@ describe('the answer packet in the traject view', () => {
       },
     ]);
     expect(clicked[0]!.download).toBe('antwoordpakket-2026-03-04.html');
-    expect(await blobs[0]!.text()).toBe(PAGE);
+    expect(await blobs.get(clicked[0]!.getAttribute('href')!)!.text()).toBe(PAGE);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(within(card).getByRole('status').textContent).toContain('antwoordpakket-2026-03-04.html');
     expect(within(card).getByText(/Stuur het bestand als bijlage/)).toBeDefined();
