@@ -1,9 +1,9 @@
 import type { MethodName } from '../shared/api/contract';
-import type { Language } from '../shared/i18n/error-messages';
+import type { Language } from '../shared/i18n/language';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import type { StudioHandlers } from './api/handlers';
-import { StudioError } from './api/studio-error';
-import { appVersion } from './config/app-version';
+import { StudioError } from '../shared/api/studio-error';
+import { appVersion } from './platform/app-version';
 import { AppService } from './services/app/app-service';
 import { ArchiveService, type ArchivedContents } from './services/archive/archive-service';
 import { BackupService } from './services/backup/backup-service';

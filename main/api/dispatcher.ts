@@ -1,9 +1,10 @@
 import { ZodError } from 'zod';
 import { isMethodName, studioContract } from '../../shared/api/contract';
 import type { ApiResult, ErrorCode } from '../../shared/api/errors';
-import { apiError, type Language, type MessageParams } from '../../shared/i18n/error-messages';
+import { apiError, type MessageParams } from '../../shared/i18n/error-messages';
+import { type Language } from '../../shared/i18n/language';
 import type { StudioHandlers } from './handlers';
-import { StudioError } from './studio-error';
+import { StudioError } from '../../shared/api/studio-error';
 
 export type Dispatch = (method: string, request: unknown) => Promise<ApiResult<unknown>>;
 

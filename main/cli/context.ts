@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
-import type { Language } from '../../shared/i18n/error-messages';
+import type { Language } from '../../shared/i18n/language';
 import { createStudio, type Studio } from '../composition';
-import { resolveVaultDir } from '../config/vault-location';
+import { resolveVaultDir } from '../platform/vault-location';
 import { CliFailure, type CliIo } from './cli-io';
 import type { CliMessages } from './messages';
 import { askSecret } from './secrets';

@@ -1,6 +1,6 @@
 import type { VaultState } from '../../shared/domain/app-status';
 import type { SigningIdentity } from '../../shared/domain/signing';
-import type { Language } from '../../shared/i18n/error-messages';
+import type { Language } from '../../shared/i18n/language';
 
 /** What the CLI says to a person, in both languages. */
 export const cliMessages = {

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { errorMessage, languageFromLocale, type Language } from '../../shared/i18n/error-messages';
-import { appVersion } from '../config/app-version';
+import { errorMessage } from '../../shared/i18n/error-messages';
+import { languageFromLocale, type Language } from '../../shared/i18n/language';
+import { appVersion } from '../platform/app-version';
 import { CliFailure, processIo, type CliIo } from './cli-io';
 import { registerAppCommands } from './commands/app-commands';
 import { registerArchiveCommands, registerTrajectClose } from './commands/archive-commands';

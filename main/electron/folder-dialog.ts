@@ -1,6 +1,6 @@
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, OpenDialogOptions, WebContents } from 'electron';
 import { BackupFolderPurposeSchema, BackupFolderSchema, type BackupFolderPurpose } from '../../shared/domain/backup';
-import type { Language } from '../../shared/i18n/error-messages';
+import type { Language } from '../../shared/i18n/language';
 import { CHOOSE_FOLDER_CHANNEL } from './channels';
 import { isTrustedSender } from './ipc';
 

@@ -1,7 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { methodNames } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
-import { errorMessage, type Language } from '../../shared/i18n/error-messages';
+import { errorMessage } from '../../shared/i18n/error-messages';
+import { type Language } from '../../shared/i18n/language';
 import type { Dispatch } from '../api/dispatcher';
 import { isStudioUrl } from './app-origin';
 import { channelFor } from './channels';

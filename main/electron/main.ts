@@ -1,10 +1,10 @@
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { languageFromLocale } from '../../shared/i18n/error-messages';
+import { languageFromLocale } from '../../shared/i18n/language';
 import { createStudio, type Studio } from '../composition';
-import { builtRendererDir } from '../config/repo-paths';
-import { resolveVaultDir } from '../config/vault-location';
+import { builtRendererDir } from '../platform/repo-paths';
+import { resolveVaultDir } from '../platform/vault-location';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { guardWindowClose } from './close-guard';
 import { rememberExportFolder } from './downloads';

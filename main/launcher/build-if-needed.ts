@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../config/repo-paths';
+import { repoRoot } from '../platform/repo-paths';
 
 /** The newest modification time of any file below `dirs` (node_modules and dist are not sources). */
 export function newestSourceTime(dirs: string[]): number {

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Language } from '../../shared/i18n/error-messages';
+import type { Language } from '../../shared/i18n/language';
 import { CliFailure, type CliIo } from '../cli/cli-io';
 import type { CliMessages } from '../cli/messages';
 import { createStudio } from '../composition';
-import { builtRendererDir } from '../config/repo-paths';
-import { appDataDir } from '../config/vault-location';
+import { builtRendererDir } from '../platform/repo-paths';
+import { appDataDir } from '../platform/vault-location';
 import { startHost, type RunningHost } from '../host/server';
 import { findChromium } from './find-chromium';
 

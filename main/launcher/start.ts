@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import type { Language } from '../../shared/i18n/error-messages';
+import type { Language } from '../../shared/i18n/language';
 import { CliFailure, type CliIo } from '../cli/cli-io';
 import type { CliMessages } from '../cli/messages';
-import { builtElectronMain, builtRendererDir, rendererSourceDirs, repoRoot } from '../config/repo-paths';
-import { VAULT_ENV } from '../config/vault-location';
+import { builtElectronMain, builtRendererDir, rendererSourceDirs, repoRoot } from '../platform/repo-paths';
+import { VAULT_ENV } from '../platform/vault-location';
 import { isStale, runBuildScript } from './build-if-needed';
 import { electronExecutable } from './electron-runtime';
 import { serveStudio } from './serve';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { idPattern, type IdPrefix } from './id-pattern';
 
-/** Random ids (prefix + 20 base-32 characters): they name files in the vault, so they never carry names. */
-export const idSchema = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[0-9a-z]{20}$`));
+/** A random id of one kind (see id-pattern.ts). */
+export const idSchema = (prefix: IdPrefix) => z.string().regex(idPattern(prefix));
 
 export const ClientIdSchema = idSchema('cl');
 export const TrajectIdSchema = idSchema('tr');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiErrorSchema } from '../api/errors';
 import { RoundSourceSchema, Sha256HexSchema } from './dossier';
-import { CatalogueIdSchema, IsoDateTimeSchema, TrajectIdSchema } from './ids';
+import { CatalogueIdSchema, idSchema, IsoDateTimeSchema, TrajectIdSchema } from './ids';
 import { RichDocSchema } from './rich-text';
 
 /** What an imported file turned out to be (by its content, not only its name). */
@@ -9,7 +9,7 @@ export const ImportKindSchema = z.enum(['email', 'docx', 'text', 'markdown', 'ht
 export type ImportKind = z.infer<typeof ImportKindSchema>;
 
 /** Preview ids and attachment tokens: random, held by the main process for one preview only. */
-export const ImportTokenSchema = z.string().regex(/^im_[0-9a-z]{20}$/);
+export const ImportTokenSchema = idSchema('im');
 
 export const ImportAnswerSchema = z
   .object({

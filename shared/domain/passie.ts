@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RichDocSchema } from './rich-text';
+import type { Language } from '../i18n/language';
 
 /** The seven PASSIE blocks in their fixed order: the circle begins and ends with naming the positive. */
 export const PASSIE_KEYS = ['p_open', 'a', 's1', 's2', 'i', 'e', 'p_close'] as const;
@@ -38,7 +39,7 @@ export const DEFAULT_PASSIE_LABELS = {
     e: 'Next step',
     p_close: 'Close on the positive',
   },
-} satisfies Record<'nl' | 'en', Record<PassieKey, string>>;
+} satisfies Record<Language, Record<PassieKey, string>>;
 
 /** A reply: one rich document per block, every block present. */
 export const ReplyBlocksSchema = z.object(

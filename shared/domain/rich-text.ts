@@ -7,7 +7,8 @@ import { z } from 'zod';
  */
 export const MAX_TEXT_LENGTH = 200_000;
 
-const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s<>"]+$/i;
+/** The only links the studio keeps: web pages and e-mail addresses (never javascript:, data: or file:). */
+export const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s<>"]+$/i;
 
 export const MarkSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }).strict(),

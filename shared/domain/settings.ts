@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_PASSIE_LABELS, PASSIE_KEYS, type PassieKey } from './passie';
 import { DEFAULT_SNIPPETS, SnippetBankSchema } from './snippets';
+import { LanguageSchema } from '../i18n/language';
+import type { Language } from '../i18n/language';
 
 /** http(s) only: a TSA's token is signed, so plain http is what most public ones offer. */
 export const TimestampUrlSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2_000)]);
@@ -27,7 +29,7 @@ export const SettingsSchema = z
       .min(1)
       .max(24 * 14),
     autoLockMinutes: z.number().int().min(1).max(240),
-    language: z.enum(['nl', 'en']),
+    language: LanguageSchema,
     passieLabels: z.object({ nl: LabelsSchema, en: LabelsSchema }).strict(),
     retentionYears: z.number().int().min(1).max(20),
     snippets: z.object({ nl: SnippetBankSchema, en: SnippetBankSchema }).strict(),
@@ -42,7 +44,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const SettingsPatchSchema = SettingsSchema.partial().strict();
 
-export function defaultSettings(language: 'nl' | 'en'): Settings {
+export function defaultSettings(language: Language): Settings {
   return {
     coach: { name: '', practice: '', email: '' },
     responseHours: 48,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PASSIE_KEYS, type PassieKey } from './passie';
+import type { Language } from '../i18n/language';
 
 /** A phrase bank per PASSIE block and language: the coach's own openings, editable in settings. */
 export const SnippetBankSchema = z.object(
@@ -10,7 +11,7 @@ export const SnippetBankSchema = z.object(
 );
 export type SnippetBank = z.infer<typeof SnippetBankSchema>;
 
-export const DEFAULT_SNIPPETS: Record<'nl' | 'en', SnippetBank> = {
+export const DEFAULT_SNIPPETS: Record<Language, SnippetBank> = {
   nl: {
     p_open: [
       'Wat fijn dat je zo open hebt geschreven over',

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { PassphraseSchema } from './passphrase';
+import { LanguageSchema } from '../i18n/language';
 
 export const CreateVaultRequestSchema = z
   .object({
     passphrase: PassphraseSchema,
     /** The language of the recovery sheet: the screen's, which may differ from the system's. */
-    language: z.enum(['nl', 'en']).optional(),
+    language: LanguageSchema.optional(),
   })
   .strict();
 export const CreateVaultResponseSchema = z

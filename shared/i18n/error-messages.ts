@@ -1,6 +1,6 @@
 import type { ApiError, ErrorCode } from '../api/errors';
 
-export type Language = 'nl' | 'en';
+import type { Language } from './language';
 
 /** One plain sentence per error code, in both languages: used by the CLI, the services and the renderer. */
 export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
@@ -286,9 +286,4 @@ export function errorMessage(code: ErrorCode, language: Language, params: Messag
 export function apiError(code: ErrorCode, language: Language, params: MessageParams = {}): ApiError {
   const message = errorMessage(code, language, params);
   return Object.keys(params).length > 0 ? { code, message, params } : { code, message };
-}
-
-/** Dutch when the locale string says so (nl, nl-NL, nl_BE.UTF-8), else English. */
-export function languageFromLocale(locale: string | undefined | null): Language {
-  return locale && /^nl([-_.]|$)/i.test(locale) ? 'nl' : 'en';
 }

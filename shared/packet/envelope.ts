@@ -1,4 +1,6 @@
 import { base64urlnopad } from '@scure/base';
+import type { Language } from '../i18n/language';
+import { idPattern } from '../domain/id-pattern';
 
 /*
  * The answer packet's crypto envelope. This file runs in two places: inside the self-contained packet page the
@@ -16,8 +18,8 @@ export const PACKET_FORMAT = 'passie-answers';
 export const PACKET_VERSION = 1;
 const HKDF_INFO = 'passie-answers/1';
 
-export const PACKET_ID_PATTERN = /^pa_[0-9a-z]{20}$/;
-export const TRAJECT_REF_PATTERN = /^tr_[0-9a-z]{20}$/;
+export const PACKET_ID_PATTERN = idPattern('pa');
+export const TRAJECT_REF_PATTERN = idPattern('tr');
 export const FINGERPRINT_PATTERN = /^[0-9a-f]{64}$/;
 
 const SALT_BYTES = 32;
@@ -42,7 +44,7 @@ export interface PacketAnswer {
 export interface AnswerPayload {
   /** ISO date-time: when the client pressed send. */
   sentAt: string;
-  language: 'nl' | 'en';
+  language: Language;
   answers: PacketAnswer[];
 }
 

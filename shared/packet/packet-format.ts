@@ -9,6 +9,7 @@ import {
   type AnswerPayload,
   type PacketFile,
 } from './envelope';
+import { LanguageSchema } from '../i18n/language';
 
 /*
  * The studio's checks on answer packets: the `.passie` file before it is decrypted, and the payload after. The
@@ -60,7 +61,7 @@ export const PacketAnswerSchema = z
 export const AnswerPayloadSchema = z
   .object({
     sentAt: IsoDateTimeSchema,
-    language: z.enum(['nl', 'en']),
+    language: LanguageSchema,
     answers: z.array(PacketAnswerSchema).min(1).max(MAX_PACKET_ANSWERS),
   })
   .strict() satisfies z.ZodType<AnswerPayload>;

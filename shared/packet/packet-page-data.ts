@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CatalogueIdSchema, IsoDateTimeSchema, TrajectIdSchema } from '../domain/ids';
 import { KeyFingerprintSchema, PacketIdSchema } from './packet-format';
+import { LanguageSchema } from '../i18n/language';
 
 /**
  * What the studio asks for when it makes an answer packet (`packet.create`), and what it embeds in the packet page.
@@ -25,7 +26,7 @@ export const CreatePacketRequestSchema = z
     /** A personal word from the coach, shown above the questions. */
     note: z.string().trim().max(PACKET_NOTE_MAX).optional(),
     /** The page's language; the coach's own (settings) when left out. */
-    language: z.enum(['nl', 'en']).optional(),
+    language: LanguageSchema.optional(),
   })
   .strict();
 export type CreatePacketRequest = z.infer<typeof CreatePacketRequestSchema>;
@@ -40,7 +41,7 @@ export const PacketPageDataSchema = z
     /** The coach's ECDH P-256 public key, raw (65 bytes, uncompressed), base64url without padding. */
     coachPublicKey: z.string().regex(/^[A-Za-z0-9_-]{87}$/),
     coachKeyFingerprint: KeyFingerprintSchema,
-    language: z.enum(['nl', 'en']),
+    language: LanguageSchema,
     note: z.string().max(PACKET_NOTE_MAX).optional(),
     questions: z
       .array(

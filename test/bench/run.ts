@@ -5,7 +5,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser } from '@playwright/test';
-import { builtRendererDir, rendererSourceDirs } from '../../main/config/repo-paths';
+import { builtRendererDir, rendererSourceDirs } from '../../main/platform/repo-paths';
 import { isStale, runBuildScript } from '../../main/launcher/build-if-needed';
 import { chromiumArgs, e2eChromium } from '../e2e/chromium';
 import { markdownTable, repeat, summarise, type Figures } from './measure';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStudio } from '../../main/composition';
 import { nextEvent } from '../../main/services/dossiers/hash-chain';
-import { newId } from '../../main/services/dossiers/ids';
+import { newId } from '../../main/services/new-id';
 import {
   DossierDataSchema,
   DossierEnvelopeSchema,

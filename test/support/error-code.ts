@@ -1,4 +1,4 @@
-import { StudioError } from '../../main/api/studio-error';
+import { StudioError } from '../../shared/api/studio-error';
 
 /** What a call ends in: 'ok', the StudioError's code, or any other error as text (so a test says what it got). */
 export function errorCodeOf(promise: Promise<unknown>): Promise<string> {

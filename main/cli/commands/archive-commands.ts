@@ -3,9 +3,9 @@ import { mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ArchiveSummary } from '../../../shared/domain/archive';
 import { errorMessage } from '../../../shared/i18n/error-messages';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import type { Studio } from '../../composition';
-import { fsyncFolder } from '../../services/vault/atomic-write';
+import { fsyncFolder } from '../../platform/atomic-write';
 import { CliFailure } from '../cli-io';
 import type { Call, CliContext } from '../context';
 

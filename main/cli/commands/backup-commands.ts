@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatSize } from '../../../shared/domain/import-limits';
 import { errorMessage } from '../../../shared/i18n/error-messages';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { restoreBackup } from '../../services/backup/backup-restore';
 import { verifyBackup } from '../../services/backup/backup-verify';
 import { CliFailure } from '../cli-io';

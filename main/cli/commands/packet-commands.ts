@@ -1,9 +1,10 @@
 import { Option } from 'commander';
 import { errorMessage } from '../../../shared/i18n/error-messages';
-import { StudioError } from '../../api/studio-error';
-import { writeExportFile } from '../../services/export/export-files';
+import { StudioError } from '../../../shared/api/studio-error';
+import { writeExportFile } from '../../platform/export-files';
 import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
+import type { Language } from '../../../shared/i18n/language';
 
 /**
  * `packet create`: the answer packet (one HTML page) for a client of a traject, with catalogue questions by the
@@ -23,7 +24,7 @@ export function registerPacketCommands(context: CliContext): void {
     .addOption(new Option('--language <language>', text.packetLanguageOption).choices(['nl', 'en']))
     .requiredOption('--out <file>', text.outOption)
     .action(
-      async (options: { traject: string; questions: string; note?: string; language?: 'nl' | 'en'; out: string }) => {
+      async (options: { traject: string; questions: string; note?: string; language?: Language; out: string }) => {
         const questionIds = options.questions
           .split(',')
           .map((id) => id.trim())

@@ -4,6 +4,7 @@ import { unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { z } from 'zod';
 import { Sha256HexSchema } from '../../../shared/domain/dossier';
 import { ClientIdSchema, IsoDateTimeSchema, TrajectIdSchema } from '../../../shared/domain/ids';
+import { ID_BODY } from '../../../shared/domain/id-pattern';
 
 /**
  * The inside of an archive: a standard zip (so a coach can hand an extracted archive to anyone) holding the
@@ -18,7 +19,7 @@ export const TRAJECT_ENTRY = 'traject.json';
 export const ATTACHMENTS_PREFIX = 'attachments/';
 
 /** The only names an archive may hold: plain, known names, so extracting one can never write outside its folder. */
-const ENTRY_NAME = /^(dossier\.json|dossier\.pdf|traject\.json|attachments\/at_[0-9a-z]{20})$/;
+const ENTRY_NAME = new RegExp(`^(dossier\\.json|dossier\\.pdf|traject\\.json|attachments/at_${ID_BODY})$`);
 
 export const ManifestSchema = z
   .object({

@@ -7,7 +7,7 @@ import { ClientSchema, type Client } from '../../../shared/domain/client';
 import type { Answer, DossierView } from '../../../shared/domain/dossier';
 import { TrajectIdSchema } from '../../../shared/domain/ids';
 import { TrajectSummarySchema, type TrajectSummary } from '../../../shared/domain/traject';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { roundsOf, type DossierService } from '../dossiers/dossier-service';
 import { chainHead, verifyChain } from '../dossiers/hash-chain';
 import { DossierEnvelopeSchema, dossierPath, type DossierData } from '../dossiers/stores';
@@ -37,6 +37,7 @@ import {
 } from './archive-index';
 import { RecentArchive } from './recent-archive';
 import { dueState, retentionUntil } from './retention';
+import { ID_BODY } from '../../../shared/domain/id-pattern';
 
 export interface ArchivePorts {
   vaultDir: string;
@@ -72,7 +73,7 @@ export interface ArchivedContents {
 const TrajectEntrySchema = z.object({ summary: TrajectSummarySchema, client: ClientSchema }).strict();
 
 const FINAL_PDF = (id: string) => `trajects/${id}/dossier.pdf`;
-const ARCHIVE_FILE = /^(tr_[0-9a-z]{20})\.passie-archive$/;
+const ARCHIVE_FILE = new RegExp(`^(tr_${ID_BODY})\\.passie-archive$`);
 
 /**
  * Closing a traject into one sealed, verifiable archive file, and everything done with archives afterwards: list,
@@ -253,7 +254,7 @@ export class ArchiveService {
         .join('/');
       const vaultPath = `trajects/${id}/${relative}`;
       if (!isSealedVaultPath(vaultPath) || relative === 'dossier.psv' || relative === 'dossier.pdf') continue;
-      const attachment = /^attachments\/(at_[0-9a-z]{20})\.psv$/.exec(relative);
+      const attachment = new RegExp(`^attachments/(at_${ID_BODY})\\.psv$`).exec(relative);
       if (!attachment) throw new StudioError('archive_unknown_file');
       const bytes = await reportDamage(() => this.ports.store.read(vaultPath), 'dossier_damaged', {
         traject: id,

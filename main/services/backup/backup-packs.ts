@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fsyncFolder } from '../vault/atomic-write';
+import { fsyncFolder } from '../../platform/atomic-write';
 import { BACKUP_FORMAT, type BackupManifest } from './backup-manifest';
 
 /**

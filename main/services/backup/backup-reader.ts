@@ -1,6 +1,6 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import type { BackupEntry } from './backup-manifest';
 import { LEGACY_OBJECTS, packPath, sha256Hex } from './backup-packs';
 

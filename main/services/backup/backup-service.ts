@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupReport } from '../../../shared/domain/backup';
-import { StudioError } from '../../api/studio-error';
-import { fsyncFolder } from '../vault/atomic-write';
+import { StudioError } from '../../../shared/api/studio-error';
+import { fsyncFolder } from '../../platform/atomic-write';
 import { VAULT_DESCRIPTOR } from '../vault/vault-descriptor';
 import { BACKUP_FORMAT, writeManifest, type BackupEntry, type BackupManifest } from './backup-manifest';
 import {

@@ -1,6 +1,6 @@
 import { mkdir, readdir, realpath } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { BACKUP_MANIFEST, readManifest, type BackupManifest } from './backup-manifest';
 import { PACKS } from './backup-packs';
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { BackupFolderPurpose, BackupReport, BackupStatus, RestoredBackup } from '../../../shared/domain/backup';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { vaultPresence } from '../vault/vault-presence';
 import { BackupRecordFile } from './backup-record';
 import { assertApart } from './backup-target';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { readDescriptor, VaultDescriptorSchema, type VaultDescriptor } from '../vault/vault-descriptor';
 
 /**

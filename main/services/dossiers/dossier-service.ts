@@ -14,15 +14,15 @@ import {
 import { isEmptyDoc, type RichDoc } from '../../../shared/domain/rich-text';
 import { PASSIE_KEYS, REQUIRED_PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import type { TrajectSummary } from '../../../shared/domain/traject';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { archivePath } from '../archive/archive-index';
-import { fsyncFolder } from '../vault/atomic-write';
+import { fsyncFolder } from '../../platform/atomic-write';
 import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
 import { openSealedDb } from '../vault/sealed-db';
 import type { SealedStore } from '../vault/sealed-store';
 import { chainHead, nextEvent, verifyChain } from './hash-chain';
-import { newId } from './ids';
+import { newId } from '../new-id';
 import {
   AUDIT_PATH,
   AuditDataSchema,

@@ -2,7 +2,7 @@ import type { Catalogue } from '../../../shared/domain/catalogue';
 import type { ChainVerification, DossierView, RoundView } from '../../../shared/domain/dossier';
 import type { Settings } from '../../../shared/domain/settings';
 import type { TrajectSummary } from '../../../shared/domain/traject';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { IMAGE_TYPES, type AttachmentRef } from '../pdf/dossier-content';
 import { pdfStrings } from '../pdf/strings';
 import { fingerprintSha256, signerDetails, type SigningMaterial } from '../signing/certificate-info';

@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/i18n/language';
 /**
  * File names for exports that are safe on Windows, macOS and Linux: ASCII letters, digits and dashes only (so
  * no path separators, reserved characters, control characters or look-alike Unicode), never a reserved device
@@ -42,7 +43,7 @@ export function uniqueNames(): (name: string) => string {
 }
 
 /** The public certificate's file name: whose certificate it is, in the coach's language. */
-export function certificateFileName(coachName: string, language: 'nl' | 'en'): string {
+export function certificateFileName(coachName: string, language: Language): string {
   const word = language === 'nl' ? 'ondertekeningscertificaat' : 'signing-certificate';
   const who = safeSlug(coachName, '');
   return who ? `${word}-${who}.cer` : `${word}.cer`;

@@ -1,5 +1,5 @@
 import type { WindowLike } from 'dompurify';
-import { plainTextOf, RichDocSchema, type RichDoc, type RichNode } from '../../../shared/domain/rich-text';
+import { plainTextOf, RichDocSchema, SAFE_HREF, type RichDoc, type RichNode } from '../../../shared/domain/rich-text';
 import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import { RichBuilder } from './rich-builder';
 
@@ -64,7 +64,6 @@ const ALLOWED_TAGS = [
   'sup',
   'code',
 ];
-const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s<>"]+$/i;
 
 let purifier: { sanitize: (html: string) => Node; document: Document } | undefined;
 

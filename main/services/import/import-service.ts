@@ -1,5 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { base32crockford } from '@scure/base';
+import { createHash } from 'node:crypto';
 import type { ApiError } from '../../../shared/api/errors';
 import type { Question } from '../../../shared/domain/catalogue';
 import type { z } from 'zod';
@@ -13,10 +12,11 @@ import type {
   ImportWarning,
 } from '../../../shared/domain/import';
 import { isEmptyDoc, plainTextOf, RichDocSchema, type RichDoc } from '../../../shared/domain/rich-text';
-import { apiError, type Language } from '../../../shared/i18n/error-messages';
-import { StudioError } from '../../api/studio-error';
+import { apiError } from '../../../shared/i18n/error-messages';
+import { type Language } from '../../../shared/i18n/language';
+import { StudioError } from '../../../shared/api/studio-error';
 import type { NewRound } from '../dossiers/dossier-service';
-import { newId } from '../dossiers/ids';
+import { newId } from '../new-id';
 import { DamagedFileError, type SealedStore } from '../vault/sealed-store';
 import { richTextFromDocx } from './docx-source';
 import { parseEmail, safeAttachmentName } from './eml-source';
@@ -29,6 +29,7 @@ import { CONTENT_NAMES, kindFromName, sniffContent } from './sniff';
 import { richTextFromMarkdown, richTextFromText } from './text-to-rich';
 import { importWarning } from './warnings';
 import { safeDocxZip } from './zip-guard';
+import { idPattern } from '../../../shared/domain/id-pattern';
 
 export interface ImportPorts {
   store: SealedStore;
@@ -78,12 +79,8 @@ export interface CommitRound {
 
 /** Previews held in memory at most; the oldest are dropped first. */
 const MAX_HELD_BYTES = 256 * 1024 * 1024;
-const TRAJECT_ID = /^tr_[0-9a-z]{20}$/;
-const ATTACHMENT_ID = /^at_[0-9a-z]{20}$/;
-
-function token(): string {
-  return `im_${base32crockford.encode(randomBytes(13)).toLowerCase().slice(0, 20)}`;
-}
+const TRAJECT_ID = idPattern('tr');
+const ATTACHMENT_ID = idPattern('at');
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -130,12 +127,12 @@ export class ImportService {
   }
 
   private hold(trajectId: string, file: string, draft: Draft): ImportPreview {
-    const previewId = token();
+    const previewId = newId('im');
     const attachments = new Map<string, HeldAttachment>();
     const shown: ImportAttachment[] = [];
     let bytes = 0;
     for (const attachment of draft.attachments) {
-      const key = token();
+      const key = newId('im');
       const ref = {
         name: attachment.name,
         mediaType: attachment.mediaType.slice(0, 255),

@@ -1,5 +1,6 @@
 import type { ImportKind } from '../../../shared/domain/import';
 import { looksLikePacket } from '../../../shared/packet/packet-format';
+import type { Language } from '../../../shared/i18n/language';
 
 /** What the first bytes say a file really is, when that is something we recognise. */
 export function sniffContent(bytes: Uint8Array): { kind: 'zip' | 'other-binary' | 'text'; what?: string } {
@@ -48,7 +49,7 @@ export function kindFromName(name: string): ImportKind | undefined {
 }
 
 /** What a file really is, in the coach's words, per language. */
-export const CONTENT_NAMES: Record<'nl' | 'en', Record<string, string>> = {
+export const CONTENT_NAMES: Record<Language, Record<string, string>> = {
   nl: {
     png: 'een afbeelding (PNG)',
     jpeg: 'een afbeelding (JPEG)',

@@ -2,7 +2,7 @@ import { webcrypto } from 'node:crypto';
 import { z } from 'zod';
 import { IsoDateTimeSchema } from '../../../shared/domain/ids';
 import { keyFingerprint, type PacketCryptoKey } from '../../../shared/packet/envelope';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { reportDamage } from '../vault/damage';
 import type { SealedStore } from '../vault/sealed-store';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTimeSchema, TrajectIdSchema } from '../../../shared/domain/ids';
 import { PacketIdSchema } from '../../../shared/packet/packet-format';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { ImportError } from '../import/import-error';
 import { reportDamage } from '../vault/damage';
 import type { SealedStore } from '../vault/sealed-store';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { repoRoot } from '../../config/repo-paths';
+import { repoRoot } from '../../platform/repo-paths';
 
 /**
  * The packet page's script and style, built from packet-page/ (TypeScript, with the envelope from shared/packet/)

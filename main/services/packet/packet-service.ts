@@ -1,12 +1,13 @@
-import { base32crockford, base64urlnopad } from '@scure/base';
-import { randomBytes } from 'node:crypto';
+import { base64urlnopad } from '@scure/base';
 import type { Catalogue } from '../../../shared/domain/catalogue';
 import type { Settings } from '../../../shared/domain/settings';
 import type { TrajectSummary } from '../../../shared/domain/traject';
 import type { CreatePacketRequest, PacketPageData } from '../../../shared/packet/packet-page-data';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { packetPageAssets } from './packet-page-bundle';
 import { packetPageHtml } from './packet-page';
+import type { Language } from '../../../shared/i18n/language';
+import { newId } from '../new-id';
 
 export interface PacketPorts {
   now: () => number;
@@ -21,11 +22,6 @@ export interface PacketPorts {
 export interface PacketFile {
   fileName: string;
   bytes: Buffer;
-}
-
-/** `pa_` + 20 characters of [0-9a-z]: 100 random bits, a new one for every packet. */
-export function newPacketId(): string {
-  return `pa_${base32crockford.encode(randomBytes(13)).toLowerCase().slice(0, 20)}`;
 }
 
 /**
@@ -47,7 +43,7 @@ export class PacketService {
     const practice = settings.coach.practice.trim();
     const note = request.note?.trim();
     const data: PacketPageData = {
-      packetId: newPacketId(),
+      packetId: newId('pa'),
       trajectRef: traject.id,
       createdAt: createdAt.toISOString(),
       coach: { name: settings.coach.name.trim(), ...(practice ? { practice } : {}) },
@@ -63,7 +59,7 @@ export class PacketService {
   }
 
   /** Catalogue questions in the page's language, with their place; typed questions as the coach wrote them. */
-  private async questions(request: CreatePacketRequest, language: 'nl' | 'en'): Promise<PacketPageData['questions']> {
+  private async questions(request: CreatePacketRequest, language: Language): Promise<PacketPageData['questions']> {
     const needsCatalogue = request.questions.some((question) => 'questionId' in question);
     const catalogue = needsCatalogue ? await this.ports.catalogue() : { places: [] };
     return request.questions.map((question) => {

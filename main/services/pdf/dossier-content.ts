@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../../shared/domain/catalogue';
 import type { Answer, AttachmentRefSchema, RoundView } from '../../../shared/domain/dossier';
 import { PASSIE_KEYS, PASSIE_LETTERS, type PassieKey, type ReplyBlocks } from '../../../shared/domain/passie';
-import type { Language } from '../../../shared/i18n/error-messages';
+import type { Language } from '../../../shared/i18n/language';
 import type { z } from 'zod';
 import { COLOURS, CONTENT_WIDTH, PAGE, type PageFlow } from './page-flow';
 import { fieldRows, heading, style, writeRuns } from './pdf-document';

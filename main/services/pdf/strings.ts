@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/i18n/error-messages';
+import type { Language } from '../../../shared/i18n/language';
 
 /** Every word the exported PDFs print themselves, in the coach's language. */
 export const pdfStrings = {

@@ -1,6 +1,6 @@
 import type { Low } from 'lowdb';
 import { defaultSettings, SettingsSchema, type Settings } from '../../../shared/domain/settings';
-import type { Language } from '../../../shared/i18n/error-messages';
+import type { Language } from '../../../shared/i18n/language';
 import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
 import { openSealedDb } from '../vault/sealed-db';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateTimeSchema } from '../../../shared/domain/ids';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { reportDamage } from '../vault/damage';
 import type { SealedStore } from '../vault/sealed-store';
 import type { SigningMaterial } from './certificate-info';

@@ -1,5 +1,5 @@
 import type { SigningIdentity } from '../../../shared/domain/signing';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import type { SealedStore } from '../vault/sealed-store';
 import { SigningIdentityStore, type StoredIdentity } from './identity-store';
 import { describeCertificate, type SigningMaterial } from './certificate-info';

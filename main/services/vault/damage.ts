@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../../shared/api/errors';
 import type { MessageParams } from '../../../shared/i18n/error-messages';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { DamagedFileError } from './sealed-store';
 
 /**

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/i18n/error-messages';
+import type { Language } from '../../../shared/i18n/language';
 
 const sheetText = {
   nl: {

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
-import { fsyncFolder, writeFileAtomic } from './atomic-write';
+import { fsyncFolder, writeFileAtomic } from '../../platform/atomic-write';
 import { sealParts, SealError, unseal, type Plaintext, type SealProblem } from './sealed-file';
 
 /** A vault file that exists but cannot be opened: which file, and what is wrong with it. */

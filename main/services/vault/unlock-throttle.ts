@@ -1,4 +1,4 @@
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 
 /** Failures allowed before each further attempt must wait, and the longest wait. */
 const FREE_ATTEMPTS = 3;

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { StudioError } from '../../api/studio-error';
-import { writeFileAtomic } from './atomic-write';
+import { StudioError } from '../../../shared/api/studio-error';
+import { writeFileAtomic } from '../../platform/atomic-write';
 import { ScryptParamsSchema, WrappedKeySchema } from './key-wrapping';
 
 export const VAULT_DESCRIPTOR = 'vault.json';

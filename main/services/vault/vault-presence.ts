@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VaultState } from '../../../shared/domain/app-status';
-import { StudioError } from '../../api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { VAULT_DESCRIPTOR } from './vault-descriptor';
 
 /**

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import type { VaultState } from '../../../shared/domain/app-status';
-import { StudioError } from '../../api/studio-error';
-import { removeAbandonedTempFiles } from './atomic-write';
+import { StudioError } from '../../../shared/api/studio-error';
+import { removeAbandonedTempFiles } from '../../platform/atomic-write';
 import { acquireInstanceLock } from './instance-lock';
 import {
   newScryptParams,

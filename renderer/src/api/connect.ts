@@ -1,5 +1,5 @@
 import type { StudioApi } from '../../../shared/api/studio-api';
-import { languageFromLocale } from '../../../shared/i18n/error-messages';
+import { languageFromLocale } from '../../../shared/i18n/language';
 import { sessionStorageOrNone } from '../app/browser-storage';
 import { createHttpStudio } from './http-client';
 import { takeSessionToken } from './session-token';

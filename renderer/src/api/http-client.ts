@@ -1,7 +1,8 @@
 import { studioContract, type MethodName } from '../../../shared/api/contract';
 import { apiResultSchema, type ApiResult } from '../../../shared/api/errors';
 import { buildStudioApi, type StudioApi } from '../../../shared/api/studio-api';
-import { errorMessage, type Language } from '../../../shared/i18n/error-messages';
+import { errorMessage } from '../../../shared/i18n/error-messages';
+import { type Language } from '../../../shared/i18n/language';
 
 export const API_PATH = '/api/';
 

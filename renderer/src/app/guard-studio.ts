@@ -1,6 +1,7 @@
 import type { ApiResult } from '../../../shared/api/errors';
 import { buildStudioApi, type StudioApi } from '../../../shared/api/studio-api';
-import { errorMessage, languageFromLocale } from '../../../shared/i18n/error-messages';
+import { errorMessage } from '../../../shared/i18n/error-messages';
+import { languageFromLocale } from '../../../shared/i18n/language';
 
 type MethodTable = Record<string, Record<string, (request: unknown) => Promise<ApiResult<unknown>>>>;
 

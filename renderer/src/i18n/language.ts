@@ -1,4 +1,4 @@
-import { languageFromLocale, type Language } from '../../../shared/i18n/error-messages';
+import { languageFromLocale, type Language } from '../../../shared/i18n/language';
 
 export type { Language };
 export const languages: readonly Language[] = ['nl', 'en'];

@@ -10,7 +10,7 @@ import { BACKUP_MANIFEST } from '../../../main/services/backup/backup-manifest';
 import { restoreBackup, type RestoreRequest } from '../../../main/services/backup/backup-restore';
 import { verifyBackup } from '../../../main/services/backup/backup-verify';
 import { listVaultFiles } from '../../../main/services/backup/consistent-read';
-import { StudioError } from '../../../main/api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { MethodName, RequestOf, ResponseOf } from '../../../shared/api/contract';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';

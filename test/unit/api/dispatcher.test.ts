@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../../main/api/dispatcher';
 import type { StudioHandlers } from '../../../main/api/handlers';
-import { StudioError } from '../../../main/api/studio-error';
+import { StudioError } from '../../../shared/api/studio-error';
 import { errorMessages } from '../../../shared/i18n/error-messages';
 
 // Only app.status is exercised here; the other handlers are never reached.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessages, languageFromLocale } from '../../../shared/i18n/error-messages';
+import { errorMessages } from '../../../shared/i18n/error-messages';
+import { languageFromLocale } from '../../../shared/i18n/language';
 
 describe('languageFromLocale', () => {
   it('is Dutch for Dutch locales in every spelling and English otherwise', () => {

@@ -1,5 +1,5 @@
 import type { StudioApi } from '../../../../shared/api/studio-api';
-import type { Language } from '../../../../shared/i18n/error-messages';
+import type { Language } from '../../../../shared/i18n/language';
 import { draftFromResult, type ImportItem } from './import-draft';
 import { batches, readImportFiles, type ImportFile } from './read-files';
 

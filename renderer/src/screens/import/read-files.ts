@@ -1,6 +1,7 @@
 import { base64 } from '@scure/base';
 import type { ApiError } from '../../../../shared/api/errors';
-import { apiError, type Language } from '../../../../shared/i18n/error-messages';
+import { apiError } from '../../../../shared/i18n/error-messages';
+import { type Language } from '../../../../shared/i18n/language';
 import { formatSize, IMPORT_LIMITS } from '../../../../shared/domain/import-limits';
 
 export interface ImportFile {

@@ -3,6 +3,7 @@ import { TextField } from '../../components/TextField';
 import { LANGUAGES, type DraftPlace, type DraftQuestion, type DraftText } from './catalogue-draft';
 import { problemText, type FieldProblem } from './validation';
 import { useLanguage } from '../../i18n/use-language';
+import type { Language } from '../../../../shared/i18n/language';
 
 interface PlaceEditorProps {
   place: DraftPlace;
@@ -36,7 +37,7 @@ export function PlaceEditor({
 }: PlaceEditorProps) {
   const { t } = useTranslation();
   const shownLanguage = useLanguage();
-  const languageName = (language: 'nl' | 'en') => t(`settings.catalogue.languages.${language}`);
+  const languageName = (language: Language) => t(`settings.catalogue.languages.${language}`);
   const focusWhenNew = (path: string) => (element: HTMLElement | null) => {
     if (element && path === focusPath) {
       element.focus();

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readlink, rm, truncate, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StudioError } from '../../../../main/api/studio-error';
+import { StudioError } from '../../../../shared/api/studio-error';
 import type { BackupEntry } from '../../../../main/services/backup/backup-manifest';
 import { LEGACY_OBJECTS, packPath, PACKS, sha256Hex } from '../../../../main/services/backup/backup-packs';
 import { BackupReader, withBackupReader } from '../../../../main/services/backup/backup-reader';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../../../main/config/repo-paths';
+import { repoRoot } from '../../../../main/platform/repo-paths';
 import { loadPacketPageAssets } from '../../../../main/services/packet/packet-page-bundle';
 
 let outdir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StudioError } from '../../../../main/api/studio-error';
+import { StudioError } from '../../../../shared/api/studio-error';
 import { UnlockThrottle } from '../../../../main/services/vault/unlock-throttle';
 
 describe('UnlockThrottle', () => {

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StudioError } from '../../../../main/api/studio-error';
+import { StudioError } from '../../../../shared/api/studio-error';
 import { INSTANCE_LOCK } from '../../../../main/services/vault/instance-lock';
 import { VaultService } from '../../../../main/services/vault/vault-service';
 

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appDataDir, resolveVaultDir } from '../../../main/config/vault-location';
+import { appDataDir, resolveVaultDir } from '../../../main/platform/vault-location';
 
 describe('resolveVaultDir', () => {
   it('prefers the flag, then PASSIE_STUDIO_VAULT, then the app-data folder', () => {

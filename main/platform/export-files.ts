@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { StudioError } from '../../api/studio-error';
-import { fsyncFolder } from '../vault/atomic-write';
+import { StudioError } from '../../shared/api/studio-error';
+import { fsyncFolder } from './atomic-write';
 
 /**
  * Writes exports where the coach asked, and nowhere else: first beside the target as `<target>.tmp-<random>`,

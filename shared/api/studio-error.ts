@@ -1,5 +1,5 @@
-import type { ErrorCode } from '../../shared/api/errors';
-import type { MessageParams } from '../../shared/i18n/error-messages';
+import type { ErrorCode } from './errors';
+import type { MessageParams } from '../i18n/error-messages';
 
 /** A failure a service expects and can explain to the coach; the dispatcher turns it into `{ code, message }`. */
 export class StudioError extends Error {

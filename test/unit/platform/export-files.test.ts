@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StudioError } from '../../../../main/api/studio-error';
-import { writeExportFile, writeExportFolder } from '../../../../main/services/export/export-files';
+import { StudioError } from '../../../shared/api/studio-error';
+import { writeExportFile, writeExportFolder } from '../../../main/platform/export-files';
 
 let dir: string;
 beforeEach(async () => {
