@@ -4,7 +4,7 @@ import { sealAnswers, type AnswerPayload } from '../shared/packet/envelope';
 import { fingerprintForReading } from '../shared/packet/fingerprint-text';
 import { autosaveKey, readAutosave, type AutosaveRecord } from './autosave-record';
 import { ANSWER_MAX_CHARS } from './limits';
-import { pageStrings, type PageStrings } from './strings';
+import { pageStrings, type PageStrings } from '../shared/packet/page-strings';
 import { countWords } from './word-count';
 
 /*

@@ -1,10 +1,9 @@
 import { ZodError } from 'zod';
-import { isMethodName, studioContract } from '../../shared/api/contract';
 import type { ApiResult, ErrorCode } from '../../shared/api/errors';
-import { apiError, type MessageParams } from '../../shared/i18n/error-messages';
-import { type Language } from '../../shared/i18n/language';
-import type { StudioHandlers } from './handlers';
 import { StudioError } from '../../shared/api/studio-error';
+import { apiError, type MessageParams } from '../../shared/i18n/error-messages';
+import type { Language } from '../../shared/i18n/language';
+import type { Contract, HandlersFor } from './handlers/studio-handlers';
 
 export type Dispatch = (method: string, request: unknown) => Promise<ApiResult<unknown>>;
 
@@ -16,19 +15,23 @@ export interface DispatcherOptions {
 }
 
 /**
- * The single entry point behind IPC, HTTP and the CLI: validates the method name and the request, runs the
- * handler, validates the response (so a service can never leak a field the contract does not name), and turns
- * every failure into `{ code, message }`.
+ * The single entry point behind IPC, HTTP and the CLI: validates the method name against the contract it serves
+ * and the request, runs the handler, validates the response (so a service can never leak a field the contract
+ * does not name), and turns every failure into `{ code, message }`.
  */
-export function createDispatcher(handlers: StudioHandlers, options: DispatcherOptions): Dispatch {
+export function createDispatcher<C extends Contract>(
+  contract: C,
+  handlers: HandlersFor<C>,
+  options: DispatcherOptions,
+): Dispatch {
   const fail = (code: ErrorCode, params?: MessageParams): ApiResult<never> => ({
     ok: false,
     error: apiError(code, options.language(), params),
   });
 
   return async (method, request) => {
-    if (!isMethodName(method)) return fail('unknown_method');
-    const spec = studioContract[method];
+    if (!Object.hasOwn(contract, method)) return fail('unknown_method');
+    const spec = contract[method]!;
     const parsed = spec.request.safeParse(request);
     if (!parsed.success) return fail('invalid_request');
     try {

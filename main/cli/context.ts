@@ -1,13 +1,27 @@
 import type { Command } from 'commander';
-import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
+import type { z } from 'zod';
+import type { StudioContract } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/errors';
+import type { LocalContract } from '../../shared/api/local-contract';
+import { StudioError } from '../../shared/api/studio-error';
+import { errorMessage } from '../../shared/i18n/error-messages';
 import type { Language } from '../../shared/i18n/language';
-import { createStudio, type Studio } from '../composition';
+import { createStudio } from '../api/studio';
 import { resolveVaultDir } from '../platform/vault-location';
 import { CliFailure, type CliIo } from './cli-io';
 import type { CliMessages } from './messages';
 import { askSecret } from './secrets';
 
-export type Call = <M extends MethodName>(method: M, request: RequestOf<M>) => Promise<ResponseOf<M>>;
+/** Every method the CLI may call: the studio's contract and the command line's own (shared/api/local-contract.ts). */
+type CliContract = StudioContract & LocalContract;
+type CliMethod = keyof CliContract;
+type RequestOf<M extends CliMethod> = z.input<CliContract[M]['request']>;
+type ResponseOf<M extends CliMethod> = z.output<CliContract[M]['response']>;
+
+/** Calls a method; a failure ends the command with its sentence (exit 1). */
+export type Call = <M extends CliMethod>(method: M, request: RequestOf<M>) => Promise<ResponseOf<M>>;
+/** Calls a method and hands back its result, failure included, for commands that carry on past one (import). */
+export type Attempt = <M extends CliMethod>(method: M, request: RequestOf<M>) => Promise<ApiResult<ResponseOf<M>>>;
 
 /** What every command needs: the chosen vault, output in the chosen form, and the studio's one API. */
 export class CliContext {
@@ -29,6 +43,24 @@ export class CliContext {
   /** Prints a result: the human line, or with --json the JSON value alone on stdout. */
   print(human: string, json: unknown): void {
     this.io.out(this.json ? `${JSON.stringify(json)}\n` : `${human}\n`);
+  }
+
+  /** Runs `work` against the unlocked vault (see withStudio). */
+  unlocked<T>(work: (call: Call, attempt: Attempt) => Promise<T>): Promise<T> {
+    return this.withStudio(work, { unlock: true });
+  }
+
+  /**
+   * Runs work the CLI does itself (writing an export where the coach asked): a StudioError from it is said as the
+   * coach's sentence, exactly as the API would say it.
+   */
+  async sayingErrors<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof StudioError) throw new CliFailure(errorMessage(error.code, this.language, error.params));
+      throw error;
+    }
   }
 
   passphrase(): Promise<string> {
@@ -54,16 +86,18 @@ export class CliContext {
    * Runs `work` against the studio for this vault, unlocked first when asked, and always closes it afterwards so
    * the vault is locked and free for the desktop app again.
    */
-  async withStudio<T>(work: (call: Call, studio: Studio) => Promise<T>, options: { unlock: boolean }): Promise<T> {
+  async withStudio<T>(work: (call: Call, attempt: Attempt) => Promise<T>, options: { unlock: boolean }): Promise<T> {
     const studio = createStudio({ vaultDir: this.vaultDir, language: () => this.language });
+    const attempt: Attempt = (method, request) =>
+      studio.dispatchLocal(method, request) as Promise<ApiResult<ResponseOf<typeof method>>>;
     const call: Call = async (method, request) => {
-      const result = await studio.dispatch(method, request);
+      const result = await attempt(method, request);
       if (!result.ok) throw new CliFailure(result.error.message);
-      return result.value as ResponseOf<typeof method>;
+      return result.value;
     };
     try {
       if (options.unlock) await call('vault.unlock', { passphrase: await this.passphrase() });
-      return await work(call, studio);
+      return await work(call, attempt);
     } finally {
       await studio.close();
     }

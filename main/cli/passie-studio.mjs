@@ -4,5 +4,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { runCli } = await import('./run-cli.ts');
-process.exitCode = await runCli(process.argv.slice(2));
+await import('../passie-studio.ts');

@@ -19,7 +19,10 @@ export function cliLanguage(env: NodeJS.ProcessEnv): Language {
 }
 
 /** Runs the `passie-studio` command and resolves to its exit code: 0 done, 1 failed, 2 wrong usage. */
-export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+/** Registers commands on the program; the launcher adds `serve` and `start` this way (see main/passie-studio.ts). */
+export type RegisterCommands = (context: CliContext) => void;
+
+export async function runCli(argv: string[], io: CliIo = processIo, more: RegisterCommands[] = []): Promise<number> {
   const language = cliLanguage(io.env);
   const text = cliMessages[language];
   const program = new Command('passie-studio')
@@ -44,6 +47,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   registerBackupCommands(context);
   registerTrajectClose(context);
   registerArchiveCommands(context);
+  for (const register of more) register(context);
   // Subcommands inherit the exit override and output, so their usage errors also exit 2.
   for (const command of program.commands) {
     command.exitOverride().configureOutput(program.configureOutput());

@@ -2,7 +2,7 @@ import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageFromLocale } from '../../shared/i18n/language';
-import { createStudio, type Studio } from '../composition';
+import { createStudio, type Studio } from '../api/studio';
 import { builtRendererDir } from '../platform/repo-paths';
 import { resolveVaultDir } from '../platform/vault-location';
 import { registerAppScheme, serveRenderer } from './app-protocol';

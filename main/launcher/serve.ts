@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Language } from '../../shared/i18n/language';
 import { CliFailure, type CliIo } from '../cli/cli-io';
 import type { CliMessages } from '../cli/messages';
-import { createStudio } from '../composition';
+import { createStudio } from '../api/studio';
 import { builtRendererDir } from '../platform/repo-paths';
 import { appDataDir } from '../platform/vault-location';
 import { startHost, type RunningHost } from '../host/server';

@@ -41,8 +41,15 @@ export async function writeExportFile(target: string, bytes: Uint8Array): Promis
   }
 }
 
+/** One segment of a file name in an export folder: no separators, no `.` or `..`. */
+function isPlainName(segment: string): boolean {
+  return (
+    segment !== '' && segment !== '.' && segment !== '..' && segment === basename(segment) && !segment.includes('\\')
+  );
+}
+
 /**
- * Writes a folder of files: built whole as a temp folder beside the target, then renamed to it. A target that
+ * Writes a folder of files (names may hold one `/`-separated subfolder or more, as an archive's `attachments/`): built whole as a temp folder beside the target, then renamed to it. A target that
  * exists must be an empty folder (which it then replaces); one with files in it is refused, never merged into.
  */
 export async function writeExportFolder(
@@ -59,14 +66,22 @@ export async function writeExportFolder(
   }
   const temp = tempName(path);
   const written: string[] = [];
+  const folders = new Set([temp]);
   try {
     await mkdir(temp, { mode: 0o700 });
     for await (const file of files) {
-      if (file.fileName !== basename(file.fileName)) throw new RangeError('a bundle file name is not a plain name');
-      await writeDurably(join(temp, file.fileName), file.bytes);
+      const segments = file.fileName.split('/');
+      if (!segments.every(isPlainName)) throw new RangeError('a bundle file name is not a plain name');
+      const folder = join(temp, ...segments.slice(0, -1));
+      if (!folders.has(folder)) {
+        await mkdir(folder, { recursive: true, mode: 0o700 });
+        folders.add(folder);
+      }
+      await writeDurably(join(temp, ...segments), file.bytes);
       written.push(file.fileName);
     }
-    await fsyncFolder(temp);
+    // Deepest first, so each folder's entries are durable before its parent's entry for it.
+    for (const folder of [...folders].reverse()) await fsyncFolder(folder);
     if (existing) await rmdir(path);
     await rename(temp, path);
     await fsyncFolder(dirname(path));

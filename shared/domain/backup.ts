@@ -2,17 +2,19 @@ import { z } from 'zod';
 import { IsoDateTimeSchema } from './ids';
 
 /**
- * An absolute folder path (POSIX `/…`, Windows `C:\…` or `\\server\share`): from the CLI, from Electron's native
+ * An absolute path (POSIX `/…`, Windows `C:\…` or `\\server\share`): from the CLI, from Electron's native
  * folder dialog (main to main, never through the page), or typed by the coach in the browser mode, where a page
  * cannot pick a folder. A path relative to the studio's working folder would mean nothing to them. Nothing
  * personal travels back: results hold counts, dates and at most the folder's own name, never a path.
  */
-export const BackupFolderSchema = z
+export const LocalPathSchema = z
   .string()
   .min(1)
   .max(4_096)
   .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, { message: 'an absolute folder path' })
   .refine((path) => !path.includes('\0'), { message: 'no NUL characters' });
+
+export const BackupFolderSchema = LocalPathSchema;
 
 /** Without `folder`: the folder just chosen in the native dialog, else the one the last backup went to. */
 export const CreateBackupRequestSchema = z.object({ folder: BackupFolderSchema.optional() }).strict();
@@ -64,3 +66,26 @@ export const RestoredBackupSchema = z
   })
   .strict();
 export type RestoredBackup = z.infer<typeof RestoredBackupSchema>;
+
+/** `backup verify`: every file the manifest lists is there, with its size and SHA-256. */
+export const BackupVerificationSchema = z.object({ files: count, bytes: count, createdAt: IsoDateTimeSchema }).strict();
+export type BackupVerification = z.infer<typeof BackupVerificationSchema>;
+
+/**
+ * What became of the newer vault's deletions in a restore beside it: re-applied; no newer vault; a different vault
+ * (its deletions are not this one's); or a newer vault whose vault.json or audit.psv could not be read.
+ */
+export const NewerVaultUseSchema = z.enum(['applied', 'none', 'other_vault', 'unreadable']);
+export type NewerVaultUse = z.infer<typeof NewerVaultUseSchema>;
+
+/** `backup restore --into`: a backup restored into a new or empty folder beside the vault in use. */
+export const RestoreReportSchema = RestoredBackupSchema.extend({
+  newerVault: NewerVaultUseSchema,
+  /** Deletions of the newer vault the backup did not know of yet. */
+  tombstonesAdded: count,
+  clientsRemoved: count,
+  trajectsRemoved: count,
+  /** The passphrase opened the newer vault.json, not the backup's (it was changed since): that one was kept. */
+  newerPassphrase: z.boolean(),
+}).strict();
+export type RestoreReport = z.infer<typeof RestoreReportSchema>;

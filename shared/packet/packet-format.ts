@@ -101,3 +101,12 @@ export function looksLikePacket(bytes: Uint8Array): boolean {
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 512));
   return /^\uFEFF?\s*\{/.test(head) && /"format"\s*:\s*"passie-answers"/.test(head);
 }
+
+/** The traject a `.passie` file names in its (clear) header, for the CLI when no traject is given; else undefined. */
+export function packetTrajectRef(bytes: Uint8Array): string | undefined {
+  try {
+    return parsePacketFile(packetText(bytes)).trajectRef;
+  } catch {
+    return undefined;
+  }
+}

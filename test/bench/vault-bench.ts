@@ -4,15 +4,13 @@ import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:cryp
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStudio } from '../../main/composition';
+import { createStudio } from '../../main/api/studio';
 import { nextEvent } from '../../main/services/dossiers/hash-chain';
 import { newId } from '../../main/services/new-id';
 import {
   DossierDataSchema,
   DossierEnvelopeSchema,
-  dossierPath,
   emptyIndex,
-  INDEX_PATH,
   IndexDataSchema,
   type DossierData,
   type IndexData,
@@ -26,6 +24,7 @@ import { PASSIE_KEYS, type ReplyBlocks } from '../../shared/domain/passie';
 import { richTextFromPlain } from '../../shared/domain/rich-text';
 import type { TrajectSummary } from '../../shared/domain/traject';
 import { repeat, summarise, type Figures } from './measure';
+import { dossierPath, INDEX_PATH } from '../../main/services/vault/vault-layout';
 
 export interface BenchRow {
   name: string;

@@ -109,20 +109,20 @@ describe('a vault that locked itself', () => {
     const statusCalls = () => studio.methods().filter((method) => method === 'app.status').length;
     const before = statusCalls();
 
-    act(() => vi.advanceTimersByTime(STATUS_POLL_MS - 1));
+    void act(() => vi.advanceTimersByTime(STATUS_POLL_MS - 1));
     expect(statusCalls()).toBe(before);
-    act(() => vi.advanceTimersByTime(1));
+    void act(() => vi.advanceTimersByTime(1));
     expect(statusCalls()).toBe(before + 1);
     expect(screen.getByRole('heading', { level: 2, name: 'Overzicht' })).toBeDefined();
 
     // The studio drops the key on its own (idle); the next poll brings the unlock screen.
     studio.state.vault = 'locked';
-    act(() => vi.advanceTimersByTime(STATUS_POLL_MS));
+    void act(() => vi.advanceTimersByTime(STATUS_POLL_MS));
     await expectUnlockScreen({ autoLocked: true });
     // No more polling once locked (counted once React has finished switching screens, which a loaded machine delays).
     await waitFor(() => expect(screen.queryByRole('button', { name: /^Vergrendelen/ })).toBeNull());
     const after = statusCalls();
-    act(() => vi.advanceTimersByTime(STATUS_POLL_MS * 3));
+    void act(() => vi.advanceTimersByTime(STATUS_POLL_MS * 3));
     expect(statusCalls()).toBe(after);
   });
 
@@ -146,17 +146,17 @@ describe('the keep-alive', () => {
     fireEvent.pointerDown(document.body);
     expect(pings()).toBe(1);
 
-    act(() => vi.advanceTimersByTime(60_000));
+    void act(() => vi.advanceTimersByTime(60_000));
     fireEvent.keyDown(window, { key: 'a' });
     expect(pings()).toBe(2);
     fireEvent.pointerDown(document.body);
     fireEvent.keyDown(window, { key: 'b' });
     expect(pings()).toBe(2);
 
-    act(() => vi.advanceTimersByTime(30_000));
+    void act(() => vi.advanceTimersByTime(30_000));
     fireEvent.keyDown(window, { key: 'c' });
     expect(pings()).toBe(2);
-    act(() => vi.advanceTimersByTime(30_000));
+    void act(() => vi.advanceTimersByTime(30_000));
     fireEvent.pointerDown(document.body);
     await waitFor(() => expect(pings()).toBe(3));
   });
@@ -168,7 +168,7 @@ describe('the keep-alive', () => {
     await waitFor(() => expect(pings()).toBe(1));
     await act(async () => undefined);
 
-    act(() => vi.advanceTimersByTime(15_000));
+    void act(() => vi.advanceTimersByTime(15_000));
     fireEvent.keyDown(window, { key: 'a' });
     expect(pings()).toBe(2);
   });

@@ -104,9 +104,9 @@ describe('the welcome screen while it waits', () => {
 
     const status = screen.getByRole('status');
     expect(status.textContent).toBe('');
-    act(() => vi.advanceTimersByTime(LOADING_MESSAGE_DELAY_MS - 50));
+    void act(() => vi.advanceTimersByTime(LOADING_MESSAGE_DELAY_MS - 50));
     expect(status.textContent).toBe('');
-    act(() => vi.advanceTimersByTime(50));
+    void act(() => vi.advanceTimersByTime(50));
     expect(screen.getByRole('status').textContent).toBe('De studio wordt geopend…');
 
     await act(async () => answer(statusOf('none')));

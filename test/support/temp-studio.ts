@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
-import { createStudio, type Studio } from '../../main/composition';
+import { createStudio, type Studio } from '../../main/api/studio';
 
 export const TEST_PASSPHRASE = 'de zee is vandaag opvallend groen';
 

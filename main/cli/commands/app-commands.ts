@@ -1,52 +1,14 @@
-import { InvalidArgumentError, Option } from 'commander';
-import { z } from 'zod';
-import { serveStudio } from '../../launcher/serve';
-import { startStudio } from '../../launcher/start';
 import type { CliContext } from '../context';
-
-const PortSchema = z.coerce.number().int().min(0).max(65535);
-
-function parsePort(value: string): number {
-  const parsed = PortSchema.safeParse(value);
-  if (!parsed.success || !/^\d+$/.test(value)) throw new InvalidArgumentError('0–65535');
-  return parsed.data;
-}
 
 export async function printStatus(context: CliContext): Promise<void> {
   const status = await context.withStudio((call) => call('app.status', {}), { unlock: false });
   context.print(context.text.status(status.version, context.text.vaultStates[status.vault]), status);
 }
 
-/** status, serve and start: the commands that need no unlocked vault. */
+/** `status`: the version and whether the vault is absent, locked or unlocked. */
 export function registerAppCommands(context: CliContext): void {
-  const { program, text, language, io } = context;
-
-  program
+  context.program
     .command('status')
-    .description(text.statusCommand)
+    .description(context.text.statusCommand)
     .action(() => printStatus(context));
-
-  program
-    .command('serve')
-    .description(text.serveCommand)
-    .addOption(new Option('--port <n>', text.portOption).argParser(parsePort))
-    .option('--no-open', text.noOpenOption)
-    .action(async (options: { port?: number; open: boolean }) => {
-      await serveStudio({
-        vaultDir: context.vaultDir,
-        port: options.port ?? 0,
-        open: options.open,
-        json: context.json,
-        language,
-        text,
-        io,
-      });
-    });
-
-  program
-    .command('start')
-    .description(text.startCommand)
-    .action(async () => {
-      await startStudio({ vaultDir: context.vaultDir, language, text, io });
-    });
 }

@@ -1,18 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatSize } from '../../../shared/domain/import-limits';
-import { errorMessage } from '../../../shared/i18n/error-messages';
 import { StudioError } from '../../../shared/api/studio-error';
-import { restoreBackup } from '../../services/backup/backup-restore';
-import { verifyBackup } from '../../services/backup/backup-verify';
-import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
 
 /**
  * `backup create|verify|restore`. Creating goes through the studio's API, like the desktop app's button. Verifying
- * and restoring work on folders no studio has open (restoring makes a new vault), so they call the backup service
- * directly; restoring asks for the passphrase, because the restored vault is unlocked to prove it opens and to
- * re-apply the current vault's deletions.
+ * and restoring work on folders the coach names (restoring makes a new vault beside the one in use), through the
+ * command line's own methods; restoring asks for the passphrase, because the restored vault is unlocked to prove it
+ * opens and to re-apply the current vault's deletions.
  */
 export function registerBackupCommands(context: CliContext): void {
   const { program, text, language } = context;
@@ -21,15 +17,6 @@ export function registerBackupCommands(context: CliContext): void {
     new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
       new Date(iso),
     );
-  /** A StudioError from a service called directly is said as the coach's sentence, as the API would. */
-  const asSentence = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof StudioError) throw new CliFailure(errorMessage(error.code, language, error.params));
-      throw error;
-    }
-  };
 
   const backup = program.command('backup').description(text.backupCommand);
   backup
@@ -40,7 +27,7 @@ export function registerBackupCommands(context: CliContext): void {
       const folder = resolve(options.out);
       // Naming a new folder on the command line is asking for it (the API itself refuses a folder that is not
       // there: a remembered folder on an unplugged USB stick must not be made on the local disk instead).
-      await asSentence(() =>
+      await context.sayingErrors(() =>
         mkdir(folder, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
           throw new StudioError('backup_unwritable', { cause: error });
         }),
@@ -57,7 +44,9 @@ export function registerBackupCommands(context: CliContext): void {
     .description(text.backupVerifyCommand)
     .argument('<dir>', text.backupDirArgument)
     .action(async (dir: string) => {
-      const verified = await asSentence(() => verifyBackup(dir));
+      const verified = await context.withStudio((call) => call('backup.verify', { folder: resolve(dir) }), {
+        unlock: false,
+      });
       context.print(text.backupVerified(verified.files, size(verified.bytes), when(verified.createdAt)), verified);
     });
 
@@ -69,8 +58,9 @@ export function registerBackupCommands(context: CliContext): void {
     .action(async (dir: string, options: { into: string }) => {
       const into = resolve(options.into);
       const passphrase = await context.passphrase();
-      const report = await asSentence(() =>
-        restoreBackup({ backupDir: dir, intoDir: into, passphrase, newerVaultDir: context.vaultDir }),
+      const report = await context.withStudio(
+        (call) => call('backup.restoreInto', { folder: resolve(dir), into, passphrase }),
+        { unlock: false },
       );
       const lines = [text.backupRestored(into, report.files, when(report.createdAt))];
       if (report.newerPassphrase) lines.push(text.restoreNewerPassphrase);

@@ -41,8 +41,6 @@ export const ReplyFileSchema = z
 /** client · traject · catalogue · round · reply: everything that needs the unlocked vault. */
 export function registerDossierCommands(context: CliContext): void {
   const { program, text } = context;
-  const unlocked = <T>(work: Parameters<CliContext['withStudio']>[0]) =>
-    context.withStudio(work, { unlock: true }) as Promise<T>;
   const fileSentences = { unreadable: text.fileUnreadable, invalid: text.fileInvalid };
 
   const client = program.command('client').description(text.clientCommand);
@@ -53,16 +51,14 @@ export function registerDossierCommands(context: CliContext): void {
     .option('--email <email>', text.emailOption)
     .option('--phone <phone>', text.phoneOption)
     .action(async (options: { name: string; email?: string; phone?: string }) => {
-      const { id } = await unlocked<{ id: string }>((call) => call('client.add', options));
+      const { id } = await context.unlocked((call) => call('client.add', options));
       context.print(id, { id });
     });
   client
     .command('list')
     .description(text.clientListCommand)
     .action(async () => {
-      const { clients } = await unlocked<{ clients: { id: string; name: string; email?: string }[] }>((call) =>
-        call('client.list', {}),
-      );
+      const { clients } = await context.unlocked((call) => call('client.list', {}));
       context.print(clients.map((c) => `${c.id}  ${c.name}${c.email ? `  <${c.email}>` : ''}`).join('\n'), clients);
     });
   client
@@ -70,7 +66,7 @@ export function registerDossierCommands(context: CliContext): void {
     .description(text.clientDeleteCommand)
     .requiredOption('--reason <reason>', text.reasonOption)
     .action(async (id: string, options: { reason: string }) => {
-      await unlocked((call) => call('client.delete', { id, reason: options.reason }));
+      await context.unlocked((call) => call('client.delete', { id, reason: options.reason }));
       context.print(text.clientDeleted, { ok: true });
     });
 
@@ -82,7 +78,7 @@ export function registerDossierCommands(context: CliContext): void {
     .requiredOption('--title <title>', text.titleOption)
     .option('--goal <goal>', text.goalOption)
     .action(async (options: { client: string; title: string; goal?: string }) => {
-      const { id } = await unlocked<{ id: string }>((call) =>
+      const { id } = await context.unlocked((call) =>
         call('traject.add', { clientId: options.client, title: options.title, goal: options.goal }),
       );
       context.print(id, { id });
@@ -92,25 +88,21 @@ export function registerDossierCommands(context: CliContext): void {
     .description(text.trajectListCommand)
     .option('--client <id>', text.clientOption)
     .action(async (options: { client?: string }) => {
-      const { trajects } = await unlocked<{ trajects: { id: string; title: string; status: string }[] }>((call) =>
-        call('traject.list', { clientId: options.client }),
-      );
+      const { trajects } = await context.unlocked((call) => call('traject.list', { clientId: options.client }));
       context.print(trajects.map((t) => `${t.id}  ${t.status}  ${t.title}`).join('\n'), trajects);
     });
   traject
     .command('show <id>')
     .description(text.trajectShowCommand)
     .action(async (id: string) => {
-      const dossier = await unlocked((call) => call('traject.show', { id }));
+      const dossier = await context.unlocked((call) => call('traject.show', { id }));
       context.io.out(`${JSON.stringify(dossier, null, context.json ? undefined : 2)}\n`);
     });
   traject
     .command('verify <id>')
     .description(text.trajectVerifyCommand)
     .action(async (id: string) => {
-      const result = await unlocked<
-        { ok: true; events: number; head: string } | { ok: false; events: number; firstBrokenEvent: number }
-      >((call) => call('traject.verify', { id }));
+      const result = await context.unlocked((call) => call('traject.verify', { id }));
       if (result.ok) context.print(text.chainOk(result.events, result.head), result);
       else {
         context.print(text.chainBroken(result.firstBrokenEvent), result);
@@ -123,7 +115,7 @@ export function registerDossierCommands(context: CliContext): void {
     .command('list')
     .description(text.catalogueListCommand)
     .action(async () => {
-      const { places } = await unlocked<z.infer<typeof CatalogueSchema>>((call) => call('catalogue.list', {}));
+      const { places } = await context.unlocked((call) => call('catalogue.list', {}));
       const lines = places.flatMap((place) => [
         `${place.id}  ${place.name[context.language]}`,
         ...place.questions.map((question) => `  ${question.id}  ${question.text[context.language]}`),
@@ -135,9 +127,7 @@ export function registerDossierCommands(context: CliContext): void {
     .description(text.catalogueImportCommand)
     .action(async (file: string) => {
       const imported = await readJsonFile(file, CatalogueSchema, fileSentences);
-      const counts = await unlocked<{ places: number; questions: number }>((call) =>
-        call('catalogue.import', imported),
-      );
+      const counts = await context.unlocked((call) => call('catalogue.import', imported));
       context.print(text.catalogueImported(counts.places, counts.questions), counts);
     });
 
@@ -150,7 +140,7 @@ export function registerDossierCommands(context: CliContext): void {
     .requiredOption('--from <file>', text.fromOption)
     .action(async (options: { traject: string; from: string }) => {
       const round = await readJsonFile(options.from, RoundFileSchema, fileSentences);
-      const { id } = await unlocked<{ id: string }>((call) =>
+      const { id } = await context.unlocked((call) =>
         call('round.add', {
           trajectId: options.traject,
           receivedAt: round.receivedAt,
@@ -177,7 +167,7 @@ export function registerDossierCommands(context: CliContext): void {
       const blocks = Object.fromEntries(
         PASSIE_KEYS.map((key) => [key, richTextFromPlain(blocksText[key] ?? '')]),
       ) as ReplyBlocks;
-      const saved = await unlocked<{ updatedAt: string }>((call) =>
+      const saved = await context.unlocked((call) =>
         call('reply.saveDraft', { trajectId: options.traject, roundId: options.round, blocks }),
       );
       context.print(text.draftSaved, saved);
@@ -189,7 +179,7 @@ export function registerDossierCommands(context: CliContext): void {
     .requiredOption('--round <id>', text.roundOption)
     .option('--allow-empty', text.allowEmptyOption)
     .action(async (options: { traject: string; round: string; allowEmpty?: boolean }) => {
-      const sent = await unlocked<{ sentAt: string }>((call) =>
+      const sent = await context.unlocked((call) =>
         call('reply.send', {
           trajectId: options.traject,
           roundId: options.round,

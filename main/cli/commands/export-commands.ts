@@ -1,8 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { TimestampUrlSchema, type Settings } from '../../../shared/domain/settings';
-import type { SigningIdentity } from '../../../shared/domain/signing';
+import { TimestampUrlSchema } from '../../../shared/domain/settings';
 import { errorMessage } from '../../../shared/i18n/error-messages';
-import { StudioError } from '../../../shared/api/studio-error';
 import { writeExportFile, writeExportFolder } from '../../platform/export-files';
 import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
@@ -17,19 +15,8 @@ const MAX_P12_BYTES = 512 * 1024;
  */
 export function registerExportCommands(context: CliContext): void {
   const { program, text, language } = context;
-  const unlocked = <T>(work: Parameters<CliContext['withStudio']>[0]) =>
-    context.withStudio(work, { unlock: true }) as Promise<T>;
-  /** Writing fails with a StudioError (an unwritable place, a folder in use): said as the coach's sentence. */
-  const writing = async <T>(write: () => Promise<T>): Promise<T> => {
-    try {
-      return await write();
-    } catch (error) {
-      if (error instanceof StudioError) throw new CliFailure(errorMessage(error.code, language, error.params));
-      throw error;
-    }
-  };
   const saveFile = async (out: string, base64: string) => {
-    const path = await writing(() => writeExportFile(out, Buffer.from(base64, 'base64')));
+    const path = await context.sayingErrors(() => writeExportFile(out, Buffer.from(base64, 'base64')));
     context.print(text.exportedTo(path), { path });
   };
 
@@ -41,7 +28,7 @@ export function registerExportCommands(context: CliContext): void {
     .requiredOption('--out <file>', text.outOption)
     .option('--notes', text.notesOption)
     .action(async (options: { traject: string; out: string; notes?: boolean }) => {
-      const { base64 } = await unlocked<{ base64: string }>((call) =>
+      const { base64 } = await context.unlocked((call) =>
         call('export.dossierPdf', { trajectId: options.traject, includeNotes: options.notes === true }),
       );
       await saveFile(options.out, base64);
@@ -53,7 +40,7 @@ export function registerExportCommands(context: CliContext): void {
     .requiredOption('--round <id>', text.roundOption)
     .requiredOption('--out <file>', text.outOption)
     .action(async (options: { traject: string; round: string; out: string }) => {
-      const { base64 } = await unlocked<{ base64: string }>((call) =>
+      const { base64 } = await context.unlocked((call) =>
         call('export.replyPdf', { trajectId: options.traject, roundId: options.round }),
       );
       await saveFile(options.out, base64);
@@ -64,10 +51,8 @@ export function registerExportCommands(context: CliContext): void {
     .requiredOption('--client <id>', text.clientOption)
     .requiredOption('--out <dir>', text.outOption)
     .action(async (options: { client: string; out: string }) => {
-      const { files } = await unlocked<{ files: { fileName: string; base64: string }[] }>((call) =>
-        call('export.accessBundle', { clientId: options.client }),
-      );
-      const written = await writing(() =>
+      const { files } = await context.unlocked((call) => call('export.accessBundle', { clientId: options.client }));
+      const written = await context.sayingErrors(() =>
         writeExportFolder(
           options.out,
           (async function* () {
@@ -83,7 +68,7 @@ export function registerExportCommands(context: CliContext): void {
     .command('show')
     .description(text.signingShowCommand)
     .action(async () => {
-      const shown = await unlocked<{ identity?: SigningIdentity }>((call) => call('signing.show', {}));
+      const shown = await context.unlocked((call) => call('signing.show', {}));
       context.print(shown.identity ? text.identity(shown.identity) : text.noIdentity, shown);
     });
   signing
@@ -91,9 +76,7 @@ export function registerExportCommands(context: CliContext): void {
     .description(text.signingCreateCommand)
     .option('--replace', text.replaceOption)
     .action(async (options: { replace?: boolean }) => {
-      const identity = await unlocked<SigningIdentity>((call) =>
-        call('signing.create', { replace: options.replace === true }),
-      );
+      const identity = await context.unlocked((call) => call('signing.create', { replace: options.replace === true }));
       context.print(text.identity(identity), identity);
     });
   signing
@@ -103,7 +86,7 @@ export function registerExportCommands(context: CliContext): void {
     .option('--replace', text.replaceOption)
     .action(async (options: { p12: string; replace?: boolean }) => {
       const bytes = await readP12(options.p12);
-      const identity = await unlocked<SigningIdentity>(async (call) => {
+      const identity = await context.unlocked(async (call) => {
         // Asked for after the vault passphrase, so the two prompts come in the order the coach expects.
         const password = await askSecret(context.io, {
           env: 'PASSIE_P12_PASSWORD',
@@ -124,7 +107,7 @@ export function registerExportCommands(context: CliContext): void {
     .description(text.signingExportCertCommand)
     .requiredOption('--out <file>', text.outOption)
     .action(async (options: { out: string }) => {
-      const { base64 } = await unlocked<{ base64: string }>((call) => call('signing.exportCert', {}));
+      const { base64 } = await context.unlocked((call) => call('signing.exportCert', {}));
       await saveFile(options.out, base64);
     });
 
@@ -137,7 +120,7 @@ export function registerExportCommands(context: CliContext): void {
       if (options.off && url !== undefined) throw new CliFailure(text.timestampUrlInvalid);
       const wanted = options.off ? '' : url?.trim();
       if (wanted && !TimestampUrlSchema.safeParse(wanted).success) throw new CliFailure(text.timestampUrlInvalid);
-      const settings = await unlocked<Settings>((call) =>
+      const settings = await context.unlocked((call) =>
         wanted === undefined ? call('settings.get', {}) : call('settings.update', { timestampUrl: wanted }),
       );
       const timestampUrl = settings.timestampUrl ?? '';

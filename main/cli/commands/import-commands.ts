@@ -1,11 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ResponseOf } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import { acceptedRound } from '../../../shared/domain/import';
 import { apiError } from '../../../shared/i18n/error-messages';
 import { formatSize, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
-import { packetTrajectRef } from '../../services/import/packet-source';
+import { packetTrajectRef } from '../../../shared/packet/packet-format';
 import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
 
@@ -28,7 +27,7 @@ export function registerImportCommands(context: CliContext): void {
         if (!context.json) context.io.err(`${error.message}\n`);
       };
       await context.withStudio(
-        async (_call, studio) => {
+        async (_call, attempt) => {
           for (const path of files) {
             const file = basename(path);
             const bytes = await readChecked(path, file);
@@ -41,7 +40,7 @@ export function registerImportCommands(context: CliContext): void {
               fail(file, { code: 'invalid_request', message: text.importNeedsTraject(file) });
               continue;
             }
-            const previewed = await studio.dispatch('import.preview', {
+            const previewed = await attempt('import.preview', {
               trajectId,
               files: [{ name: file, base64: bytes.toString('base64') }],
             });
@@ -49,13 +48,13 @@ export function registerImportCommands(context: CliContext): void {
               fail(file, previewed.error);
               continue;
             }
-            const result = (previewed.value as ResponseOf<'import.preview'>).results[0]!;
+            const result = previewed.value.results[0]!;
             if (!result.ok) {
               fail(file, result.error);
               continue;
             }
             const { preview } = result;
-            const committed = await studio.dispatch('import.commit', {
+            const committed = await attempt('import.commit', {
               trajectId,
               rounds: [acceptedRound(preview)],
             });
@@ -63,7 +62,7 @@ export function registerImportCommands(context: CliContext): void {
               fail(file, committed.error);
               continue;
             }
-            const round = (committed.value as ResponseOf<'import.commit'>).rounds[0]!;
+            const round = committed.value.rounds[0]!;
             rounds.push({ file, id: round.id, answers: round.answers });
             if (!context.json) context.io.out(`${text.imported(file, round.answers)}\n`);
           }

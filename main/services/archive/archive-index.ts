@@ -6,8 +6,6 @@ import { ArchiveSummarySchema, RetentionYearsSchema } from '../../../shared/doma
  * archive/index.psv: what the archive list shows, so listing never unseals every archive; and the closings that
  * were asked for and are not finished yet, so an unlock after a crash finishes them (see ArchiveService.resume).
  */
-export const ARCHIVE_INDEX_PATH = 'archive/index.psv';
-export const archivePath = (id: string) => `archive/${id}.passie-archive`;
 
 /**
  * An archive as the list shows it, less its due state (that follows from the clock): names as they were at closing

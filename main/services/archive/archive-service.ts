@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { Low } from 'lowdb';
 import { z } from 'zod';
 import type { ArchiveSummary, ArchiveVerification } from '../../../shared/domain/archive';
@@ -10,12 +10,13 @@ import { TrajectSummarySchema, type TrajectSummary } from '../../../shared/domai
 import { StudioError } from '../../../shared/api/studio-error';
 import { roundsOf, type DossierService } from '../dossiers/dossier-service';
 import { chainHead, verifyChain } from '../dossiers/hash-chain';
-import { DossierEnvelopeSchema, dossierPath, type DossierData } from '../dossiers/stores';
+import { dossierFromBytes, type DossierData, type Tombstone } from '../dossiers/stores';
+import type { AttachmentStore } from '../attachments/attachment-store';
 import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
 import { openSealedDb } from '../vault/sealed-db';
 import { SealError, type SealProblem } from '../vault/sealed-file';
-import { DamagedFileError, isSealedVaultPath, type SealedStore } from '../vault/sealed-store';
+import { DamagedFileError, type SealedStore } from '../vault/sealed-store';
 import {
   ArchiveContentError,
   ATTACHMENTS_PREFIX,
@@ -27,23 +28,25 @@ import {
   type ArchiveManifest,
   type ManifestFields,
 } from './archive-format';
-import {
-  ARCHIVE_INDEX_PATH,
-  ArchiveIndexSchema,
-  archivePath,
-  emptyArchiveIndex,
-  type ArchiveEntry,
-  type ArchiveIndex,
-} from './archive-index';
+import { ArchiveIndexSchema, emptyArchiveIndex, type ArchiveEntry, type ArchiveIndex } from './archive-index';
 import { RecentArchive } from './recent-archive';
 import { dueState, retentionUntil } from './retention';
-import { ID_BODY } from '../../../shared/domain/id-pattern';
+import {
+  ARCHIVE_DIR,
+  ARCHIVE_INDEX_PATH,
+  archiveIdOfFileName,
+  archivePath,
+  dossierPath,
+  finalPdfPath,
+  pathOnDisk,
+} from '../vault/vault-layout';
 
 export interface ArchivePorts {
   vaultDir: string;
   store: SealedStore;
   now: () => number;
   dossiers: DossierService;
+  attachments: AttachmentStore;
   /** The retention period in settings, for a closing that names none. */
   retentionYears: () => Promise<number>;
   /** The final signed dossier PDF of a (closed) traject. */
@@ -71,9 +74,6 @@ export interface ArchivedContents {
 
 /** traject.json: the index entry and the client as they were at closing, so an archive describes itself. */
 const TrajectEntrySchema = z.object({ summary: TrajectSummarySchema, client: ClientSchema }).strict();
-
-const FINAL_PDF = (id: string) => `trajects/${id}/dossier.pdf`;
-const ARCHIVE_FILE = new RegExp(`^(tr_${ID_BODY})\\.passie-archive$`);
 
 /**
  * Closing a traject into one sealed, verifiable archive file, and everything done with archives afterwards: list,
@@ -114,7 +114,7 @@ export class ArchiveService {
   }
 
   private fullPath(vaultPath: string): string {
-    return join(this.ports.vaultDir, ...vaultPath.split('/'));
+    return pathOnDisk(this.ports.vaultDir, vaultPath);
   }
 
   // Closing
@@ -143,8 +143,7 @@ export class ArchiveService {
   private async finishClosing(id: string, years: number): Promise<ArchiveEntry> {
     const { summary, client } = await this.ports.dossiers.trajectWithClient(id);
     if (!client) throw new StudioError('client_not_found');
-    const dossierBytes = await this.readDossierBytes(id, summary.title);
-    const dossier = this.parseDossier(dossierBytes, summary.title);
+    const { bytes: dossierBytes, data: dossier } = await this.ports.dossiers.storedDossier(id);
     const closed = dossier.events.find((event) => event.type === 'trajectClosed');
     if (!closed) throw new StudioError('traject_not_closed');
     const verified = verifyChain(dossier.events);
@@ -184,7 +183,7 @@ export class ArchiveService {
     fields: (pdfFileName: string) => ManifestFields,
   ): Promise<void> {
     const pdf = await this.ports.finalPdf(id);
-    await this.ports.store.write(FINAL_PDF(id), pdf.bytes);
+    await this.ports.store.write(finalPdfPath(id), pdf.bytes);
     const entries = await this.folderEntries(id, dossierBytes, pdf.bytes);
     entries.set(TRAJECT_ENTRY, Buffer.from(JSON.stringify(traject), 'utf8'));
     await this.ports.store.write(archivePath(id), packArchive(fields(pdf.fileName), entries));
@@ -219,23 +218,6 @@ export class ArchiveService {
     return entry;
   }
 
-  private async readDossierBytes(id: string, title: string): Promise<Buffer> {
-    await this.ports.store.flush();
-    const bytes = await reportDamage(() => this.ports.store.read(dossierPath(id)), 'dossier_damaged', {
-      traject: title,
-    });
-    if (!bytes) throw new StudioError('dossier_damaged', { params: { traject: title } });
-    return bytes;
-  }
-
-  private parseDossier(bytes: Uint8Array, title: string): DossierData {
-    try {
-      return DossierEnvelopeSchema.parse(JSON.parse(Buffer.from(bytes).toString('utf8')));
-    } catch {
-      throw new StudioError('dossier_damaged', { params: { traject: title } });
-    }
-  }
-
   /**
    * The traject folder's files as archive entries, decrypted: the dossier, every attachment and the final PDF.
    * A sealed file the archive format has no place for stops the closing, so nothing in the folder is ever lost.
@@ -245,21 +227,13 @@ export class ArchiveService {
       [DOSSIER_ENTRY, dossier],
       [PDF_ENTRY, pdf],
     ]);
-    const folder = this.fullPath(`trajects/${id}`);
-    for (const file of await readdir(folder, { recursive: true, withFileTypes: true })) {
-      if (!file.isFile()) continue;
-      const relative = join(file.parentPath, file.name)
-        .slice(folder.length + 1)
-        .split(/[\\/]/)
-        .join('/');
-      const vaultPath = `trajects/${id}/${relative}`;
-      if (!isSealedVaultPath(vaultPath) || relative === 'dossier.psv' || relative === 'dossier.pdf') continue;
-      const attachment = new RegExp(`^attachments/(at_${ID_BODY})\\.psv$`).exec(relative);
-      if (!attachment) throw new StudioError('archive_unknown_file');
-      const bytes = await reportDamage(() => this.ports.store.read(vaultPath), 'dossier_damaged', {
+    const { attachments, unexpected } = await this.ports.attachments.list(id);
+    if (unexpected.length > 0) throw new StudioError('archive_unknown_file');
+    for (const attachmentId of attachments) {
+      const bytes = await reportDamage(() => this.ports.attachments.read(id, attachmentId), 'dossier_damaged', {
         traject: id,
       });
-      if (bytes) entries.set(`${ATTACHMENTS_PREFIX}${attachment[1]}`, bytes);
+      if (bytes) entries.set(`${ATTACHMENTS_PREFIX}${attachmentId}`, bytes);
     }
     return entries;
   }
@@ -310,13 +284,9 @@ export class ArchiveService {
     }
     const { manifest, entries } = unpacked;
     if (manifest.trajectId !== id) throw bad('manifest.json');
-    let dossier: DossierData;
     let traject: OpenedArchive['traject'];
-    try {
-      dossier = DossierEnvelopeSchema.parse(JSON.parse(Buffer.from(entries.get(DOSSIER_ENTRY)!).toString('utf8')));
-    } catch {
-      throw bad(DOSSIER_ENTRY);
-    }
+    const dossier = dossierFromBytes(entries.get(DOSSIER_ENTRY)!);
+    if (!dossier) throw bad(DOSSIER_ENTRY);
     const verified = verifyChain(dossier.events);
     if (dossier.trajectId !== id || !verified.ok || verified.head !== manifest.chainHead) throw bad(DOSSIER_ENTRY);
     try {
@@ -340,9 +310,8 @@ export class ArchiveService {
    * AES-GCM binds it to that path and to this vault's key.
    */
   async openFile(path: string): Promise<OpenedArchive> {
-    const match = ARCHIVE_FILE.exec(basename(path));
-    if (!match) throw new StudioError('archive_not_found');
-    const id = match[1]!;
+    const id = archiveIdOfFileName(basename(path));
+    if (!id) throw new StudioError('archive_not_found');
     const sealed = await readFile(path).catch(() => {
       throw new StudioError('archive_not_found');
     });
@@ -465,10 +434,14 @@ export class ArchiveService {
     return { fileName: manifest.pdfFileName, bytes: Buffer.from(entries.get(PDF_ENTRY)!) };
   }
 
-  /** The decrypted entries (manifest included), for `archive extract`. */
+  /** The decrypted entries (manifest.json first), for `archive extract`. */
   async extract(id: string): Promise<Map<string, Uint8Array>> {
-    const { manifest, entries } = await this.exclusive(() => this.readArchive(id));
-    return new Map([['manifest.json', Buffer.from(JSON.stringify(manifest, null, 2), 'utf8')], ...entries]);
+    return withManifest(await this.exclusive(() => this.readArchive(id)));
+  }
+
+  /** The same for an archive file the coach names (see openFile). */
+  async extractFile(path: string): Promise<Map<string, Uint8Array>> {
+    return withManifest(await this.openFile(path));
   }
 
   // Restoring and destroying
@@ -480,20 +453,21 @@ export class ArchiveService {
   restore(id: string): Promise<TrajectSummary> {
     return this.exclusive(async () => {
       const { manifest, entries, traject } = await this.readArchive(id);
-      const written = new Map<string, Uint8Array>();
+      const written: { bytes: Uint8Array; readBack: () => Promise<Buffer | undefined> }[] = [];
       for (const [name, bytes] of entries) {
         if (name === TRAJECT_ENTRY) continue;
-        const vaultPath =
-          name === DOSSIER_ENTRY
-            ? dossierPath(id)
-            : name === PDF_ENTRY
-              ? FINAL_PDF(id)
-              : `trajects/${id}/attachments/${name.slice(ATTACHMENTS_PREFIX.length)}.psv`;
-        written.set(vaultPath, bytes);
-        await this.ports.store.write(vaultPath, bytes);
+        if (name.startsWith(ATTACHMENTS_PREFIX)) {
+          const attachmentId = name.slice(ATTACHMENTS_PREFIX.length);
+          await this.ports.attachments.write(id, attachmentId, bytes);
+          written.push({ bytes, readBack: () => this.ports.attachments.read(id, attachmentId) });
+        } else {
+          const vaultPath = name === DOSSIER_ENTRY ? dossierPath(id) : finalPdfPath(id);
+          await this.ports.store.write(vaultPath, bytes);
+          written.push({ bytes, readBack: () => this.ports.store.read(vaultPath) });
+        }
       }
-      for (const [vaultPath, bytes] of written) {
-        const back = await this.ports.store.read(vaultPath).catch(() => undefined);
+      for (const { bytes, readBack } of written) {
+        const back = await readBack().catch(() => undefined);
         if (!back || !back.equals(Buffer.from(bytes))) throw new StudioError('archive_restore_failed');
       }
       const restored = TrajectIdSchema.safeParse(traject.summary.id);
@@ -530,6 +504,23 @@ export class ArchiveService {
     });
   }
 
+  /** The right to erasure covers a deleted client's closed trajects too: their archives go with them. */
+  removeArchives(trajectIds: readonly string[]): Promise<void> {
+    return this.exclusive(async () => {
+      for (const id of trajectIds) await this.ports.store.remove(archivePath(id));
+      this.recent.forget();
+    });
+  }
+
+  /**
+   * Re-applies deletions after a crash or a restored backup: an archive id is its traject's id, and a destroyed
+   * archive, or a deleted client's, must not come back.
+   */
+  applyTombstones(tombstones: readonly Tombstone[]): Promise<void> {
+    const gone = tombstones.filter((tombstone) => tombstone.kind === 'traject' || tombstone.kind === 'archive');
+    return this.removeArchives(gone.map((tombstone) => tombstone.id));
+  }
+
   // After a crash
 
   /**
@@ -546,9 +537,8 @@ export class ArchiveService {
         const hasFolder = await this.exists(dossierPath(pending.id));
         let finish = false;
         if (hasFolder && trajects.has(pending.id)) {
-          const bytes = await this.ports.store.read(dossierPath(pending.id)).catch(() => undefined);
-          const data = bytes ? this.parseDossier(bytes, '') : undefined;
-          finish = data?.events.some((event) => event.type === 'trajectClosed') ?? false;
+          const stored = await this.ports.dossiers.storedDossier(pending.id).catch(() => undefined);
+          finish = stored?.data.events.some((event) => event.type === 'trajectClosed') ?? false;
           if (finish) await this.finishClosing(pending.id, pending.retentionYears).catch(() => undefined);
         } else if (trajects.has(pending.id)) {
           const archived = await this.readArchive(pending.id).catch(() => undefined);
@@ -571,9 +561,9 @@ export class ArchiveService {
         await this.ports.dossiers.removeTrajectFolder(entry.id);
       }
       const known = new Set([...index.data.archives, ...index.data.closing].map((entry) => entry.id));
-      const files = await readdir(this.fullPath('archive')).catch(() => [] as string[]);
+      const files = await readdir(this.fullPath(ARCHIVE_DIR)).catch(() => [] as string[]);
       for (const file of files) {
-        const id = ARCHIVE_FILE.exec(file)?.[1];
+        const id = archiveIdOfFileName(file);
         if (!id || known.has(id)) continue;
         const summary = trajects.get(id);
         // A restore that stopped after its bookkeeping: the traject is back in its folder, the archive is spare.
@@ -590,4 +580,8 @@ export class ArchiveService {
       () => false,
     );
   }
+}
+
+function withManifest({ manifest, entries }: OpenedArchive): Map<string, Uint8Array> {
+  return new Map([['manifest.json', Buffer.from(JSON.stringify(manifest, null, 2), 'utf8')], ...entries]);
 }

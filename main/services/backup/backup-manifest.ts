@@ -4,9 +4,7 @@ import { z } from 'zod';
 import { Sha256HexSchema } from '../../../shared/domain/dossier';
 import { StudioError } from '../../../shared/api/studio-error';
 import { writeFileAtomic } from '../../platform/atomic-write';
-import { isSealedVaultPath } from '../vault/sealed-store';
-import { VAULT_DESCRIPTOR } from '../vault/vault-descriptor';
-import { BACKUP_RECORD } from './backup-record';
+import { BACKUP_RECORD_PATH, isSealedVaultPath, VAULT_DESCRIPTOR } from '../vault/vault-layout';
 
 /**
  * backup-manifest.json: the one file in clear in a backup folder, so it holds nothing personal — the format, when
@@ -23,7 +21,7 @@ export const BACKUP_FORMAT = 2;
  * record of the backups themselves (see backup-record.ts).
  */
 export function isBackedUpPath(path: string): boolean {
-  return path === VAULT_DESCRIPTOR || (isSealedVaultPath(path) && path !== BACKUP_RECORD);
+  return path === VAULT_DESCRIPTOR || (isSealedVaultPath(path) && path !== BACKUP_RECORD_PATH);
 }
 
 export const BackupEntrySchema = z

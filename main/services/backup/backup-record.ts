@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BackupFolderSchema } from '../../../shared/domain/backup';
 import { IsoDateTimeSchema } from '../../../shared/domain/ids';
 import { DamagedFileError, type SealedStore } from '../vault/sealed-store';
+import { BACKUP_RECORD_PATH } from '../vault/vault-layout';
 
 /**
  * backup.psv: where the last backup went and when, so the next one (incremental) needs no folder chosen again and
@@ -9,7 +10,6 @@ import { DamagedFileError, type SealedStore } from '../vault/sealed-store';
  * not itself backed up: a backup holding the record of the backup before it would differ from that one by this
  * file every time, and a restored vault has not been backed up anywhere yet.
  */
-export const BACKUP_RECORD = 'backup.psv';
 
 const BackupRecordSchema = z
   .object({
@@ -32,7 +32,7 @@ export class BackupRecordFile {
   async read(): Promise<BackupRecord | undefined> {
     let bytes: Buffer | undefined;
     try {
-      bytes = await this.store.read(BACKUP_RECORD);
+      bytes = await this.store.read(BACKUP_RECORD_PATH);
     } catch (error) {
       if (error instanceof DamagedFileError) return undefined;
       throw error;
@@ -47,6 +47,6 @@ export class BackupRecordFile {
   }
 
   write(record: BackupRecord): Promise<void> {
-    return this.store.write(BACKUP_RECORD, Buffer.from(JSON.stringify(BackupRecordSchema.parse(record)), 'utf8'));
+    return this.store.write(BACKUP_RECORD_PATH, Buffer.from(JSON.stringify(BackupRecordSchema.parse(record)), 'utf8'));
   }
 }

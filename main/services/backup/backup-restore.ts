@@ -5,7 +5,7 @@ import type { Tombstone } from '../dossiers/stores';
 import { StudioError } from '../../../shared/api/studio-error';
 import { fsyncFolder } from '../../platform/atomic-write';
 import { DamagedFileError, SealedStore } from '../vault/sealed-store';
-import { VAULT_DESCRIPTOR, writeDescriptor, type VaultDescriptor } from '../vault/vault-descriptor';
+import { writeDescriptor, type VaultDescriptor } from '../vault/vault-descriptor';
 import { vaultPresence } from '../vault/vault-presence';
 import { VaultService } from '../vault/vault-service';
 import { requireManifest, type BackupManifest } from './backup-manifest';
@@ -13,6 +13,8 @@ import { withBackupReader } from './backup-reader';
 import { forEachConcurrently } from './concurrently';
 import { reapplyTombstones, readTombstones } from './restore-tombstones';
 import { readVaultIdentity, vaultIdFromBytes } from './vault-id';
+import { VAULT_DESCRIPTOR } from '../vault/vault-layout';
+import type { NewerVaultUse, RestoreReport } from '../../../shared/domain/backup';
 
 export interface RestoreRequest {
   backupDir: string;
@@ -28,26 +30,6 @@ export interface RestoreRequest {
   /** The vault in use now, if any: what was deleted in it since the backup stays deleted. */
   newerVaultDir?: string;
   now?: () => number;
-}
-
-/**
- * What became of the newer vault's deletions: re-applied; no newer vault; a different vault (its deletions are
- * not this one's); or a newer vault whose vault.json or audit.psv could not be read (so they were not re-applied).
- */
-export type NewerVaultUse = 'applied' | 'none' | 'other_vault' | 'unreadable';
-
-export interface RestoreReport {
-  files: number;
-  bytes: number;
-  /** When the backup was taken. */
-  createdAt: string;
-  newerVault: NewerVaultUse;
-  /** Deletions of the newer vault the backup did not know of yet. */
-  tombstonesAdded: number;
-  clientsRemoved: number;
-  trajectsRemoved: number;
-  /** The passphrase opened the newer vault.json, not the backup's (it was changed since): that one was kept. */
-  newerPassphrase: boolean;
 }
 
 const COPIES_AT_ONCE = 4;

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { BackupReport } from '../../../shared/domain/backup';
 import { StudioError } from '../../../shared/api/studio-error';
 import { fsyncFolder } from '../../platform/atomic-write';
-import { VAULT_DESCRIPTOR } from '../vault/vault-descriptor';
 import { BACKUP_FORMAT, writeManifest, type BackupEntry, type BackupManifest } from './backup-manifest';
 import {
   LEGACY_OBJECTS,
@@ -18,6 +17,7 @@ import {
 import { prepareBackupFolder } from './backup-target';
 import { readVaultIdentity, vaultIdFromBytes } from './vault-id';
 import { readVaultAsOfOneMoment, type WriteWatch } from './consistent-read';
+import { VAULT_DESCRIPTOR } from '../vault/vault-layout';
 
 export interface BackupPorts {
   vaultDir: string;

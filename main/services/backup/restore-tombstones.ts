@@ -1,8 +1,9 @@
 import { DossierService } from '../dossiers/dossier-service';
-import { AUDIT_PATH, AuditDataSchema, emptyAudit, type AuditData, type Tombstone } from '../dossiers/stores';
+import { AuditDataSchema, emptyAudit, type AuditData, type Tombstone } from '../dossiers/stores';
 import { reportDamage } from '../vault/damage';
 import { openSealedDb } from '../vault/sealed-db';
 import { SealedStore } from '../vault/sealed-store';
+import { AUDIT_PATH } from '../vault/vault-layout';
 
 const tombstoneKey = (tombstone: Tombstone) => `${tombstone.kind}:${tombstone.id}`;
 

@@ -5,8 +5,8 @@ import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
 import { openSealedDb } from '../vault/sealed-db';
 import type { SealedStore } from '../vault/sealed-store';
+import { CATALOGUE_PATH } from '../vault/vault-layout';
 
-export const CATALOGUE_PATH = 'catalogue.psv';
 const starterCatalogueFile = new URL('../../../resources/catalogue/starter.json', import.meta.url);
 
 export async function readStarterCatalogue(): Promise<Catalogue> {

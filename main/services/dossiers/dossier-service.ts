@@ -1,5 +1,4 @@
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { Client, ClientFields } from '../../../shared/domain/client';
@@ -15,7 +14,6 @@ import { isEmptyDoc, type RichDoc } from '../../../shared/domain/rich-text';
 import { PASSIE_KEYS, REQUIRED_PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import type { TrajectSummary } from '../../../shared/domain/traject';
 import { StudioError } from '../../../shared/api/studio-error';
-import { archivePath } from '../archive/archive-index';
 import { fsyncFolder } from '../../platform/atomic-write';
 import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
@@ -24,19 +22,18 @@ import type { SealedStore } from '../vault/sealed-store';
 import { chainHead, nextEvent, verifyChain } from './hash-chain';
 import { newId } from '../new-id';
 import {
-  AUDIT_PATH,
   AuditDataSchema,
   DossierEnvelopeSchema,
-  dossierPath,
+  dossierFromBytes,
   emptyAudit,
   emptyIndex,
-  INDEX_PATH,
   IndexDataSchema,
   type AuditData,
   type DossierData,
   type IndexData,
   type Tombstone,
 } from './stores';
+import { AUDIT_PATH, dossierPath, INDEX_PATH, pathOnDisk, TRAJECTS_DIR, trajectDir } from '../vault/vault-layout';
 
 export interface DossierPorts {
   vaultDir: string;
@@ -150,15 +147,15 @@ export class DossierService {
     return client;
   }
 
-  /** The right to erasure: the client, their trajects and dossiers go; a tombstone without personal data stays. */
-  async deleteClient(id: string, reason: string): Promise<void> {
+  /**
+   * The right to erasure: the client, their trajects and dossiers go; a tombstone without personal data stays.
+   * Returns the ids of the client's trajects, whose archives the archive service removes next.
+   */
+  async deleteClient(id: string, reason: string): Promise<string[]> {
     const index = await this.indexDb();
     this.client(index.data, id);
     const trajects = index.data.trajects.filter((traject) => traject.clientId === id);
-    const audit = await reportDamage(
-      () => openSealedDb<AuditData>(this.ports.store, AUDIT_PATH, AuditDataSchema, emptyAudit),
-      'audit_damaged',
-    );
+    const audit = await this.auditDb();
     const at = this.iso();
     audit.data.tombstones.push({ kind: 'client', id, at, reason });
     for (const traject of trajects) audit.data.tombstones.push({ kind: 'traject', id: traject.id, at, reason });
@@ -170,47 +167,48 @@ export class DossierService {
     for (const traject of trajects) {
       this.databases.delete(dossierPath(traject.id));
       await this.ports.store.remove(dossierPath(traject.id));
-      await rm(join(this.ports.vaultDir, 'trajects', traject.id), { recursive: true, force: true });
-      // The right to erasure covers the client's closed trajects too: their archives go with them.
-      await this.ports.store.remove(archivePath(traject.id));
+      await rm(pathOnDisk(this.ports.vaultDir, trajectDir(traject.id)), { recursive: true, force: true });
     }
     this.changed({ kind: 'client', id });
+    return trajects.map((traject) => traject.id);
   }
 
   /**
    * Finishes deletions a crash interrupted: the tombstone is written first, so whatever it names and still
    * exists (a client in the index, a traject folder) is removed now. Run after unlock.
    */
-  async applyTombstones(): Promise<void> {
-    const audit = await reportDamage(
-      () => openSealedDb<AuditData>(this.ports.store, AUDIT_PATH, AuditDataSchema, emptyAudit),
-      'audit_damaged',
-    );
-    const gone = new Set(audit.data.tombstones.map((tombstone) => tombstone.id));
-    if (gone.size === 0) return;
+  async applyTombstones(): Promise<Tombstone[]> {
+    const { tombstones } = await this.audit();
+    const gone = new Set(tombstones.map((tombstone) => tombstone.id));
+    if (gone.size === 0) return tombstones;
     const index = await this.indexDb();
     const before = index.data.clients.length + index.data.trajects.length;
     index.data.clients = index.data.clients.filter((client) => !gone.has(client.id));
     index.data.trajects = index.data.trajects.filter((traject) => !gone.has(traject.id) && !gone.has(traject.clientId));
     if (index.data.clients.length + index.data.trajects.length !== before) await index.write();
-    for (const tombstone of audit.data.tombstones) {
+    for (const tombstone of tombstones) {
       if (tombstone.kind === 'traject') {
-        await rm(join(this.ports.vaultDir, 'trajects', tombstone.id), { recursive: true, force: true });
-      }
-      // An archive id is its traject's id: a destroyed archive, or a deleted client's, must not come back with a
-      // restored backup.
-      if (tombstone.kind === 'traject' || tombstone.kind === 'archive') {
-        await this.ports.store.remove(archivePath(tombstone.id));
+        await rm(pathOnDisk(this.ports.vaultDir, trajectDir(tombstone.id)), { recursive: true, force: true });
       }
     }
+    return tombstones;
+  }
+
+  /** The deletions the vault remembers (audit.psv). */
+  private async audit(): Promise<AuditData> {
+    return (await this.auditDb()).data;
+  }
+
+  private auditDb(): Promise<Low<AuditData>> {
+    return reportDamage(
+      () => openSealedDb<AuditData>(this.ports.store, AUDIT_PATH, AuditDataSchema, emptyAudit),
+      'audit_damaged',
+    );
   }
 
   /** Remembers a deletion before it is done (see deleteClient), so a crash or a restored backup re-applies it. */
   async recordTombstone(tombstone: Tombstone): Promise<void> {
-    const audit = await reportDamage(
-      () => openSealedDb<AuditData>(this.ports.store, AUDIT_PATH, AuditDataSchema, emptyAudit),
-      'audit_damaged',
-    );
+    const audit = await this.auditDb();
     audit.data.tombstones.push(tombstone);
     await audit.write();
   }
@@ -333,9 +331,25 @@ export class DossierService {
   async removeTrajectFolder(id: string): Promise<void> {
     await this.ports.store.flush();
     this.databases.delete(dossierPath(id));
-    const trajectsDir = join(this.ports.vaultDir, 'trajects');
-    await rm(join(trajectsDir, id), { recursive: true, force: true });
+    const trajectsDir = pathOnDisk(this.ports.vaultDir, TRAJECTS_DIR);
+    await rm(pathOnDisk(this.ports.vaultDir, trajectDir(id)), { recursive: true, force: true });
     await fsyncFolder(trajectsDir).catch(() => undefined);
+  }
+
+  /**
+   * The dossier as it is on disk once every pending save is written: its exact plaintext (an archive keeps these
+   * bytes as they are) and its data. `dossier_damaged` when it cannot be opened or read.
+   */
+  async storedDossier(id: string): Promise<{ bytes: Buffer; data: DossierData }> {
+    const { title } = this.traject((await this.indexDb()).data, id);
+    await this.ports.store.flush();
+    const damaged = () => new StudioError('dossier_damaged', { params: { traject: title } });
+    const bytes = await reportDamage(() => this.ports.store.read(dossierPath(id)), 'dossier_damaged', {
+      traject: title,
+    });
+    const data = bytes && dossierFromBytes(bytes);
+    if (!bytes || !data || data.trajectId !== id) throw damaged();
+    return { bytes, data };
   }
 
   async verifyTraject(id: string): Promise<ChainVerification> {

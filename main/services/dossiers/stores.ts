@@ -5,9 +5,6 @@ import { TrajectIdSchema } from '../../../shared/domain/ids';
 import { TrajectSummarySchema } from '../../../shared/domain/traject';
 
 /** The schemas of the vault's sealed databases (DESIGN.md §5), each with a format number for later migrations. */
-export const INDEX_PATH = 'index.psv';
-export const AUDIT_PATH = 'audit.psv';
-export const dossierPath = (trajectId: string) => `trajects/${trajectId}/dossier.psv`;
 
 export const IndexDataSchema = z
   .object({
@@ -55,6 +52,16 @@ export const DossierEnvelopeSchema = z
     drafts: z.record(z.string(), z.object({ blocks: z.record(z.string(), z.unknown()), updatedAt: z.string() })),
   })
   .strict() as unknown as z.ZodType<DossierData>;
+
+/** A dossier's plaintext (a sealed dossier.psv opened, or an archive's dossier.json) as data; undefined if it is not one. */
+export function dossierFromBytes(bytes: Uint8Array): DossierData | undefined {
+  try {
+    const parsed = DossierEnvelopeSchema.safeParse(JSON.parse(Buffer.from(bytes).toString('utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A deletion the vault must remember, so a restored backup can re-apply it. No personal data. */
 export const TombstoneSchema = z

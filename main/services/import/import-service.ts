@@ -17,7 +17,7 @@ import { type Language } from '../../../shared/i18n/language';
 import { StudioError } from '../../../shared/api/studio-error';
 import type { NewRound } from '../dossiers/dossier-service';
 import { newId } from '../new-id';
-import { DamagedFileError, type SealedStore } from '../vault/sealed-store';
+import type { AttachmentStore } from '../attachments/attachment-store';
 import { richTextFromDocx } from './docx-source';
 import { parseEmail, safeAttachmentName } from './eml-source';
 import { HtmlTooComplexError, richTextFromHtml } from './html-to-rich';
@@ -32,7 +32,7 @@ import { safeDocxZip } from './zip-guard';
 import { idPattern } from '../../../shared/domain/id-pattern';
 
 export interface ImportPorts {
-  store: SealedStore;
+  attachments: AttachmentStore;
   now: () => number;
   language: () => Language;
   questions: () => Promise<Question[]>;
@@ -80,7 +80,6 @@ export interface CommitRound {
 /** Previews held in memory at most; the oldest are dropped first. */
 const MAX_HELD_BYTES = 256 * 1024 * 1024;
 const TRAJECT_ID = idPattern('tr');
-const ATTACHMENT_ID = idPattern('at');
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -350,8 +349,7 @@ export class ImportService {
       try {
         for (const key of new Set(round.attachments)) {
           const attachment = held.attachments.get(key)!;
-          const id = newId('at');
-          await this.ports.store.write(`trajects/${trajectId}/attachments/${id}.psv`, attachment.bytes);
+          const id = await this.ports.attachments.add(trajectId, attachment.bytes);
           refs.push({ id, ...attachment.ref });
         }
         const newRound: NewRound = {
@@ -376,24 +374,12 @@ export class ImportService {
         this.held.delete(round.previewId);
       } catch (error) {
         for (const ref of refs) {
-          await this.ports.store.remove(`trajects/${trajectId}/attachments/${ref.id}.psv`).catch(() => undefined);
+          await this.ports.attachments.remove(trajectId, ref.id).catch(() => undefined);
         }
         throw error;
       }
     }
     return committed;
-  }
-
-  /**
-   * The decrypted bytes of a stored attachment, undefined when its file is gone. Bytes that are not the ones
-   * imported (the ref's SHA-256) count as a damaged file: the coach must never save or see other content.
-   */
-  async attachment(trajectId: string, ref: AttachmentRef): Promise<Buffer | undefined> {
-    if (!TRAJECT_ID.test(trajectId) || !ATTACHMENT_ID.test(ref.id)) return undefined;
-    const vaultPath = `trajects/${trajectId}/attachments/${ref.id}.psv`;
-    const bytes = await this.ports.store.read(vaultPath);
-    if (bytes && sha256(bytes) !== ref.sha256) throw new DamagedFileError(vaultPath, 'invalid_content');
-    return bytes;
   }
 }
 

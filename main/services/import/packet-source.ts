@@ -57,12 +57,3 @@ export async function openPacketForImport(
   if (await ports.trajectExists(trajectRef)) throw new ImportError('import_packet_other_traject');
   return { ...opened, unknownTraject: true };
 }
-
-/** The traject a `.passie` file names in its (clear) header, for the CLI when no traject is given; else undefined. */
-export function packetTrajectRef(bytes: Uint8Array): string | undefined {
-  try {
-    return parsePacketFile(packetText(bytes)).trajectRef;
-  } catch {
-    return undefined;
-  }
-}

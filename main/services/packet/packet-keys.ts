@@ -5,8 +5,7 @@ import { keyFingerprint, type PacketCryptoKey } from '../../../shared/packet/env
 import { StudioError } from '../../../shared/api/studio-error';
 import { reportDamage } from '../vault/damage';
 import type { SealedStore } from '../vault/sealed-store';
-
-export const PACKET_KEY_PATH = 'keys/packet.psv';
+import { PACKET_KEY_PATH } from '../vault/vault-layout';
 
 const P256 = { name: 'ECDH', namedCurve: 'P-256' } as const;
 

@@ -5,8 +5,7 @@ import { StudioError } from '../../../shared/api/studio-error';
 import { ImportError } from '../import/import-error';
 import { reportDamage } from '../vault/damage';
 import type { SealedStore } from '../vault/sealed-store';
-
-export const PACKET_LEDGER_PATH = 'packets/received.psv';
+import { PACKET_LEDGER_PATH } from '../vault/vault-layout';
 
 const LedgerSchema = z
   .object({

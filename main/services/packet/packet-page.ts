@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PacketPageData } from '../../../shared/packet/packet-page-data';
-import { pageStrings } from '../../../packet-page/strings';
+import { pageStrings } from '../../../shared/packet/page-strings';
 import type { PacketPageAssets } from './packet-page-bundle';
 
 /**

@@ -5,8 +5,7 @@ import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
 import { openSealedDb } from '../vault/sealed-db';
 import type { SealedStore } from '../vault/sealed-store';
-
-export const SETTINGS_PATH = 'settings.psv';
+import { SETTINGS_PATH } from '../vault/vault-layout';
 
 /** The coach's settings, sealed in the vault like everything else (the coach's name is personal data). */
 export class SettingsService {

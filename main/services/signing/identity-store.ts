@@ -4,8 +4,7 @@ import { StudioError } from '../../../shared/api/studio-error';
 import { reportDamage } from '../vault/damage';
 import type { SealedStore } from '../vault/sealed-store';
 import type { SigningMaterial } from './certificate-info';
-
-export const SIGNING_PATH = 'keys/signing.psv';
+import { SIGNING_PATH } from '../vault/vault-layout';
 
 const StoredIdentitySchema = z
   .object({

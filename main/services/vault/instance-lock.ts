@@ -2,8 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { StudioError } from '../../../shared/api/studio-error';
-
-export const INSTANCE_LOCK = 'studio.lock';
+import { INSTANCE_LOCK } from './vault-layout';
 
 /**
  * One running studio per vault. proper-lockfile refreshes the lock's mtime while we live, so a lock left by a

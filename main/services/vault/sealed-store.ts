@@ -1,7 +1,8 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fsyncFolder, writeFileAtomic } from '../../platform/atomic-write';
 import { sealParts, SealError, unseal, type Plaintext, type SealProblem } from './sealed-file';
+import { isSealedVaultPath } from './vault-layout';
 
 /** A vault file that exists but cannot be opened: which file, and what is wrong with it. */
 export class DamagedFileError extends Error {
@@ -18,13 +19,6 @@ interface PathQueue {
   running: Promise<void>;
   /** The newest bytes waiting behind the running write; older waiting bytes are simply replaced. */
   pending?: { bytes: Plaintext; done: Promise<void> };
-}
-
-const VAULT_PATH = /^(?!.*\.\.)[a-z0-9][a-z0-9_/-]*\.(psv|passie-archive|pdf)$/;
-
-/** Whether `vaultPath` (forward slashes) names a sealed file of the vault: the backup copies exactly these. */
-export function isSealedVaultPath(vaultPath: string): boolean {
-  return VAULT_PATH.test(vaultPath) && posix.normalize(vaultPath) === vaultPath;
 }
 
 /**

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { StudioError } from '../../../shared/api/studio-error';
 import { writeFileAtomic } from '../../platform/atomic-write';
 import { ScryptParamsSchema, WrappedKeySchema } from './key-wrapping';
+import { VAULT_DESCRIPTOR } from './vault-layout';
 
-export const VAULT_DESCRIPTOR = 'vault.json';
 export const VAULT_FORMAT = 1;
 
 /**

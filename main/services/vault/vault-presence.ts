@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VaultState } from '../../../shared/domain/app-status';
 import { StudioError } from '../../../shared/api/studio-error';
-import { VAULT_DESCRIPTOR } from './vault-descriptor';
+import { VAULT_DESCRIPTOR } from './vault-layout';
 
 /**
  * Whether a vault exists in `vaultDir`. A missing folder is simply "no vault yet"; a folder that exists but

@@ -21,7 +21,7 @@ export function useVaultSession(studio: StudioApi): VaultSession {
   useEffect(() => {
     if (!loading) return undefined;
     let current = true;
-    studio.app
+    void studio.app
       .status({})
       // The API promises results, not throws; a broken preload is still no reason for an empty window.
       .catch(() => ({ ok: false, error: { code: 'internal', message: 'internal' } }) as const)

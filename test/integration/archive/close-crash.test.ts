@@ -8,12 +8,12 @@ import { mkdtemp, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudio, type Studio } from '../../../main/composition';
-import { INSTANCE_LOCK } from '../../../main/services/vault/instance-lock';
+import { createStudio, type Studio } from '../../../main/api/studio';
 import type { DossierView } from '../../../shared/domain/dossier';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
 import type { TrajectSummary } from '../../../shared/domain/traject';
+import { INSTANCE_LOCK } from '../../../main/services/vault/vault-layout';
 
 const KILLS = Number(process.env.CLOSE_KILLS ?? 20);
 const PASSPHRASE = 'de zee is vandaag opvallend groen';

@@ -4,15 +4,15 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudio, type Studio } from '../../../main/composition';
+import { createStudio, type Studio } from '../../../main/api/studio';
 import { BACKUP_MANIFEST } from '../../../main/services/backup/backup-manifest';
 import { packPath } from '../../../main/services/backup/backup-packs';
-import { BACKUP_RECORD } from '../../../main/services/backup/backup-record';
 import type { MethodName, RequestOf, ResponseOf } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/errors';
 import { errorMessage } from '../../../shared/i18n/error-messages';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
 import { manifestOf, overwriteStored, storedBytes } from './support/backup-folder';
+import { BACKUP_RECORD_PATH } from '../../../main/services/vault/vault-layout';
 
 let temp: TempStudio;
 /** Where the backups go: an existing folder, as the coach chooses one. */
@@ -79,9 +79,9 @@ describe('backup.status and backup.create, as the settings card uses them', { ti
     });
     expect(JSON.stringify(status)).not.toContain(temp.root);
     // The record is sealed in the vault, and no part of the backup it describes.
-    const sealed = await readFile(join(temp.vaultDir, BACKUP_RECORD));
+    const sealed = await readFile(join(temp.vaultDir, BACKUP_RECORD_PATH));
     expect(sealed.includes(Buffer.from('PASSIE back-up'))).toBe(false);
-    expect((await manifestOf(stick)).files.map((file) => file.path)).not.toContain(BACKUP_RECORD);
+    expect((await manifestOf(stick)).files.map((file) => file.path)).not.toContain(BACKUP_RECORD_PATH);
   });
 
   it('makes the next backup in the remembered folder, copying only what changed', async () => {

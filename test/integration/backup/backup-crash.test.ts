@@ -7,11 +7,10 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdir, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudio, type Studio } from '../../../main/composition';
+import { createStudio, type Studio } from '../../../main/api/studio';
 import { readManifest } from '../../../main/services/backup/backup-manifest';
 import { restoreBackup } from '../../../main/services/backup/backup-restore';
 import { verifyBackup } from '../../../main/services/backup/backup-verify';
-import { INSTANCE_LOCK } from '../../../main/services/vault/instance-lock';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { MethodName, RequestOf, ResponseOf } from '../../../shared/api/contract';
 import type { BackupReport } from '../../../shared/domain/backup';
@@ -21,6 +20,7 @@ import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
 import { bundleScript } from '../vault/support/bundle-script';
 import { listFiles } from '../vault/support/files';
 import { filesInPacks, packsNamedBy } from './support/backup-folder';
+import { INSTANCE_LOCK } from '../../../main/services/vault/vault-layout';
 
 const KILLS = Number(process.env.BACKUP_CRASH_KILLS ?? 20);
 /** A full restore (copy, unlock, open every file) after every this many kills, and after the last. */

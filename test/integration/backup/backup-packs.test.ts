@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudio } from '../../../main/composition';
+import { createStudio } from '../../../main/api/studio';
 import type { ResponseOf } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/errors';
 import { packPath } from '../../../main/services/backup/backup-packs';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudio, type Studio } from '../../../main/composition';
+import { createStudio, type Studio } from '../../../main/api/studio';
 import { BACKUP_MANIFEST } from '../../../main/services/backup/backup-manifest';
 import { restoreBackup, type RestoreRequest } from '../../../main/services/backup/backup-restore';
 import { verifyBackup } from '../../../main/services/backup/backup-verify';

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudio } from '../../../main/composition';
+import { createStudio } from '../../../main/api/studio';
 
 const bin = join(import.meta.dirname, '../../../main/cli/passie-studio.mjs');
 const fixtures = join(import.meta.dirname, '../../../../shared/fixtures');

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dossierPath } from '../../../main/services/dossiers/stores';
 import { SealedStore } from '../../../main/services/vault/sealed-store';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
@@ -10,6 +9,7 @@ import { fixturesDir, loadFixtureClients, readExpected } from '../../support/fix
 import { importWhole } from '../../support/import-whole';
 import { TempStudio } from '../../support/temp-studio';
 import { pdfPages, pdfsig, pdfText, qpdfCheck, saveExport } from './support/pdf-tools';
+import { dossierPath } from '../../../main/services/vault/vault-layout';
 
 const DIACRITICS = 'Naïef? Nee: “zó” – ‘echt’ € 12,50 voor drieën, één café.';
 const DRAFT_TEXT = 'CONCEPTTEKST-NOOIT-IN-PDF';

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudio } from '../../../main/composition';
+import { createStudio } from '../../../main/api/studio';
 import {
   MAX_BODY_BYTES,
   MAX_IMPORT_BODY_BYTES,

@@ -9,8 +9,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, truncate, utimes } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudio, type Studio } from '../../../main/composition';
-import { INSTANCE_LOCK } from '../../../main/services/vault/instance-lock';
+import { createStudio, type Studio } from '../../../main/api/studio';
 import { SEAL_MAGIC } from '../../../main/services/vault/sealed-file';
 import { SealedStore } from '../../../main/services/vault/sealed-store';
 import type { ApiResult } from '../../../shared/api/errors';
@@ -21,6 +20,7 @@ import type { TrajectSummary } from '../../../shared/domain/traject';
 import { bundleScript } from './support/bundle-script';
 import { revisionOf, type ChildLine } from './support/crash-protocol';
 import { listFiles } from './support/files';
+import { INSTANCE_LOCK } from '../../../main/services/vault/vault-layout';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 200);
 /**

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { createStudio as CreateStudio, Studio } from '../../../main/composition';
+import type { createStudio as CreateStudio, Studio } from '../../../main/api/studio';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { DossierView } from '../../../shared/domain/dossier';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
@@ -52,7 +52,7 @@ beforeAll(async () => {
   // os.tmpdir() reads TMPDIR on every call; the studio's modules are loaded only after it is set, so even a
   // module that remembers the temp folder at load time uses this one.
   process.env.TMPDIR = studioTemp;
-  ({ createStudio } = await import('../../../main/composition'));
+  ({ createStudio } = await import('../../../main/api/studio'));
 
   const expected = JSON.parse(await readFile(join(FIXTURES, 'expected.json'), 'utf8')) as { files: ExpectedFile[] };
   const clientFiles = expected.files.filter((file) => file.kind === 'client');

@@ -82,11 +82,11 @@ describe('awaiting reply', () => {
   it('moves with the clock, once a minute, without reading anything again', async () => {
     const { rows, studio } = await openDashboard('en');
     const reads = studio.methods().filter((method) => method === 'traject.list').length;
-    act(() => vi.advanceTimersByTime(4 * HOUR));
+    void act(() => vi.advanceTimersByTime(4 * HOUR));
     expect(rows()[2]?.querySelector('.awaiting-row__time')?.textContent).toBe('1 hour left');
-    act(() => vi.advanceTimersByTime(45 * 60_000));
+    void act(() => vi.advanceTimersByTime(45 * 60_000));
     expect(rows()[2]?.querySelector('.awaiting-row__time')?.textContent).toBe('15 minutes left');
-    act(() => vi.advanceTimersByTime(16 * 60_000));
+    void act(() => vi.advanceTimersByTime(16 * 60_000));
     expect(rows()[2]?.querySelector('.awaiting-row__time')?.textContent).toBe('1 minute overdue');
     expect(rows()[2]?.querySelector('[data-clock-state]')?.textContent).toBe('Overdue');
     expect(studio.methods().filter((method) => method === 'traject.list')).toHaveLength(reads);

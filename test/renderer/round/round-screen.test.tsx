@@ -203,9 +203,9 @@ describe('autosave', () => {
     const { world, editor } = await openRound();
     vi.useFakeTimers();
     write(editor, 'a', 'Een');
-    act(() => vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 100));
+    void act(() => vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 100));
     write(editor, 'a', ' twee');
-    act(() => vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1));
+    void act(() => vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1));
     expect(savedDrafts(world)).toHaveLength(0);
     await act(async () => vi.advanceTimersByTime(1));
     expect(savedDrafts(world)).toHaveLength(1);

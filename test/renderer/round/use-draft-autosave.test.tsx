@@ -32,9 +32,9 @@ describe('useDraftAutosave', () => {
     const { result } = renderHook(() => useDraftAutosave(save, undefined));
     expect(result.current.status).toEqual({ kind: 'idle' });
     act(() => result.current.change(withText('een')));
-    act(() => vi.advanceTimersByTime(AUTOSAVE_DELAY_MS / 2));
+    void act(() => vi.advanceTimersByTime(AUTOSAVE_DELAY_MS / 2));
     act(() => result.current.change(withText('een twee')));
-    act(() => vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1));
+    void act(() => vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1));
     expect(save).not.toHaveBeenCalled();
     await act(async () => vi.advanceTimersByTime(1));
     expect(save).toHaveBeenCalledTimes(1);

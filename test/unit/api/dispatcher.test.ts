@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../../main/api/dispatcher';
-import type { StudioHandlers } from '../../../main/api/handlers';
+import { studioContract } from '../../../shared/api/contract';
+import type { StudioHandlers } from '../../../main/api/handlers/studio-handlers';
 import { StudioError } from '../../../shared/api/studio-error';
 import { errorMessages } from '../../../shared/i18n/error-messages';
 
@@ -10,6 +11,7 @@ const handlersWith = (status: StudioHandlers['app.status']) => ({ 'app.status': 
 describe('createDispatcher', () => {
   it('runs the handler and returns its validated value', async () => {
     const dispatch = createDispatcher(
+      studioContract,
       handlersWith(async () => ({ version: '1.2.3', vault: 'none' })),
       {
         language: () => 'en',
@@ -19,7 +21,7 @@ describe('createDispatcher', () => {
   });
 
   it('refuses an unknown method, including names inherited from Object.prototype', async () => {
-    const dispatch = createDispatcher(handlersWith(vi.fn()), { language: () => 'en' });
+    const dispatch = createDispatcher(studioContract, handlersWith(vi.fn()), { language: () => 'en' });
     for (const method of ['app.nope', 'toString', '__proto__', 'constructor']) {
       const result = await dispatch(method, {});
       expect(result).toEqual({
@@ -31,7 +33,7 @@ describe('createDispatcher', () => {
 
   it('refuses a request that does not match the schema without calling the handler', async () => {
     const handler = vi.fn();
-    const dispatch = createDispatcher(handlersWith(handler), { language: () => 'nl' });
+    const dispatch = createDispatcher(studioContract, handlersWith(handler), { language: () => 'nl' });
     for (const request of [{ extra: 1 }, null, 'status', 42, []]) {
       const result = await dispatch('app.status', request);
       expect(result).toEqual({
@@ -44,6 +46,7 @@ describe('createDispatcher', () => {
 
   it('turns a StudioError into its code and sentence', async () => {
     const dispatch = createDispatcher(
+      studioContract,
       handlersWith(async () => {
         throw new StudioError('vault_unreadable');
       }),
@@ -58,6 +61,7 @@ describe('createDispatcher', () => {
   it('hides unexpected failures behind a generic sentence and reports them without their text', async () => {
     const onUnexpectedError = vi.fn();
     const dispatch = createDispatcher(
+      studioContract,
       handlersWith(async () => {
         throw new Error('/home/coach/secret path with client name');
       }),
@@ -72,7 +76,7 @@ describe('createDispatcher', () => {
   it('refuses a response that leaks a field the contract does not name', async () => {
     const onUnexpectedError = vi.fn();
     const leaky = async () => ({ version: '1', vault: 'none', dataKey: 'abc' }) as never;
-    const dispatch = createDispatcher(handlersWith(leaky), { language: () => 'en', onUnexpectedError });
+    const dispatch = createDispatcher(studioContract, handlersWith(leaky), { language: () => 'en', onUnexpectedError });
     const result = await dispatch('app.status', {});
     expect(result.ok).toBe(false);
     expect(JSON.stringify(result)).not.toContain('abc');

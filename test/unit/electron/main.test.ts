@@ -63,7 +63,7 @@ vi.mock('electron', () => ({
   dialog: { showOpenDialog: vi.fn() },
   Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
 }));
-vi.mock('../../../main/composition', () => ({ createStudio: fake.createStudio }));
+vi.mock('../../../main/api/studio', () => ({ createStudio: fake.createStudio }));
 vi.mock('../../../main/electron/window', async (importOriginal) => ({
   ...(await importOriginal<typeof WindowModule>()),
   createMainWindow: fake.createMainWindow,

@@ -4,7 +4,7 @@
 // unlocks, prints {"ready":true}, closes the traject and prints {"closed":true} once that call has resolved, then
 // idles until killed. When a call fails it prints the method and error code and exits with code 3.
 import { createInterface } from 'node:readline';
-import { createStudio } from '../../../../main/composition';
+import { createStudio } from '../../../../main/api/studio';
 
 const [vaultDir, trajectId] = process.argv.slice(2);
 const passphrase = process.env.PASSIE_PASSPHRASE;

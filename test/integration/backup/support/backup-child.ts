@@ -5,7 +5,7 @@
 // the parent's work and only the backup itself is timed), unlocks, prints {"ready":true}, makes the backup and
 // prints {"done":<report>}. A failed call prints {"error":<method>,"code":<code>} and exits with code 3.
 import { createInterface } from 'node:readline';
-import { createStudio } from '../../../../main/composition';
+import { createStudio } from '../../../../main/api/studio';
 import type { ApiResult } from '../../../../shared/api/errors';
 
 const [vaultDir, backupDir] = process.argv.slice(2);

@@ -8,7 +8,7 @@
 // are synchronous on Linux, so a printed line reached the kernel before the next write began: everything printed
 // must survive a SIGKILL. When a call fails, it prints the method and error code and exits with code 3.
 import { createInterface } from 'node:readline';
-import { createStudio } from '../../../../main/composition';
+import { createStudio } from '../../../../main/api/studio';
 import type { ApiResult } from '../../../../shared/api/errors';
 import type { DossierView, RoundView } from '../../../../shared/domain/dossier';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../../shared/domain/passie';

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import type { Question } from '../../../../shared/domain/catalogue';
 import { plainTextOf, type RichDoc } from '../../../../shared/domain/rich-text';
 import { ImportService } from '../../../../main/services/import/import-service';
-import type { SealedStore } from '../../../../main/services/vault/sealed-store';
+import type { AttachmentStore } from '../../../../main/services/attachments/attachment-store';
 
 export const fixtures = join(import.meta.dirname, '../../../../../shared/fixtures');
 
@@ -34,7 +34,7 @@ export function readFixture(path: string): Buffer {
 /** An import service for previews only: nothing is committed, so it needs no vault. */
 export function previewService(language: 'nl' | 'en' = 'en'): ImportService {
   return new ImportService({
-    store: {} as SealedStore,
+    attachments: {} as AttachmentStore,
     now: () => Date.parse('2026-01-01T12:00:00Z'),
     language: () => language,
     questions: () => Promise.resolve(questions),

@@ -1,10 +1,7 @@
 import { webcrypto } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  openPacketForImport,
-  packetTrajectRef,
-  type PacketSourcePorts,
-} from '../../../../main/services/import/packet-source';
+import { openPacketForImport, type PacketSourcePorts } from '../../../../main/services/import/packet-source';
+import { packetTrajectRef } from '../../../../shared/packet/packet-format';
 import { keyFingerprint, sealAnswers, type PacketCryptoKey } from '../../../../shared/packet/envelope';
 import { errorCodeOf } from '../../../support/error-code';
 

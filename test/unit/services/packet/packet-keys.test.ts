@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PACKET_KEY_PATH, PacketKeyStore } from '../../../../main/services/packet/packet-keys';
+import { PacketKeyStore } from '../../../../main/services/packet/packet-keys';
 import { seal, unseal } from '../../../../main/services/vault/sealed-file';
 import { SealedStore } from '../../../../main/services/vault/sealed-store';
 import { openAnswers, sealAnswers } from '../../../../shared/packet/envelope';
 import { errorCodeOf } from '../../../support/error-code';
 import { useTempSealedStore } from '../../../support/temp-sealed-store';
+import { PACKET_KEY_PATH } from '../../../../main/services/vault/vault-layout';
 
 const vault = useTempSealedStore('passie-packet-keys-');
 const now = () => Date.parse('2026-11-26T21:00:00.000Z');

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PACKET_LEDGER_PATH, PacketLedger } from '../../../../main/services/packet/packet-ledger';
+import { PacketLedger } from '../../../../main/services/packet/packet-ledger';
 import { unseal } from '../../../../main/services/vault/sealed-file';
 import { SealedStore } from '../../../../main/services/vault/sealed-store';
 import { errorCodeOf } from '../../../support/error-code';
 import { useTempSealedStore } from '../../../support/temp-sealed-store';
+import { PACKET_LEDGER_PATH } from '../../../../main/services/vault/vault-layout';
 
 const vault = useTempSealedStore('passie-packet-ledger-');
 const now = () => Date.parse('2026-11-26T21:00:00.000Z');

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StudioError } from '../../../../shared/api/studio-error';
-import { INSTANCE_LOCK } from '../../../../main/services/vault/instance-lock';
 import { VaultService } from '../../../../main/services/vault/vault-service';
+import { INSTANCE_LOCK } from '../../../../main/services/vault/vault-layout';
 
 const PASSPHRASE = 'de zee is vandaag opvallend groen';
 const OTHER = 'fietsen langs de vaart met regen';

@@ -1,0 +1,15 @@
+import type { HandlersOf, StudioServices } from './studio-services';
+
+export function roundHandlers({ dossiers }: StudioServices): HandlersOf<'round' | 'reply'> {
+  return {
+    'round.add': ({ trajectId, receivedAt, source, answers }) =>
+      dossiers.addRound(trajectId, {
+        receivedAt,
+        source,
+        answers: answers.map(({ question, title, content }) => ({ questionId: question, title, content })),
+      }),
+    'reply.saveDraft': ({ trajectId, roundId, blocks }) => dossiers.saveDraft(trajectId, roundId, blocks),
+    'reply.send': ({ trajectId, roundId, allowEmptyBlocks }) =>
+      dossiers.sendReply(trajectId, roundId, allowEmptyBlocks),
+  };
+}

@@ -1,0 +1,260 @@
+import { studioContract, type MethodName } from '../../shared/api/contract';
+import { localContract } from '../../shared/api/local-contract';
+import { StudioError } from '../../shared/api/studio-error';
+import type { Language } from '../../shared/i18n/language';
+import { appVersion } from '../platform/app-version';
+import { AppService } from '../services/app/app-service';
+import { ArchiveService, type ArchivedContents } from '../services/archive/archive-service';
+import { AttachmentStore } from '../services/attachments/attachment-store';
+import { BackupService } from '../services/backup/backup-service';
+import { StudioBackups } from '../services/backup/studio-backups';
+import { CatalogueService } from '../services/catalogue/catalogue-service';
+import { DossierService } from '../services/dossiers/dossier-service';
+import { ExportService } from '../services/export/export-service';
+import { ImportService } from '../services/import/import-service';
+import { PacketKeyStore } from '../services/packet/packet-keys';
+import { PacketLedger } from '../services/packet/packet-ledger';
+import { PacketService } from '../services/packet/packet-service';
+import { SearchService } from '../services/search/search-service';
+import { SettingsService } from '../services/settings/settings-service';
+import { SigningService } from '../services/signing/signing-service';
+import { reportDamage } from '../services/vault/damage';
+import { unseal } from '../services/vault/sealed-file';
+import { SealedStore } from '../services/vault/sealed-store';
+import { DEFAULT_AUTO_LOCK_MINUTES, VaultService, type VaultPorts } from '../services/vault/vault-service';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { appHandlers } from './handlers/app';
+import { archiveHandlers } from './handlers/archive';
+import { backupHandlers } from './handlers/backup';
+import { catalogueHandlers } from './handlers/catalogue';
+import { clientHandlers } from './handlers/client';
+import { exportHandlers } from './handlers/export';
+import { importHandlers } from './handlers/import';
+import { packetHandlers } from './handlers/packet';
+import { roundHandlers } from './handlers/round';
+import { searchHandlers } from './handlers/search';
+import { settingsHandlers } from './handlers/settings';
+import { signingHandlers } from './handlers/signing';
+import { localHandlers } from './handlers/local';
+import type { StudioHandlers } from './handlers/studio-handlers';
+import type { StudioServices, StudioSession } from './handlers/studio-services';
+import { trajectHandlers } from './handlers/traject';
+import { vaultHandlers } from './handlers/vault';
+
+export interface StudioOptions {
+  vaultDir: string;
+  language: () => Language;
+  onUnexpectedError?: (method: string, error: unknown) => void;
+  now?: () => number;
+  /** Only for tests of other parts: a cheaper KDF for the vaults they create. */
+  newKdf?: VaultPorts['newKdf'];
+  instanceLockStaleMs?: number;
+  /**
+   * Speak the coach's chosen language (settings) once the vault is open, as the screens do; the CLI keeps to the
+   * language of its terminal.
+   */
+  followCoachLanguage?: boolean;
+}
+
+export interface Studio {
+  handlers: StudioHandlers;
+  /** The studio contract, for the screens (Electron IPC, the browser host). */
+  dispatch: Dispatch;
+  /** The studio contract and the command line's own methods (shared/api/local-contract.ts), for the CLI alone. */
+  dispatchLocal: Dispatch;
+  vault: VaultService;
+  /** For Electron's native folder dialog: the folder it chose goes here, main to main, never through the page. */
+  backups: Pick<StudioBackups, 'choose'>;
+  /** Saves what is pending, locks the vault and releases it for another studio. */
+  close: () => Promise<void>;
+}
+
+/** Calls that only look (the status a screen polls) do not count as the coach being active. */
+const PASSIVE_METHODS: ReadonlySet<MethodName> = new Set(['app.status']);
+
+/**
+ * The composition root: builds the services for one vault folder, hands each port what it needs, and puts the
+ * API's handlers (main/api/handlers/, one file per namespace) behind the dispatcher all three front-ends share.
+ */
+export function createStudio(options: StudioOptions): Studio {
+  const now = options.now ?? Date.now;
+  let autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
+  let coachLanguage: Language | undefined;
+  const language = (): Language => (options.followCoachLanguage && coachLanguage) || options.language();
+  const vault = new VaultService({
+    vaultDir: options.vaultDir,
+    now,
+    newKdf: options.newKdf,
+    instanceLockStaleMs: options.instanceLockStaleMs,
+    autoLockMinutes: () => autoLockMinutes,
+  });
+  const store = new SealedStore(options.vaultDir, () => vault.key());
+  const attachments = new AttachmentStore(store, options.vaultDir);
+  const settings = new SettingsService(store, options.language);
+  const catalogue = new CatalogueService(store);
+  const dossiers = new DossierService({
+    vaultDir: options.vaultDir,
+    store,
+    now,
+    responseHours: async () => (await settings.get()).responseHours,
+    questionExists: (questionId) => catalogue.questionExists(questionId),
+  });
+  const findTraject = async (id: string) => {
+    const found = (await dossiers.listTrajects()).find((traject) => traject.id === id);
+    if (!found) throw new StudioError('traject_not_found');
+    return found;
+  };
+  const search = new SearchService({
+    listClients: () => dossiers.listClients(),
+    listTrajects: () => dossiers.listTrajects(),
+    showTraject: (id) => dossiers.showTraject(id),
+  });
+  dossiers.onChange((change) => search.changed(change));
+  const packetKeys = new PacketKeyStore(store, now);
+  const packetLedger = new PacketLedger(store, now);
+  const imports = new ImportService({
+    attachments,
+    now,
+    language,
+    questions: async () => (await catalogue.list()).places.flatMap((place) => place.questions),
+    addRound: (trajectId, round) => dossiers.addRound(trajectId, round),
+    packets: {
+      // Opening a packet never makes a key: without one, no packet can have been made for this vault.
+      key: () => packetKeys.read(),
+      trajectExists: async (id) => (await dossiers.listTrajects()).some((traject) => traject.id === id),
+      received: (packetId) => packetLedger.has(packetId),
+      receive: (packetId, trajectId, work) => packetLedger.receive(packetId, trajectId, work),
+    },
+  });
+  const signing = new SigningService({ store, now, coach: async () => (await settings.get()).coach });
+  const packets = new PacketService({
+    now,
+    settings: () => settings.get(),
+    catalogue: () => catalogue.list(),
+    traject: findTraject,
+    coachKey: () => packetKeys.getOrCreate(),
+  });
+  const exports = new ExportService({
+    now,
+    settings: () => settings.get(),
+    catalogue: () => catalogue.list(),
+    showTraject: (id) => dossiers.showTraject(id),
+    verifyTraject: (id) => dossiers.verifyTraject(id),
+    listTrajects: (clientId) => dossiers.listTrajects(clientId),
+    // Called only once the studio is running; the archive service is made below (it signs with this one).
+    archived: (trajectId): Promise<ArchivedContents> => archives.accessContents(trajectId),
+    requireClient: async (clientId) => {
+      if (!(await dossiers.listClients()).some((client) => client.id === clientId)) {
+        throw new StudioError('client_not_found');
+      }
+    },
+    attachment: async (trajectId, ref) => {
+      const { title } = await findTraject(trajectId);
+      return reportDamage(() => attachments.read(trajectId, ref.id, ref.sha256), 'dossier_damaged', {
+        traject: title,
+      });
+    },
+    signing,
+  });
+  const backups = new StudioBackups({
+    vaultDir: options.vaultDir,
+    backups: new BackupService({ vaultDir: options.vaultDir, store, now }),
+    store,
+    now,
+  });
+  const archives = new ArchiveService({
+    vaultDir: options.vaultDir,
+    store,
+    now,
+    dossiers,
+    attachments,
+    retentionYears: async () => (await settings.get()).retentionYears,
+    // The final PDF is the client's copy: without the coach's private notes.
+    finalPdf: (trajectId) => exports.dossierPdf(trajectId, false),
+    unseal: (vaultPath, sealed) => unseal(vault.key(), vaultPath, sealed),
+  });
+
+  vault.onLock({
+    before: () => store.flush(),
+    after: () => {
+      settings.forget();
+      catalogue.forget();
+      dossiers.forget();
+      archives.forget();
+      search.forget();
+      imports.forget();
+      coachLanguage = undefined;
+    },
+  });
+  const session: StudioSession = {
+    // The key is right once we get here: a file that cannot be opened is reported where it is used, not here.
+    opened: async () => {
+      const tombstones = await dossiers.applyTombstones().catch(() => []);
+      await archives.applyTombstones(tombstones).catch(() => undefined);
+      // A closing or restore a crash interrupted is finished (or undone) before anything reads the trajects.
+      await archives.resume().catch(() => undefined);
+      const current = await settings.get().catch(() => undefined);
+      if (current) session.settingsChanged(current);
+      vault.touch();
+      search.warm();
+    },
+    settingsChanged: (changed) => {
+      autoLockMinutes = changed.autoLockMinutes;
+      coachLanguage = changed.language;
+    },
+  };
+
+  const services: StudioServices = {
+    now,
+    language,
+    app: new AppService({ version: appVersion, vaultState: () => vault.state() }),
+    vault,
+    settings,
+    catalogue,
+    dossiers,
+    attachments,
+    search,
+    imports,
+    signing,
+    packetKeys,
+    packets,
+    exports,
+    archives,
+    backups,
+    session,
+  };
+  const handlers: StudioHandlers = {
+    ...appHandlers(services),
+    ...vaultHandlers(services),
+    ...settingsHandlers(services),
+    ...catalogueHandlers(services),
+    ...clientHandlers(services),
+    ...trajectHandlers(services),
+    ...roundHandlers(services),
+    ...searchHandlers(services),
+    ...importHandlers(services),
+    ...signingHandlers(services),
+    ...packetHandlers(services),
+    ...exportHandlers(services),
+    ...backupHandlers(services),
+    ...archiveHandlers(services),
+  };
+
+  const dispatcherOptions = { language, onUnexpectedError: options.onUnexpectedError };
+  const dispatchStudio = createDispatcher(studioContract, handlers, dispatcherOptions);
+  const dispatchOwn = createDispatcher(localContract, localHandlers(services), dispatcherOptions);
+  const dispatch: Dispatch = (method, request) => {
+    if (!PASSIVE_METHODS.has(method as MethodName)) vault.touch();
+    return dispatchStudio(method, request);
+  };
+
+  return {
+    handlers,
+    vault,
+    backups,
+    dispatch,
+    dispatchLocal: (method, request) =>
+      Object.hasOwn(localContract, method) ? dispatchOwn(method, request) : dispatch(method, request),
+    close: () => vault.close(),
+  };
+}

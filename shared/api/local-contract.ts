@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ArchiveVerificationSchema } from '../domain/archive';
+import { BackupVerificationSchema, LocalPathSchema, RestoreReportSchema } from '../domain/backup';
+import { TrajectIdSchema } from '../domain/ids';
+
+/**
+ * The methods only the command line offers, beside the studio contract: they name files and folders on the
+ * coach's computer, which the screens never see or send. The dispatcher serves them to the CLI alone; the Electron
+ * IPC and the browser host know only `studioContract`, so a page can never reach them.
+ */
+export const localContract = {
+  /** Checks an archive file the coach names (a copy on a USB stick, say) against this vault's key. */
+  'archive.verifyFile': { request: z.object({ path: LocalPathSchema }).strict(), response: ArchiveVerificationSchema },
+  /** Puts an archive file the coach names into the vault (when it is not there yet), checked first. */
+  'archive.importFile': {
+    request: z.object({ path: LocalPathSchema }).strict(),
+    response: z.object({ id: TrajectIdSchema }).strict(),
+  },
+  /** The decrypted entries of an archive (the vault's own by id, or a file), manifest.json first. */
+  'archive.extract': {
+    request: z.union([z.object({ id: TrajectIdSchema }).strict(), z.object({ path: LocalPathSchema }).strict()]),
+    response: z
+      .object({ entries: z.array(z.object({ name: z.string().min(1).max(200), base64: z.string() }).strict()) })
+      .strict(),
+  },
+  /** Where the vault keeps a traject's archive, for the CLI to print after `traject close`. */
+  'archive.locate': {
+    request: z.object({ id: TrajectIdSchema }).strict(),
+    response: z.object({ path: z.string() }).strict(),
+  },
+  /** Checks a backup folder against its manifest; no passphrase needed. */
+  'backup.verify': { request: z.object({ folder: LocalPathSchema }).strict(), response: BackupVerificationSchema },
+  /**
+   * Restores a backup into a new or empty folder beside this vault (the vault in use, whose deletions since the
+   * backup are re-applied); the passphrase opens the restored vault to prove it.
+   */
+  'backup.restoreInto': {
+    request: z
+      .object({ folder: LocalPathSchema, into: LocalPathSchema, passphrase: z.string().min(1).max(1024) })
+      .strict(),
+    response: RestoreReportSchema,
+  },
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+
+export type LocalContract = typeof localContract;
+export type LocalMethodName = keyof LocalContract;
