@@ -4,8 +4,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const electronImport = {
-  paths: [{ name: 'electron', message: 'Only main/electron/ may import electron (DESIGN.md §4).' }],
-  patterns: [{ group: ['electron/*'], message: 'Only main/electron/ may import electron (DESIGN.md §4).' }],
+  paths: [{ name: 'electron', message: 'Only main/electron/ may import electron (ARCHITECTURE.md, Import rules).' }],
+  patterns: [
+    { group: ['electron/*'], message: 'Only main/electron/ may import electron (ARCHITECTURE.md, Import rules).' },
+  ],
 };
 
 export default tseslint.config(
