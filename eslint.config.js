@@ -3,10 +3,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const ELECTRON_ONLY = 'Only main/electron/ may import electron (ARCHITECTURE.md, "The parts and their arrows").';
+const ELECTRON_ONLY = 'Only main/electron/ may import electron (ARCHITECTURE.md, Import rules).';
 
 /**
- * The zones of ARCHITECTURE.md ("The parts and their arrows"): what each folder may not import. Relative imports are
+ * The zones of ARCHITECTURE.md (Import rules): what each folder may not import. Relative imports are
  * matched by the folder they climb to (`../../services/…` from main/cli/ reaches main/services/), which is exact
  * because no folder inside a zone carries another zone's name.
  */

@@ -1,5 +1,5 @@
 // The `passie-studio` program: the command line, with the launcher's `serve` and `start` added to it. It sits above
-// both, so that neither imports the other (ARCHITECTURE.md, "The parts and their arrows").
+// both, so that neither imports the other (ARCHITECTURE.md, Import rules).
 import { processIo } from './cli/cli-io';
 import { runCli } from './cli/run-cli';
 import { registerLaunchCommands } from './launcher/launch-commands';

@@ -13,8 +13,9 @@ export interface WebPreferencesOptions {
 }
 
 /**
- * The renderer's web preferences, the baseline of DESIGN.md §9. Every security-relevant flag is written out even
- * where it equals Electron's default, so a changed default in a future Electron cannot silently weaken the window.
+ * The renderer's web preferences, the baseline in ARCHITECTURE.md, Electron window. Every security-relevant flag is
+ * written out even where it equals Electron's default, so a changed default in a future Electron cannot silently
+ * weaken the window.
  */
 export function secureWebPreferences(options: WebPreferencesOptions): WebPreferences {
   return {

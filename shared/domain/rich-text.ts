@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /**
- * Rich text as the dossier stores it: ProseMirror/TipTap JSON, never HTML (DESIGN.md §6). Only the node and mark
- * types the studio renders are allowed, and links only to web and mail addresses, so stored text can never carry
- * script into the screen or the PDF.
+ * Rich text as the dossier stores it: ProseMirror/TipTap JSON, never HTML (ARCHITECTURE.md, Rich text). Only the node
+ * and mark types the studio renders are allowed, and links only to web and mail addresses, so stored text can never
+ * carry script into the screen or the PDF.
  */
 export const MAX_TEXT_LENGTH = 200_000;
 

@@ -4,7 +4,10 @@ import { DossierEventSchema, ReplyDraftSchema } from '../../../shared/domain/dos
 import { TrajectIdSchema } from '../../../shared/domain/ids';
 import { TrajectSummarySchema } from '../../../shared/domain/traject';
 
-/** The schemas of the vault's sealed databases (DESIGN.md §5), each with a format number for later migrations. */
+/**
+ * The schemas of the vault's sealed databases (ARCHITECTURE.md, Sealed databases), each with a format number for later
+ * migrations.
+ */
 
 export const IndexDataSchema = z
   .object({
@@ -21,7 +24,7 @@ export const DossierDataSchema = z
     format: z.literal(1),
     trajectId: TrajectIdSchema,
     events: z.array(DossierEventSchema),
-    /** Reply drafts live beside the chain and enter it only when sent (DESIGN.md §6). */
+    /** Reply drafts live beside the chain and enter it only when sent (ARCHITECTURE.md, The dossier). */
     drafts: z.record(z.string(), ReplyDraftSchema),
   })
   .strict();

@@ -10,7 +10,7 @@ const scrypt = promisify(scryptCallback) as (
   options: { N: number; r: number; p: number; maxmem: number },
 ) => Promise<Buffer>;
 
-/** DESIGN.md §5: scrypt N=2^17, r=8, p=1. Stored with the vault so a later version can raise them. */
+/** scrypt N=2^17, r=8, p=1 (ARCHITECTURE.md, vault.json). Stored with the vault so a later version can raise them. */
 export const DEFAULT_SCRYPT = { N: 2 ** 17, r: 8, p: 1 } as const;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);

@@ -2,7 +2,7 @@ import { join, posix } from 'node:path';
 import { ID_BODY } from '../../../shared/domain/id-pattern';
 
 /**
- * Every path inside a vault folder, in one place (ARCHITECTURE.md, "The vault layout"). Paths are vault paths:
+ * Every path inside a vault folder, in one place (ARCHITECTURE.md, Vault layout). Paths are vault paths:
  * relative, with forward slashes, as they are bound into each sealed file's associated data.
  */
 

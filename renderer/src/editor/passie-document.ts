@@ -9,11 +9,11 @@ import { flattenSectionsInSlice, normalizePassieDoc } from './passie-structure';
 export const passieStructureKey = new PluginKey('passieStructure');
 
 /**
- * The reply document: exactly seven PASSIE sections (DESIGN.md §9). Whatever an edit does — select all and delete
- * or type, a paste or drop that brings sections, a drag, content loaded in the wrong shape — the seven blocks come
- * back with their keys in order and no text lost; an emptied block keeps one empty paragraph. Blocks are isolating,
- * so Backspace at a block's start and Delete at its end do nothing, and a selection spanning blocks is deleted
- * block by block instead of joining them (see `passie-cross-section.ts`).
+ * The reply document: exactly seven PASSIE sections (ARCHITECTURE.md, The PASSIE reply). Whatever an edit does — select
+ * all and delete or type, a paste or drop that brings sections, a drag, content loaded in the wrong shape — the seven
+ * blocks come back with their keys in order and no text lost; an emptied block keeps one empty paragraph. Blocks are
+ * isolating, so Backspace at a block's start and Delete at its end do nothing, and a selection spanning blocks is
+ * deleted block by block instead of joining them (see `passie-cross-section.ts`).
  */
 export const PassieDocument = Document.extend({
   content: `${PASSIE_SECTION}{${PASSIE_KEYS.length}}`,

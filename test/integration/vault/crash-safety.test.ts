@@ -1,8 +1,8 @@
-// A crash at any instant leaves every vault file in its old or its new version, and nothing a studio reported as
-// done is lost (DESIGN.md §5). Child processes run a real studio on a real vault (support/crash-child.ts) and are
-// SIGKILLed at random moments, hundreds of times; after every few kills the parent reopens the vault and checks
-// everything the children reported. CRASH_KILLS raises the number of kills for a longer run. A SIGKILL tests
-// atomicity against a dying process; it cannot test durability against power loss (the page cache survives).
+// A crash at any instant leaves every vault file in its old or its new version, and nothing a studio reported as done
+// is lost (ARCHITECTURE.md, Crash safety). Child processes run a real studio on a real vault (support/crash-child.ts)
+// and are SIGKILLed at random moments, hundreds of times; after every few kills the parent reopens the vault and checks
+// everything the children reported. CRASH_KILLS raises the number of kills for a longer run. A SIGKILL tests atomicity
+// against a dying process; it cannot test durability against power loss (the page cache survives).
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, rm, truncate, utimes } from 'node:fs/promises';

@@ -1,5 +1,6 @@
-// Nothing decrypted is ever written to disk, temp folders included (DESIGN.md §5). The fixture clients go into a
-// real vault through the API (catalogue, clients, trajects, every round, drafts, sent replies quoting canaries);
+// Nothing decrypted is ever written to disk, temp folders included (ARCHITECTURE.md, Nothing decrypted on disk).
+// The fixture clients go into a real vault through the API (catalogue, clients, trajects, every round, drafts,
+// sent replies quoting canaries);
 // then every byte of every file in the vault and in the temp folders is searched for the canary phrases, names
 // and e-mail addresses of those clients. See /work/shared/fixtures/README.md for the canaries.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

@@ -8,7 +8,10 @@ export interface SendCheck {
   empty: PassieKey[];
 }
 
-/** The PASSIE rule of DESIGN.md §3, the same one the studio enforces on `reply.send`, checked before asking it. */
+/**
+ * The PASSIE rule (ARCHITECTURE.md, The PASSIE reply), the same one the studio enforces on `reply.send`, checked
+ * before asking it.
+ */
 export function checkReply(blocks: ReplyBlocks): SendCheck {
   const emptyKeys = PASSIE_KEYS.filter((key) => isEmptyDoc(blocks[key]));
   return {
