@@ -9,6 +9,7 @@ import { registerDossierCommands } from './commands/dossier-commands';
 import { registerExportCommands } from './commands/export-commands';
 import { registerImportCommands } from './commands/import-commands';
 import { registerPacketCommands } from './commands/packet-commands';
+import { registerSettingsCommands } from './commands/settings-commands';
 import { registerVaultCommands } from './commands/vault-commands';
 import { CliContext } from './context';
 import { cliMessages } from './messages';
@@ -37,6 +38,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   registerAppCommands(context);
   registerVaultCommands(context);
   registerDossierCommands(context);
+  registerSettingsCommands(context);
   registerImportCommands(context);
   registerExportCommands(context);
   registerPacketCommands(context);

@@ -140,6 +140,15 @@ export function registerDossierCommands(context: CliContext): void {
       );
       context.print(text.catalogueImported(counts.places, counts.questions), counts);
     });
+  catalogue
+    .command('replace <file>')
+    .description(text.catalogueReplaceCommand)
+    .action(async (file: string) => {
+      const replacing = await readJsonFile(file, CatalogueSchema, fileSentences);
+      const { places } = await unlocked<z.infer<typeof CatalogueSchema>>((call) => call('catalogue.save', replacing));
+      const questions = places.reduce((sum, place) => sum + place.questions.length, 0);
+      context.print(text.catalogueReplaced(places.length, questions), { places });
+    });
 
   program
     .command('round')
