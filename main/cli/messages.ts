@@ -1,6 +1,7 @@
 import type { VaultState } from '../../shared/domain/app-status';
 import type { SigningIdentity } from '../../shared/domain/signing';
 import type { Language } from '../../shared/i18n/language';
+import { settingsMessages } from './settings-messages';
 
 /** What the CLI says to a person, in both languages. */
 export const cliMessages = {
@@ -179,6 +180,7 @@ export const cliMessages = {
     packetLanguageOption: 'taal van de pagina (standaard: uw taal uit de instellingen)',
     packetCreated: (path: string) =>
       `Antwoordpakket bewaard in ${path}. Stuur het bestand naar uw cliënt; de antwoorden komen versleuteld terug als .passie-bestand.`,
+    ...settingsMessages.nl,
   },
   en: {
     description: 'PASSIE Studio: written coaching with the PASSIE model, local and encrypted.',
@@ -349,6 +351,7 @@ export const cliMessages = {
     packetLanguageOption: 'language of the page (default: your language from the settings)',
     packetCreated: (path: string) =>
       `Answer packet saved to ${path}. Send the file to your client; the answers come back encrypted as a .passie file.`,
+    ...settingsMessages.en,
   },
 } satisfies Record<Language, unknown>;
 

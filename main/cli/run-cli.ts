@@ -10,6 +10,7 @@ import { registerDossierCommands } from './commands/dossier-commands';
 import { registerExportCommands } from './commands/export-commands';
 import { registerImportCommands } from './commands/import-commands';
 import { registerPacketCommands } from './commands/packet-commands';
+import { registerSettingsCommands } from './commands/settings-commands';
 import { registerVaultCommands } from './commands/vault-commands';
 import { CliContext } from './context';
 import { cliMessages } from './messages';
@@ -41,6 +42,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, more: Regist
   registerAppCommands(context);
   registerVaultCommands(context);
   registerDossierCommands(context);
+  registerSettingsCommands(context);
   registerImportCommands(context);
   registerExportCommands(context);
   registerPacketCommands(context);

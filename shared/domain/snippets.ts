@@ -2,12 +2,17 @@ import { z } from 'zod';
 import { PASSIE_KEYS, type PassieKey } from './passie';
 import type { Language } from '../i18n/language';
 
+export const MAX_PHRASE_LENGTH = 500;
+export const MAX_PHRASES_PER_BLOCK = 50;
+
 /** A phrase bank per PASSIE block and language: the coach's own openings, editable in settings. */
 export const SnippetBankSchema = z.object(
-  Object.fromEntries(PASSIE_KEYS.map((key) => [key, z.array(z.string().trim().min(1).max(500)).max(50)])) as Record<
-    PassieKey,
-    z.ZodArray<z.ZodString>
-  >,
+  Object.fromEntries(
+    PASSIE_KEYS.map((key) => [
+      key,
+      z.array(z.string().trim().min(1).max(MAX_PHRASE_LENGTH)).max(MAX_PHRASES_PER_BLOCK),
+    ]),
+  ) as Record<PassieKey, z.ZodArray<z.ZodString>>,
 );
 export type SnippetBank = z.infer<typeof SnippetBankSchema>;
 

@@ -130,6 +130,15 @@ export function registerDossierCommands(context: CliContext): void {
       const counts = await context.unlocked((call) => call('catalogue.import', imported));
       context.print(text.catalogueImported(counts.places, counts.questions), counts);
     });
+  catalogue
+    .command('replace <file>')
+    .description(text.catalogueReplaceCommand)
+    .action(async (file: string) => {
+      const replacing = await readJsonFile(file, CatalogueSchema, fileSentences);
+      const { places } = await context.unlocked((call) => call('catalogue.save', replacing));
+      const questions = places.reduce((sum, place) => sum + place.questions.length, 0);
+      context.print(text.catalogueReplaced(places.length, questions), { places });
+    });
 
   program
     .command('round')

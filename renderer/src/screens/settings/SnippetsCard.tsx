@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSIE_KEYS, PASSIE_LETTERS, type PassieKey } from '../../../../shared/domain/passie';
 import type { Settings } from '../../../../shared/domain/settings';
+import { MAX_PHRASE_LENGTH, MAX_PHRASES_PER_BLOCK } from '../../../../shared/domain/snippets';
 import { useStudio } from '../../app/studio-context';
 import { useOpenSet } from '../../app/use-open-set';
 import { TextField } from '../../components/TextField';
@@ -14,12 +15,10 @@ import { useLanguage } from '../../i18n/use-language';
 
 type Banks = Settings['snippets'];
 const LANGUAGES: readonly Language[] = ['nl', 'en'];
-const MAX_PHRASE = 500;
-const MAX_PHRASES = 50;
 
 function phraseProblem(phrase: string): FieldProblem | undefined {
   if (phrase.trim() === '') return { key: 'phraseEmpty' };
-  return checkText(phrase, { required: true, max: MAX_PHRASE });
+  return checkText(phrase, { required: true, max: MAX_PHRASE_LENGTH });
 }
 
 /**
@@ -136,7 +135,7 @@ export function SnippetsCard({ settings, onSaved }: { settings: Settings; onSave
                           value={phrase}
                           multiline
                           rows={2}
-                          maxLength={MAX_PHRASE + 50}
+                          maxLength={MAX_PHRASE_LENGTH + 50}
                           fieldRef={(element) => {
                             fields.current.set(`${language}:${key}:${index}`, element);
                           }}
@@ -187,7 +186,7 @@ export function SnippetsCard({ settings, onSaved }: { settings: Settings; onSave
                 <button
                   type="button"
                   className="button button--secondary button--small"
-                  disabled={list.length >= MAX_PHRASES}
+                  disabled={list.length >= MAX_PHRASES_PER_BLOCK}
                   onClick={() => {
                     update(key, (current) => [...current, '']);
                     focusPhrase(key, list.length);
