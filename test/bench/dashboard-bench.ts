@@ -8,7 +8,8 @@ import { createInterface } from 'node:readline';
 import type { Browser, Page } from '@playwright/test';
 import { richTextFromPlain } from '../../shared/domain/rich-text';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../shared/domain/passie';
-import { loadFixtureClients, readExpected } from '../support/fixture-clients';
+import { loadFixtureClients } from '../support/fixture-clients';
+import { readExpected } from '../support/fixtures';
 import { TEST_PASSPHRASE, TempStudio } from '../support/temp-studio';
 import { summarise } from './measure';
 import type { BenchRow } from './vault-bench';
@@ -82,9 +83,7 @@ export async function buildPractice(temp: TempStudio): Promise<{ awaiting: numbe
 }
 
 export async function searchRows(temp: TempStudio): Promise<BenchRow[]> {
-  const canaries = (await readExpected()).flatMap((file) =>
-    file.file.startsWith('clients/') ? (file.canaries ?? []) : [],
-  );
+  const canaries = readExpected().flatMap((file) => (file.file.startsWith('clients/') ? (file.canaries ?? []) : []));
   const queries = [
     ...canaries,
     'paarse paarden',

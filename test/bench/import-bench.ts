@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { RequestOf, ResponseOf } from '../../shared/api/contract';
 import { acceptedRound, type ImportPreview } from '../../shared/domain/import';
-import { fixturesDir } from '../support/fixture-clients';
+import { fixture, fixtureJson, fixturePath } from '../support/fixtures';
 import { base64Lines } from '../support/mail-with-attachments';
 import { TEST_PASSPHRASE, TempStudio } from '../support/temp-studio';
 import { summarise } from './measure';
@@ -59,9 +59,7 @@ function quotedPrintable(text: string): string {
 }
 
 async function bigEmail(): Promise<{ bytes: Buffer; attachment: number }> {
-  const catalogue = JSON.parse(await readFile(join(fixturesDir, 'questions.json'), 'utf8')) as {
-    places: { questions: { id: string; text: { nl: string } }[] }[];
-  };
+  const catalogue = fixtureJson<{ places: { questions: { id: string; text: { nl: string } }[] }[] }>('questions.json');
   const questions = catalogue.places.flatMap((place) => place.questions);
   const ask = (id: string) => questions.find((question) => question.id === id)?.text.nl ?? id;
   const text = [
@@ -130,10 +128,8 @@ async function fixtureBatch(): Promise<PreviewFile[]> {
     ['eml', '.eml'],
     ['docx', '.docx'],
   ] as const) {
-    const names = (await readdir(join(fixturesDir, dir))).filter((name) => name.endsWith(extension)).sort();
-    for (const name of names) {
-      files.push({ name, base64: (await readFile(join(fixturesDir, dir, name))).toString('base64') });
-    }
+    const names = (await readdir(fixturePath(dir))).filter((name) => name.endsWith(extension)).sort();
+    for (const name of names) files.push({ name, base64: fixture(`${dir}/${name}`).toString('base64') });
   }
   return files;
 }
@@ -184,10 +180,7 @@ export async function importBench(runs: number): Promise<BenchRow[]> {
   const gc = collector();
   const rows: BenchRow[] = [];
   try {
-    await temp.call(
-      'catalogue.import',
-      JSON.parse(await readFile(join(fixturesDir, 'questions.json'), 'utf8')) as RequestOf<'catalogue.import'>,
-    );
+    await temp.call('catalogue.import', fixtureJson<RequestOf<'catalogue.import'>>('questions.json'));
     const files = await fixtureBatch();
     // Warm: the first preview loads mailparser, mammoth and jsdom, the first commit the dossier code.
     const warm = await newTraject(temp, 'Warm');
@@ -220,7 +213,7 @@ export async function importBench(runs: number): Promise<BenchRow[]> {
 
     // 2. The zip bomb of the hostile fixtures: written by its generator (under 1 MB on disk) into the temp root.
     const bombPath = join(temp.root, 'antwoorden-ronde-4.docx');
-    const generator = join(fixturesDir, 'hostile/make-zip-bomb-docx.mjs');
+    const generator = fixturePath('hostile/make-zip-bomb-docx.mjs');
     const generated = await promisify(execFile)(process.execPath, [generator, bombPath]);
     const inflated = /inflates to (\d+) bytes/.exec(generated.stdout)?.[1];
     const bombBytes = await readFile(bombPath);

@@ -1,11 +1,9 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { DossierView } from '../../shared/domain/dossier';
 import { PASSIE_KEYS } from '../../shared/domain/passie';
 import { plainTextOf, richTextFromPlain } from '../../shared/domain/rich-text';
-import { fixturesDir } from '../support/fixture-clients';
+import { fixture } from '../support/fixtures';
 import { expectPhotoShownAndSaved, screenshotBoth, seriousViolations } from './support/checks';
 import { expect, goTo, openUnlocked, test } from './support/seeded-studio';
 
@@ -124,7 +122,7 @@ test.describe('closing and the archive', () => {
     await seededStudio.call(page, 'reply.saveDraft', { trajectId: hannah.trajectId, roundId: firstRound, blocks });
     await seededStudio.call(page, 'reply.send', { trajectId: hannah.trajectId, roundId: firstRound });
     // A round imported from an e-mail with a photo and a DOCX, so the archive holds attachments to show and save.
-    const mail = (await readFile(join(fixturesDir, MAIL_WITH_PHOTO))).toString('base64');
+    const mail = fixture(MAIL_WITH_PHOTO).toString('base64');
     const { results } = await seededStudio.call<ImportPreviewResult>(page, 'import.preview', {
       trajectId: hannah.trajectId,
       files: [{ name: 'mail.eml', base64: mail }],

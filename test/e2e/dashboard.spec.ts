@@ -40,7 +40,7 @@ test.describe('the dashboard', () => {
     await expect(rows(page)).toHaveCount(13);
 
     // The fixture rounds all date from early 2025 (long overdue), so by the clock they come in order received.
-    const byReceived = (await fixtureRounds()).sort((a, b) => Date.parse(a.received) - Date.parse(b.received));
+    const byReceived = fixtureRounds().sort((a, b) => Date.parse(a.received) - Date.parse(b.received));
     const roundId = (client: string, round: number) =>
       seededStudio.seeded.find((seeded) => seeded.name === client)!.roundIds[round - 1];
     const hannah = seededStudio.seeded.find((seeded) => seeded.name === 'Hannah Whitfield')!;

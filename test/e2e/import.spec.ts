@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { DossierView } from '../../shared/domain/dossier';
-import { fixturesDir } from '../support/fixture-clients';
+import { fixturePath } from '../support/fixtures';
 import { expectPhotoShownAndSaved, screenshotBoth, seriousViolations } from './support/checks';
 import { expect, goTo, openUnlocked, test, type SeededHost } from './support/seeded-studio';
 
@@ -119,8 +119,8 @@ test.describe('importing answers', () => {
     const before = await seededStudio.call<DossierView>(page, 'traject.show', { id: trajectId });
 
     await dropFiles(page, [
-      join(fixturesDir, 'eml/01-danielle-ronde5-plain-utf8-qp.eml'),
-      join(fixturesDir, 'eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml'),
+      fixturePath('eml/01-danielle-ronde5-plain-utf8-qp.eml'),
+      fixturePath('eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml'),
     ]);
     await expect(dialog(page)).toBeVisible();
     await expect(dialog(page).getByText('2 bestanden: 2 klaar om te importeren, 0 geweigerd.')).toBeVisible();
@@ -176,9 +176,9 @@ test.describe('importing answers', () => {
     await page
       .getByTestId('import-file-input')
       .setInputFiles([
-        join(fixturesDir, 'docx/hannah-whitfield-round-5.docx'),
-        join(fixturesDir, 'hostile/renamed-png.docx'),
-        join(fixturesDir, 'eml/02-hannah-round4-multipart-alternative.eml'),
+        fixturePath('docx/hannah-whitfield-round-5.docx'),
+        fixturePath('hostile/renamed-png.docx'),
+        fixturePath('eml/02-hannah-round4-multipart-alternative.eml'),
       ]);
     await expect(dialog(page).getByText('3 bestanden: 2 klaar om te importeren, 1 geweigerd.')).toBeVisible();
     await expect(dialog(page).getByRole('alert')).toContainText('renamed-png.docx');
@@ -200,8 +200,8 @@ test.describe('importing answers', () => {
     await page
       .getByTestId('import-file-input')
       .setInputFiles([
-        join(fixturesDir, 'docx/hannah-whitfield-round-5.docx'),
-        join(fixturesDir, 'eml/02-hannah-round4-multipart-alternative.eml'),
+        fixturePath('docx/hannah-whitfield-round-5.docx'),
+        fixturePath('eml/02-hannah-round4-multipart-alternative.eml'),
       ]);
     // Only the Word file this time: the e-mail is left out of the import.
     await dialog(page)
@@ -227,10 +227,7 @@ test.describe('importing answers', () => {
     const trajectId = trajectOf(seededStudio, HANNAH);
     await openUnlocked(page, seededStudio, `#/trajects/${trajectId}`);
 
-    await dropFiles(page, [
-      join(fixturesDir, 'hostile/xss-kitchen-sink.eml'),
-      join(fixturesDir, 'hostile/xss-html-only.eml'),
-    ]);
+    await dropFiles(page, [fixturePath('hostile/xss-kitchen-sink.eml'), fixturePath('hostile/xss-html-only.eml')]);
     await expect(dialog(page).getByText('2 bestanden: 2 klaar om te importeren, 0 geweigerd.')).toBeVisible();
     for (const survivor of ['SURVIVOR-TEXT-01', 'SURVIVOR-TEXT-04', 'SURVIVOR-TEXT-10', 'SURVIVOR-TEXT-12']) {
       await expect(dialog(page)).toContainText(survivor);

@@ -1,4 +1,4 @@
-import { readExpected } from '../support/fixture-clients';
+import { readExpected } from '../support/fixtures';
 import { screenshotBoth, seriousViolations } from './support/checks';
 import { expect, goTo, openUnlocked, test } from './support/seeded-studio';
 
@@ -8,7 +8,7 @@ test.describe('search', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 1360, height: 900 });
-    const danielle = (await readExpected()).find((file) => file.file === 'clients/danielle-van-dijk-ramdin.json')!;
+    const danielle = readExpected().find((file) => file.file === 'clients/danielle-van-dijk-ramdin.json')!;
     const canary = danielle.canaries![2]!; // "tafelkleed met citroentjes"
     await openUnlocked(page, seededStudio, '#/');
 

@@ -1,10 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Settings } from '../../shared/domain/settings';
 import type { Catalogue } from '../../shared/domain/catalogue';
-import { fixturesDir } from '../support/fixture-clients';
+import { fixtureJson, fixturePath } from '../support/fixtures';
 import { expect, goTo, openUnlocked, test } from './support/seeded-studio';
 
 const SHOTS = 'test-results/screenshots';
@@ -153,9 +151,9 @@ test.describe('the settings', () => {
     await expect(catalogue.getByRole('alert')).toHaveText(
       'Dit bestand is geen geldige vragencatalogus (plaatsen met vragen in het Nederlands en Engels).',
     );
-    const fixture = JSON.parse(await readFile(join(fixturesDir, 'questions.json'), 'utf8')) as Catalogue;
+    const fixture = fixtureJson<Catalogue>('questions.json');
     const questions = fixture.places.flatMap((place) => place.questions).length;
-    await chooser.setInputFiles(join(fixturesDir, 'questions.json'));
+    await chooser.setInputFiles(fixturePath('questions.json'));
     await expect(
       catalogue.getByText(`Geïmporteerd: ${fixture.places.length} plaatsen en ${questions} vragen.`),
     ).toBeVisible();

@@ -1,35 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { richTextFromPlain } from '../../shared/domain/rich-text';
+import { fixtureClients, fixtureJson } from './fixtures';
 import type { TempStudio } from './temp-studio';
 
-export const fixturesDir = join(import.meta.dirname, '../../../shared/fixtures');
-
-interface FixtureClient {
-  name: string;
-  email: string;
-  traject: { goal: string };
-  rounds: { round: number; received: string; answers: { questionId: string; text: string }[] }[];
-}
-
-export interface ExpectedFile {
-  file: string;
-  name?: string;
-  canaries?: string[];
-}
-
-export async function readExpected(): Promise<ExpectedFile[]> {
-  return (JSON.parse(await readFile(join(fixturesDir, 'expected.json'), 'utf8')) as { files: ExpectedFile[] }).files;
-}
-
-/** Loads ../shared/fixtures/clients/*.json into a studio through its API: client, traject, every round. */
+/** Loads the fixture clients (test/fixtures/clients/*.json) into a studio through its API: client, traject, rounds. */
 export async function loadFixtureClients(
   temp: TempStudio,
 ): Promise<{ name: string; trajectId: string; roundIds: string[] }[]> {
-  await temp.call('catalogue.import', JSON.parse(await readFile(join(fixturesDir, 'questions.json'), 'utf8')));
+  await temp.call('catalogue.import', fixtureJson('questions.json'));
   const loaded = [];
-  for (const file of (await readdir(join(fixturesDir, 'clients'))).sort()) {
-    const fixture = JSON.parse(await readFile(join(fixturesDir, 'clients', file), 'utf8')) as FixtureClient;
+  for (const { client: fixture } of fixtureClients()) {
     const { id: clientId } = await temp.call('client.add', { name: fixture.name, email: fixture.email });
     const { id: trajectId } = await temp.call('traject.add', {
       clientId,

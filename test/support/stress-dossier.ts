@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { RequestOf } from '../../shared/api/contract';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../shared/domain/passie';
 import type { RichDoc, RichNode } from '../../shared/domain/rich-text';
-import { fixturesDir } from './fixture-clients';
+import { fixture, fixtureJson } from './fixtures';
 import { longText } from './long-round';
 import { importWhole } from './import-whole';
 import type { TempStudio } from './temp-studio';
@@ -110,7 +108,7 @@ async function importImageRound(temp: TempStudio, trajectId: string): Promise<st
   const name = '03-danielle-ronde6-docx-en-jpg-bijlagen.eml';
   const { roundId } = await importWhole(temp, trajectId, {
     name,
-    bytes: await readFile(join(fixturesDir, 'eml', name)),
+    bytes: fixture(`eml/${name}`),
   });
   return roundId;
 }
@@ -123,8 +121,7 @@ export async function seedStressDossier(
   temp: TempStudio,
   options: { rounds: number; words: number; answersPerRound?: number },
 ): Promise<{ trajectId: string; roundIds: string[]; imageRoundId: string }> {
-  const catalogue = await readFile(join(fixturesDir, 'questions.json'), 'utf8');
-  await temp.call('catalogue.import', JSON.parse(catalogue) as RequestOf<'catalogue.import'>);
+  await temp.call('catalogue.import', fixtureJson<RequestOf<'catalogue.import'>>('questions.json'));
   const { id: clientId } = await temp.call('client.add', { name: STRESS_CLIENT });
   const { id: trajectId } = await temp.call('traject.add', {
     clientId,

@@ -1,8 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { fixturesDir } from '../../support/fixture-clients';
+import { fixtureClients } from '../../support/fixtures';
 
 export const SHOTS = 'test-results/screenshots';
 
@@ -49,16 +49,9 @@ export interface FixtureRound {
   received: string;
 }
 
-/** Every round of the fixture clients, as ../shared/fixtures/clients/*.json tell them. */
-export async function fixtureRounds(): Promise<FixtureRound[]> {
-  const rounds: FixtureRound[] = [];
-  for (const file of (await readdir(join(fixturesDir, 'clients'))).sort()) {
-    const fixture = JSON.parse(await readFile(join(fixturesDir, 'clients', file), 'utf8')) as {
-      name: string;
-      rounds: { round: number; received: string }[];
-    };
-    for (const round of fixture.rounds)
-      rounds.push({ client: fixture.name, round: round.round, received: round.received });
-  }
-  return rounds;
+/** Every round of the fixture clients, as test/fixtures/clients/*.json tell them. */
+export function fixtureRounds(): FixtureRound[] {
+  return fixtureClients().flatMap(({ client }) =>
+    client.rounds.map((round) => ({ client: client.name, round: round.round, received: round.received })),
+  );
 }

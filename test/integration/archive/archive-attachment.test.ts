@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorMessages } from '../../../shared/i18n/error-messages';
-import { fixturesDir } from '../../support/fixture-clients';
+import { fixture } from '../../support/fixtures';
 import { TempStudio } from '../../support/temp-studio';
 import { fillTraject, MAIL_WITH_ATTACHMENTS, prepareStudio } from './support/archive-fixture';
 
@@ -33,7 +33,7 @@ describe('archive.readAttachment', { timeout: 120_000 }, () => {
   it('reads each attachment of an archived traject from its archive, byte for byte as the client sent it', async () => {
     const { trajectId } = trajects[0]!;
     const refs = await refsOf(trajectId);
-    const original = await simpleParser(await readFile(join(fixturesDir, MAIL_WITH_ATTACHMENTS)));
+    const original = await simpleParser(fixture(MAIL_WITH_ATTACHMENTS));
     expect(refs.map((ref) => ref.mediaType)).toEqual([
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'image/jpeg',

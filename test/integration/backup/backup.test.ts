@@ -16,7 +16,8 @@ import type { MethodName, RequestOf, ResponseOf } from '../../../shared/api/cont
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
 import { errorMessage } from '../../../shared/i18n/error-messages';
-import { fixturesDir, loadFixtureClients, readExpected } from '../../support/fixture-clients';
+import { loadFixtureClients } from '../../support/fixture-clients';
+import { fixture, fixtureClients, fixtureJson, readExpected, type FixtureClient } from '../../support/fixtures';
 import { importWhole } from '../../support/import-whole';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
 import { listFiles } from '../vault/support/files';
@@ -40,13 +41,13 @@ beforeAll(async () => {
   temp = await TempStudio.open();
   await temp.call('settings.update', { coach: { name: 'Marieke Jansen', practice: 'Praktijk Jansen', email: '' } });
   loaded = await loadFixtureClients(temp);
-  const expected = await readExpected();
+  const expected = readExpected();
+  const clients = fixtureClients();
   const canaries = (file: string) => expected.find((entry) => entry.file === file)?.canaries ?? [];
 
   // A sent reply quoting one canary and a draft quoting another, in every traject.
   for (const [index, client] of loaded.entries()) {
-    const file = (await readdir(join(fixturesDir, 'clients'))).sort()[index]!;
-    const quoted = canaries(`clients/${file}`);
+    const quoted = canaries(clients[index]!.file);
     await temp.call('reply.saveDraft', {
       trajectId: client.trajectId,
       roundId: client.roundIds[0]!,
@@ -61,18 +62,15 @@ beforeAll(async () => {
   }
   // Daniëlle's e-mail with a Word file and a photo: attachments live in their own sealed files.
   const danielle = loaded.find((client) => client.name.startsWith('Daniëlle'))!;
-  await importWhole(temp, danielle.trajectId, { name: 'mail.eml', bytes: await readFile(join(fixturesDir, MAIL)) });
+  await importWhole(temp, danielle.trajectId, { name: 'mail.eml', bytes: fixture(MAIL) });
 
   needles = [];
   for (const entry of expected) {
     if (entry.file.startsWith('clients/')) {
-      const fixture = JSON.parse(await readFile(join(fixturesDir, entry.file), 'utf8')) as {
-        name: string;
-        email: string;
-      };
+      const client = fixtureJson<FixtureClient>(entry.file);
       needles.push(
-        ...needlesFor(`${entry.file} name`, fixture.name),
-        ...needlesFor(`${entry.file} e-mail`, fixture.email),
+        ...needlesFor(`${entry.file} name`, client.name),
+        ...needlesFor(`${entry.file} e-mail`, client.email),
       );
     }
     if (entry.file.startsWith('clients/') || entry.file === MAIL) {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStudio } from '../../../main/api/studio';
+import { fixturePath } from '../../support/fixtures';
 
 const bin = join(import.meta.dirname, '../../../main/cli/passie-studio.mjs');
-const fixtures = join(import.meta.dirname, '../../../../shared/fixtures');
 const PASSPHRASE = 'de zee is vandaag opvallend groen';
 const NEW_PASSPHRASE = 'fietsen langs de vaart met regen';
 
@@ -85,7 +85,7 @@ describe('passie-studio vault and dossier commands', { timeout: 120_000 }, () =>
     clientId = String((await json(['client', 'add', '--name', 'Joost Brinkhuis', '--email', 'joost@example.net'])).id);
     expect(clientId).toMatch(/^cl_/);
     trajectId = String((await json(['traject', 'add', '--client', clientId, '--title', 'Leidinggeven'])).id);
-    expect(await json(['catalogue', 'import', join(fixtures, 'questions.json')])).toEqual({
+    expect(await json(['catalogue', 'import', fixturePath('questions.json')])).toEqual({
       places: 5,
       questions: 18,
     });

@@ -2,11 +2,11 @@ import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seal, unseal } from '../../../main/services/vault/sealed-file';
+import type { Catalogue } from '../../../shared/domain/catalogue';
 import { emptyReplyBlocks, PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
-
-const fixtures = join(import.meta.dirname, '../../../../shared/fixtures');
+import { fixtureJson } from '../../support/fixtures';
 
 let temp: TempStudio;
 beforeEach(async () => {
@@ -334,7 +334,7 @@ describe('catalogue', () => {
   it('starts with the starter catalogue and imports the fixtures’ catalogue, keeping ids and updating on re-import', async () => {
     const starter = await temp.call('catalogue.list', {});
     expect(starter.places.map((place) => place.id)).toContain('veilige-haven');
-    const fixture = JSON.parse(await readFile(join(fixtures, 'questions.json'), 'utf8'));
+    const fixture = fixtureJson<Catalogue>('questions.json');
     expect(await temp.call('catalogue.import', fixture)).toEqual({ places: 5, questions: 18 });
     await temp.call('catalogue.import', fixture);
     const after = await temp.call('catalogue.list', {});
@@ -342,7 +342,7 @@ describe('catalogue', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expect.arrayContaining(['verlangen-1', 'onzekerheid-4', 'start-haven-1']));
 
-    fixture.places[0].questions[0].text.nl = 'Een bijgewerkte vraag?';
+    fixture.places[0]!.questions[0]!.text.nl = 'Een bijgewerkte vraag?';
     await temp.call('catalogue.import', fixture);
     const updated = await temp.call('catalogue.list', {});
     const question = updated.places.flatMap((place) => place.questions).find((q) => q.id === 'verlangen-1');

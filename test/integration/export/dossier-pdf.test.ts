@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SealedStore } from '../../../main/services/vault/sealed-store';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
-import { fixturesDir, loadFixtureClients, readExpected } from '../../support/fixture-clients';
+import { loadFixtureClients } from '../../support/fixture-clients';
+import { fixture, readExpected } from '../../support/fixtures';
 import { importWhole } from '../../support/import-whole';
 import { TempStudio } from '../../support/temp-studio';
 import { pdfPages, pdfsig, pdfText, qpdfCheck, saveExport } from './support/pdf-tools';
@@ -81,7 +82,7 @@ describe('the signed dossier PDF', () => {
   });
 
   it("holds every fixture answer's canary phrases and its non-ASCII characters as written", async () => {
-    const expected = await readExpected();
+    const expected = readExpected();
     for (const [index, { name }] of loaded.entries()) {
       const text = await pdfText(dossiers[index]!);
       const fixture = expected.find((file) => file.name === name) as
@@ -242,7 +243,7 @@ describe('an access request bundle', () => {
     const name = '03-danielle-ronde6-docx-en-jpg-bijlagen.eml';
     const { preview, roundId } = await importWhole(temp, trajectId, {
       name,
-      bytes: await readFile(join(fixturesDir, 'eml', name)),
+      bytes: fixture(`eml/${name}`),
     });
     expect(preview.attachments.length).toBe(2);
 

@@ -9,9 +9,8 @@ import type { ImportPreview } from '../../../shared/domain/import';
 import { errorMessages } from '../../../shared/i18n/error-messages';
 import { importWhole } from '../../support/import-whole';
 import { TempStudio } from '../../support/temp-studio';
+import { fixture, fixtureJson } from '../../support/fixtures';
 
-const fixtures = join(import.meta.dirname, '../../../../shared/fixtures');
-const fixture = (path: string) => readFile(join(fixtures, path));
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** A Word document with the answers and a photo (a baseline JPEG), as the client attached them. */
@@ -23,7 +22,7 @@ let temp: TempStudio;
 let trajectId: string;
 beforeEach(async () => {
   temp = await TempStudio.open();
-  const catalogue = CatalogueSchema.parse(JSON.parse((await fixture('questions.json')).toString('utf8')));
+  const catalogue = CatalogueSchema.parse(fixtureJson('questions.json'));
   await temp.call('catalogue.import', catalogue);
   trajectId = await newTraject('Daniëlle van Dijk-Ramdin', TITLE);
 });
@@ -38,7 +37,7 @@ async function newTraject(client: string, title: string): Promise<string> {
 
 /** Previews the mail for the traject and commits it whole, attachments included. */
 async function importMail(traject: string, path: string): Promise<ImportPreview> {
-  const { preview } = await importWhole(temp, traject, { name: 'mail.eml', bytes: await fixture(path) });
+  const { preview } = await importWhole(temp, traject, { name: 'mail.eml', bytes: fixture(path) });
   return preview;
 }
 
@@ -53,7 +52,7 @@ const attachmentFile = (traject: string, attachmentId: string) =>
 describe('attachment.read', () => {
   it('gives back each imported attachment byte for byte, with the name and type the dossier recorded', async () => {
     const preview = await importMail(trajectId, MAIL);
-    const original = await simpleParser(await fixture(MAIL));
+    const original = await simpleParser(fixture(MAIL));
     const refs = await storedRefs(trajectId);
     expect(refs.map((ref) => [ref.name, ref.mediaType])).toEqual([
       ['Antwoorden ronde 6 – Daniëlle.docx', DOCX_TYPE],

@@ -8,17 +8,16 @@ import { unseal } from '../../../main/services/vault/sealed-file';
 import { CatalogueSchema } from '../../../shared/domain/catalogue';
 import type { ImportPreview } from '../../../shared/domain/import';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
+import { fixture, fixtureJson, fixturePath } from '../../support/fixtures';
 
-const fixtures = join(import.meta.dirname, '../../../../shared/fixtures');
 const bin = join(import.meta.dirname, '../../../main/cli/passie-studio.mjs');
-const fixture = (path: string) => readFile(join(fixtures, path));
-const base64 = async (path: string) => (await fixture(path)).toString('base64');
+const base64 = (path: string) => fixture(path).toString('base64');
 
 let temp: TempStudio;
 let trajectId: string;
 beforeEach(async () => {
   temp = await TempStudio.open();
-  const catalogue = CatalogueSchema.parse(JSON.parse((await fixture('questions.json')).toString('utf8')));
+  const catalogue = CatalogueSchema.parse(fixtureJson('questions.json'));
   await temp.call('catalogue.import', catalogue);
   const { id: clientId } = await temp.call('client.add', { name: 'Daniëlle van Dijk-Ramdin' });
   trajectId = (await temp.call('traject.add', { clientId, title: 'Werk na burn-out' })).id;
@@ -43,9 +42,9 @@ describe('import.preview and import.commit', () => {
     const { results } = await temp.call('import.preview', {
       trajectId,
       files: [
-        { name: '03.eml', base64: await base64('eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml') },
-        { name: 'renamed-png.docx', base64: await base64('hostile/renamed-png.docx') },
-        { name: 'hannah.docx', base64: await base64('docx/hannah-whitfield-round-5.docx') },
+        { name: '03.eml', base64: base64('eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml') },
+        { name: 'renamed-png.docx', base64: base64('hostile/renamed-png.docx') },
+        { name: 'hannah.docx', base64: base64('docx/hannah-whitfield-round-5.docx') },
       ],
     });
     expect(results.map((result) => result.ok)).toEqual([true, false, true]);
@@ -61,12 +60,12 @@ describe('import.preview and import.commit', () => {
   });
 
   it('commits rounds with their attachments sealed in the vault, byte-identical after decryption', async () => {
-    const raw = await fixture('eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml');
+    const raw = fixture('eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml');
     const { results } = await temp.call('import.preview', {
       trajectId,
       files: [
         { name: '03.eml', base64: raw.toString('base64') },
-        { name: '01.eml', base64: await base64('eml/01-danielle-ronde5-plain-utf8-qp.eml') },
+        { name: '01.eml', base64: base64('eml/01-danielle-ronde5-plain-utf8-qp.eml') },
       ],
     });
     const [mail, plain] = results.map((result) => okPreview(result));
@@ -119,7 +118,7 @@ describe('import.preview and import.commit', () => {
   it('forgets previews when the vault locks, and refuses tokens of another preview or traject', async () => {
     const { results } = await temp.call('import.preview', {
       trajectId,
-      files: [{ name: '03.eml', base64: await base64('eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml') }],
+      files: [{ name: '03.eml', base64: base64('eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml') }],
     });
     const preview = okPreview(results[0]!);
     const round = {
@@ -177,16 +176,16 @@ describe('passie-studio import', { timeout: 60_000 }, () => {
         'import',
         '--traject',
         trajectId,
-        join(fixtures, 'eml/01-danielle-ronde5-plain-utf8-qp.eml'),
+        fixturePath('eml/01-danielle-ronde5-plain-utf8-qp.eml'),
         empty,
-        join(fixtures, 'docx/joost-brinkhuis-ronde-6.docx'),
+        fixturePath('docx/joost-brinkhuis-ronde-6.docx'),
       ]);
       machine = await cli([
         '--json',
         'import',
         '--traject',
         trajectId,
-        join(fixtures, 'eml/04-joost-ronde5-iso-8859-1-encoded-subject.eml'),
+        fixturePath('eml/04-joost-ronde5-iso-8859-1-encoded-subject.eml'),
         join(temp.root, 'bestaat-niet.txt'),
       ]);
     });

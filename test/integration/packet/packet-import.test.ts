@@ -12,13 +12,13 @@ import { errorMessages } from '../../../shared/i18n/error-messages';
 import { keyFingerprint, sealAnswers, type AnswerPayload } from '../../../shared/packet/envelope';
 import { runCli, type CliRun } from '../../support/run-cli';
 import { TempStudio } from '../../support/temp-studio';
+import { fixtureJson } from '../../support/fixtures';
 
 /*
  * Answer packets through the real import: a temp vault, the coach's real key, real files on disk, real crypto.
  * The client's side is played by sealAnswers with Node's WebCrypto, as the packet page does in a browser.
  */
 
-const fixtures = join(import.meta.dirname, '../../../../shared/fixtures');
 const IMPORTED_AT = Date.parse('2026-11-27T09:30:00.000Z');
 const SENT_AT = '2026-11-26T21:14:05.271Z';
 const CANARIES = ['kanarie-vuurtoren-4471', 'canary-wintergreen-9083'];
@@ -111,7 +111,7 @@ function shownText(doc: RichDoc): string {
 
 beforeEach(async () => {
   temp = await TempStudio.open({ now: () => IMPORTED_AT });
-  const catalogue = CatalogueSchema.parse(JSON.parse(await readFile(join(fixtures, 'questions.json'), 'utf8')));
+  const catalogue = CatalogueSchema.parse(fixtureJson('questions.json'));
   await temp.call('catalogue.import', catalogue);
   const { id: clientId } = await temp.call('client.add', { name: CLIENT_NAME });
   trajectA = (await temp.call('traject.add', { clientId, title: TITLE_A })).id;

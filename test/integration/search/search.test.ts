@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyReplyBlocks } from '../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
 import type { SearchHit } from '../../../shared/domain/search';
-import { loadFixtureClients, readExpected } from '../../support/fixture-clients';
+import { loadFixtureClients } from '../../support/fixture-clients';
+import { readExpected } from '../../support/fixtures';
 import { TempStudio } from '../../support/temp-studio';
 
 let temp: TempStudio;
@@ -20,7 +21,7 @@ const marked = (hit: SearchHit) => hit.snippet.highlights.map(([start, end]) => 
 
 describe('search', () => {
   it('finds every canary phrase in the right client and traject, with the words marked', async () => {
-    for (const expected of (await readExpected()).filter((file) => file.file.startsWith('clients/'))) {
+    for (const expected of readExpected().filter((file) => file.file.startsWith('clients/'))) {
       for (const canary of expected.canaries ?? []) {
         const results = await temp.call('search.query', { query: canary });
         expect(results.groups.map((group) => group.clientName)).toEqual([expected.name]);

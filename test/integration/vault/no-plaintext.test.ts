@@ -2,35 +2,21 @@
 // The fixture clients go into a real vault through the API (catalogue, clients, trajects, every round, drafts,
 // sent replies quoting canaries);
 // then every byte of every file in the vault and in the temp folders is searched for the canary phrases, names
-// and e-mail addresses of those clients. See /work/shared/fixtures/README.md for the canaries.
+// and e-mail addresses of those clients. See test/fixtures/README.md for the canaries.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { createStudio as CreateStudio, Studio } from '../../../main/api/studio';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { DossierView } from '../../../shared/domain/dossier';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import { plainTextOf, richTextFromPlain } from '../../../shared/domain/rich-text';
+import { fixtureJson, fixturesDir, readExpected, type FixtureClient } from '../../support/fixtures';
 import { listFiles } from './support/files';
 import { needlesFor, scanForNeedles, type Hit, type Needle } from './support/scan';
 
-const FIXTURES = resolve(process.env.PASSIE_FIXTURES ?? '/work/shared/fixtures');
 const PASSPHRASE = 'vijf oude fietsen onder de lindeboom';
-
-interface ClientFixture {
-  name: string;
-  email: string;
-  language: 'nl' | 'en';
-  traject: { id: string; goal: string; startDate: string };
-  rounds: { round: number; received: string; answers: { questionId: string; text: string }[] }[];
-}
-
-interface ExpectedFile {
-  file: string;
-  kind: string;
-  canaries?: string[];
-}
 
 let root: string;
 let vaultDir: string;
@@ -40,7 +26,7 @@ const systemTemp = tmpdir();
 const originalTmpdir = process.env.TMPDIR;
 let createStudio: typeof CreateStudio;
 
-let clients: { file: string; fixture: ClientFixture; canaries: string[] }[];
+let clients: { file: string; fixture: FixtureClient; canaries: string[] }[];
 /** Canaries of fixture files this test never feeds to the studio: text holding them was copied from fixtures. */
 let foreignCanaries: Needle[];
 let needles: Needle[];
@@ -55,16 +41,15 @@ beforeAll(async () => {
   process.env.TMPDIR = studioTemp;
   ({ createStudio } = await import('../../../main/api/studio'));
 
-  const expected = JSON.parse(await readFile(join(FIXTURES, 'expected.json'), 'utf8')) as { files: ExpectedFile[] };
-  const clientFiles = expected.files.filter((file) => file.kind === 'client');
-  clients = await Promise.all(
-    clientFiles.map(async (file) => ({
+  const expected = readExpected();
+  clients = expected
+    .filter((file) => file.kind === 'client')
+    .map((file) => ({
       file: file.file,
-      fixture: JSON.parse(await readFile(join(FIXTURES, file.file), 'utf8')) as ClientFixture,
+      fixture: fixtureJson<FixtureClient>(file.file),
       canaries: file.canaries ?? [],
-    })),
-  );
-  foreignCanaries = expected.files
+    }));
+  foreignCanaries = expected
     .filter((file) => file.kind !== 'client')
     .flatMap((file) =>
       (file.canaries ?? []).flatMap((canary, index) => needlesFor(`${file.file} canary ${index + 1}`, canary)),
@@ -128,7 +113,7 @@ describe('no plaintext on disk', () => {
         await value(studio, 'vault.lock', {});
         await value(studio, 'vault.unlock', { passphrase: PASSPHRASE });
         await value(studio, 'settings.update', { coach: { name: 'Marieke Jansen', practice: 'Praktijk', email: '' } });
-        const catalogue = JSON.parse(await readFile(join(FIXTURES, 'questions.json'), 'utf8')) as unknown;
+        const catalogue = fixtureJson<unknown>('questions.json');
         expect(await value(studio, 'catalogue.import', catalogue)).toEqual({ places: 5, questions: 18 });
 
         for (const { fixture, canaries } of clients) {
@@ -192,9 +177,9 @@ describe('no plaintext on disk', () => {
       expect(where(await scanForNeedles(studioTemp, needles))).toEqual([]);
       // The shared temp folder: every file written since the test began, except text evidently copied from the
       // fixture files by someone else (it also holds canaries of fixtures this test never gave the studio).
-      const shared = await scanForNeedles(systemTemp, needles, { since: started, skip: [root, FIXTURES] });
+      const shared = await scanForNeedles(systemTemp, needles, { since: started, skip: [root, fixturesDir] });
       const copied = new Set(
-        (await scanForNeedles(systemTemp, foreignCanaries, { since: started, skip: [root, FIXTURES] })).map(
+        (await scanForNeedles(systemTemp, foreignCanaries, { since: started, skip: [root, fixturesDir] })).map(
           (hit) => hit.path,
         ),
       );

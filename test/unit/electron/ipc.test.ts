@@ -50,7 +50,7 @@ describe('isTrustedSenderUrl', () => {
   );
 
   it.each([
-    'file:///work/main/dist/renderer/index.html',
+    'file:///opt/passie-studio/dist/renderer/index.html',
     'http://127.0.0.1:5173/',
     'https://studio/',
     'app://other/index.html',

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../../shared/domain/rich-text';
-import { fixturesDir, loadFixtureClients } from '../../../support/fixture-clients';
+import { loadFixtureClients } from '../../../support/fixture-clients';
+import { fixture } from '../../../support/fixtures';
 import { importWhole } from '../../../support/import-whole';
 import type { TempStudio } from '../../../support/temp-studio';
 
@@ -18,10 +17,7 @@ export async function prepareStudio(temp: TempStudio) {
 
 /** Makes a traject's dossier complete: an imported mail with attachments, a sent reply, a draft and a note. */
 export async function fillTraject(temp: TempStudio, trajectId: string, roundIds: string[]): Promise<void> {
-  await importWhole(temp, trajectId, {
-    name: 'mail.eml',
-    bytes: await readFile(join(fixturesDir, MAIL_WITH_ATTACHMENTS)),
-  });
+  await importWhole(temp, trajectId, { name: 'mail.eml', bytes: fixture(MAIL_WITH_ATTACHMENTS) });
   const blocks = Object.fromEntries(
     PASSIE_KEYS.map((key) => [key, richTextFromPlain(`Reactie ${key}: wat mooi dat je dit opschrijft.`)]),
   ) as ReplyBlocks;

@@ -1,35 +1,14 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Question } from '../../../../shared/domain/catalogue';
 import { plainTextOf, type RichDoc } from '../../../../shared/domain/rich-text';
 import { ImportService } from '../../../../main/services/import/import-service';
 import type { AttachmentStore } from '../../../../main/services/attachments/attachment-store';
+import { fixtureJson, fixturePath } from '../../../support/fixtures';
 
-export const fixtures = join(import.meta.dirname, '../../../../../shared/fixtures');
-
-export interface ExpectedFile {
-  file: string;
-  kind: string;
-  answers?: { questionId: string; words: number }[];
-  answerCount?: number;
-  attachments?: { filename: string; contentType: string; size: number; answers?: number }[];
-  canaries?: string[];
-  probes?: { char: string; sample: string }[];
-}
-
-export const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8')) as {
-  files: ExpectedFile[];
-};
-
-export const questions: Question[] = (
-  JSON.parse(readFileSync(join(fixtures, 'questions.json'), 'utf8')) as { places: { questions: Question[] }[] }
+export const questions: Question[] = fixtureJson<{ places: { questions: Question[] }[] }>(
+  'questions.json',
 ).places.flatMap((place) => place.questions);
-
-export function readFixture(path: string): Buffer {
-  return readFileSync(join(fixtures, path));
-}
 
 /** An import service for previews only: nothing is committed, so it needs no vault. */
 export function previewService(language: 'nl' | 'en' = 'en'): ImportService {
@@ -57,5 +36,5 @@ export const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
 /** Runs one of the fixture generators (no npm packages) into `out`. */
 export async function generate(script: string, out: string): Promise<void> {
-  await promisify(execFile)(process.execPath, [join(fixtures, 'hostile', script), out], { timeout: 30_000 });
+  await promisify(execFile)(process.execPath, [fixturePath(`hostile/${script}`), out], { timeout: 30_000 });
 }

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportFileResult, ImportPreview } from '../../../../shared/domain/import';
 import { RichDocSchema, type RichNode } from '../../../../shared/domain/rich-text';
-import { generate, previewService, readFixture, textOf } from './fixture-support';
+import { fixture } from '../../../support/fixtures';
+import { generate, previewService, textOf } from './fixture-support';
 
 const service = previewService('nl');
 const TRAJECT = 'tr_00000000000000000000';
 
-function run(path: string, bytes: Uint8Array = readFixture(path)): Promise<ImportFileResult> {
+function run(path: string, bytes: Uint8Array = fixture(path)): Promise<ImportFileResult> {
   return service.previewFile(TRAJECT, path.split('/').pop()!, bytes);
 }
 
@@ -41,7 +42,7 @@ function expectInert(preview: ImportPreview): void {
 
 const all = (preview: ImportPreview) => textOf(preview.answers.map((answer) => answer.content));
 
-describe('hostile inputs (../shared/fixtures/hostile)', () => {
+describe('hostile inputs (test/fixtures/hostile)', () => {
   it('xss-kitchen-sink.eml: imported as text with every payload gone and the survivors intact', async () => {
     const preview = await ok('hostile/xss-kitchen-sink.eml');
     expectInert(preview);

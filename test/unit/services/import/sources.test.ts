@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../../shared/domain/import';
 import { plainTextOf, RichDocSchema } from '../../../../shared/domain/rich-text';
-import { collapse, expected, previewService, readFixture, textOf } from './fixture-support';
+import { fixture, readExpected } from '../../../support/fixtures';
+import { collapse, previewService, textOf } from './fixture-support';
 
 const service = previewService();
 const TRAJECT = 'tr_00000000000000000000';
+const expected = readExpected();
 
-async function preview(path: string, bytes: Uint8Array = readFixture(path)): Promise<ImportPreview> {
+async function preview(path: string, bytes: Uint8Array = fixture(path)): Promise<ImportPreview> {
   const result = await service.previewFile(TRAJECT, path.split('/').pop()!, bytes);
   if (!result.ok) throw new Error(`${path}: ${result.error.code}`);
   return result.preview;
@@ -18,7 +20,7 @@ const words = (text: string) => text.split(/\s+/).filter((word) => word && word 
 const OUTSIDE_ANSWERS = new Set(['late – the', 'Whitfield · UX', '6 – Joost']);
 
 describe('importing the fixture e-mails and Word files', () => {
-  const files = expected.files.filter((file) => file.kind === 'eml' || file.kind === 'docx');
+  const files = expected.filter((file) => file.kind === 'eml' || file.kind === 'docx');
 
   it.each(files.map((file) => [file.file, file] as const))('%s: questions, canaries and probes', async (path, file) => {
     const result = await preview(path);
@@ -69,7 +71,7 @@ describe('importing the fixture e-mails and Word files', () => {
 
   it('lists the attachments of an e-mail with their sizes and hashes; the photo shows inline', async () => {
     const result = await preview('eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml');
-    const want = expected.files.find((file) => file.file.startsWith('eml/03'))!.attachments!;
+    const want = expected.find((file) => file.file.startsWith('eml/03'))!.attachments!;
     expect(result.attachments.map(({ name, mediaType, size }) => ({ name, mediaType, size }))).toEqual(
       want.map((attachment) => ({
         name: attachment.filename,
