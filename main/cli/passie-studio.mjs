@@ -1,8 +1,0 @@
-#!/usr/bin/env node
-// The `passie-studio` command. tsx compiles the TypeScript sources on load, so the command works straight
-// after `npm install` without a build step.
-import { register } from 'tsx/esm/api';
-
-register();
-const { runCli } = await import('./run-cli.ts');
-process.exitCode = await runCli(process.argv.slice(2));
