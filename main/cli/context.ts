@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
 import type { Language } from '../../shared/i18n/error-messages';
-import { createStudio, type Studio } from '../composition';
+import type { Studio } from '../composition';
 import { resolveVaultDir } from '../config/vault-location';
 import { CliFailure, type CliIo } from './cli-io';
 import type { CliMessages } from './messages';
@@ -55,6 +55,8 @@ export class CliContext {
    * the vault is locked and free for the desktop app again.
    */
   async withStudio<T>(work: (call: Call, studio: Studio) => Promise<T>, options: { unlock: boolean }): Promise<T> {
+    // The services load with the first command that uses them: `--version` and `--help` never do.
+    const { createStudio } = await import('../composition');
     const studio = createStudio({ vaultDir: this.vaultDir, language: () => this.language });
     const call: Call = async (method, request) => {
       const result = await studio.dispatch(method, request);

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { errorMessage, languageFromLocale, type Language } from '../../shared/i18n/error-messages';
+import { errorMessage } from '../../shared/i18n/error-messages';
 import { appVersion } from '../config/app-version';
 import { CliFailure, processIo, type CliIo } from './cli-io';
 import { registerAppCommands } from './commands/app-commands';
@@ -11,11 +11,7 @@ import { registerImportCommands } from './commands/import-commands';
 import { registerPacketCommands } from './commands/packet-commands';
 import { registerVaultCommands } from './commands/vault-commands';
 import { CliContext } from './context';
-import { cliMessages } from './messages';
-
-export function cliLanguage(env: NodeJS.ProcessEnv): Language {
-  return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-}
+import { cliLanguage, cliMessages } from './messages';
 
 /** Runs the `passie-studio` command and resolves to its exit code: 0 done, 1 failed, 2 wrong usage. */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -1,7 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { z } from 'zod';
-import { serveStudio } from '../../launcher/serve';
-import { startStudio } from '../../launcher/start';
 import type { CliContext } from '../context';
 
 const PortSchema = z.coerce.number().int().min(0).max(65535);
@@ -32,6 +30,8 @@ export function registerAppCommands(context: CliContext): void {
     .addOption(new Option('--port <n>', text.portOption).argParser(parsePort))
     .option('--no-open', text.noOpenOption)
     .action(async (options: { port?: number; open: boolean }) => {
+      // The browser host (node:http, child processes) loads only for the commands that run it.
+      const { serveStudio } = await import('../../launcher/serve');
       await serveStudio({
         vaultDir: context.vaultDir,
         port: options.port ?? 0,
@@ -47,6 +47,7 @@ export function registerAppCommands(context: CliContext): void {
     .command('start')
     .description(text.startCommand)
     .action(async () => {
+      const { startStudio } = await import('../../launcher/start');
       await startStudio({ vaultDir: context.vaultDir, language, text, io });
     });
 }

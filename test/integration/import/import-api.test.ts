@@ -8,9 +8,9 @@ import { unseal } from '../../../main/services/vault/sealed-file';
 import { CatalogueSchema } from '../../../shared/domain/catalogue';
 import type { ImportPreview } from '../../../shared/domain/import';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
+import { CLI_BIN } from '../../support/cli-bin';
 
 const fixtures = join(import.meta.dirname, '../../../../shared/fixtures');
-const bin = join(import.meta.dirname, '../../../main/cli/passie-studio.mjs');
 const fixture = (path: string) => readFile(join(fixtures, path));
 const base64 = async (path: string) => (await fixture(path)).toString('base64');
 
@@ -154,7 +154,7 @@ function cli(args: string[]): Promise<Run> {
   return new Promise((resolvePromise) => {
     const child = execFile(
       process.execPath,
-      [bin, '--vault', temp.vaultDir, ...args],
+      [CLI_BIN, '--vault', temp.vaultDir, ...args],
       {
         env: { PATH: process.env.PATH, HOME: temp.root, LANG: 'en_GB.UTF-8', PASSIE_PASSPHRASE: TEST_PASSPHRASE },
         timeout: 30_000,
