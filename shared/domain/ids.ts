@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Random ids (prefix + 20 base-32 characters): they name files in the vault, so they never carry names. */
 export const idSchema = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[0-9a-z]{20}$`));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RichDocSchema } from './rich-text';
 
 /** The seven PASSIE blocks in their fixed order: the circle begins and ends with naming the positive. */

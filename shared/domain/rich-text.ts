@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Rich text as the dossier stores it: ProseMirror/TipTap JSON, never HTML (DESIGN.md §6). Only the node and mark

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PASSIE_KEYS, type PassieKey } from './passie';
 
 /** A phrase bank per PASSIE block and language: the coach's own openings, editable in settings. */

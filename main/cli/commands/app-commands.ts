@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CliContext } from '../context';
 
 const PortSchema = z.coerce.number().int().min(0).max(65535);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Sha256HexSchema } from '../../../shared/domain/dossier';
 import { ClientIdSchema, IsoDateTimeSchema, TrajectIdSchema } from '../../../shared/domain/ids';
 

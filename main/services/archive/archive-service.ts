@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Low } from 'lowdb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ArchiveSummary, ArchiveVerification } from '../../../shared/domain/archive';
 import { ClientSchema, type Client } from '../../../shared/domain/client';
 import type { Answer, DossierView } from '../../../shared/domain/dossier';
