@@ -13,12 +13,13 @@ import { builtCliDir, builtPacketPageDir } from '../config/repo-paths';
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const commands = import('./run-cli');
+// Handled at once: a build that fails to load while the check runs must end in the check's sentence, not a crash.
+commands.catch(() => undefined);
 const states = await Promise.all([buildState(builtCliDir), buildState(builtPacketPageDir)]);
 if (states.every((state) => state === 'fresh')) {
   const { runCli } = await commands;
   process.exitCode = await runCli(process.argv.slice(2));
 } else {
-  commands.catch(() => undefined); // what an outdated build fails to load does not matter: it is not run
   const { cliLanguage, cliMessages } = await import('./messages');
   const text = cliMessages[cliLanguage(process.env)];
   process.stderr.write(`${states.includes('missing') ? text.cliNotBuilt : text.cliOutdated}\n`);

@@ -117,6 +117,13 @@ describe('the built passie-studio command and its sources', () => {
     const dutch = await run(bin, ['status'], { LANG: 'nl_NL.UTF-8' });
     expect(dutch.code).toBe(1);
     expect(dutch.stderr).toContain('voer `npm run build` uit');
+    // Also when the stale code cannot even load (here its packages are gone): the sentence, not a stack trace.
+    rmSync(join(install, 'node_modules'));
+    expect(await run(bin, ['--version'])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringMatching(/^The built passie-studio command is older than its sources[^\n]*\n$/),
+    });
   });
 
   it('refuses to run without the answer packet page built', async () => {
