@@ -6,7 +6,6 @@ import type { LocalContract } from '../../shared/api/local-contract';
 import { StudioError } from '../../shared/api/studio-error';
 import { errorMessage } from '../../shared/i18n/error-messages';
 import type { Language } from '../../shared/i18n/language';
-import { createStudio } from '../api/studio';
 import { resolveVaultDir } from '../platform/vault-location';
 import { CliFailure, type CliIo } from './cli-io';
 import type { CliMessages } from './messages';
@@ -87,6 +86,8 @@ export class CliContext {
    * the vault is locked and free for the desktop app again.
    */
   async withStudio<T>(work: (call: Call, attempt: Attempt) => Promise<T>, options: { unlock: boolean }): Promise<T> {
+    // The services load with the first command that uses them: `--version` and `--help` never do.
+    const { createStudio } = await import('../api/studio');
     const studio = createStudio({ vaultDir: this.vaultDir, language: () => this.language });
     const attempt: Attempt = (method, request) =>
       studio.dispatchLocal(method, request) as Promise<ApiResult<ResponseOf<typeof method>>>;

@@ -1,6 +1,6 @@
 import type { VaultState } from '../../shared/domain/app-status';
 import type { SigningIdentity } from '../../shared/domain/signing';
-import type { Language } from '../../shared/i18n/language';
+import { languageFromLocale, type Language } from '../../shared/i18n/language';
 import { settingsMessages } from './settings-messages';
 
 /** What the CLI says to a person, in both languages. */
@@ -29,6 +29,9 @@ export const cliMessages = {
     stopped: 'PASSIE Studio is gestopt.',
     building: 'De studio wordt gebouwd…',
     notBuilt: 'De studio-interface is nog niet gebouwd; voer eerst `npm run build` uit.',
+    cliNotBuilt: 'De opdracht passie-studio is niet helemaal gebouwd; voer eerst `npm run build` uit.',
+    cliOutdated:
+      'De gebouwde opdracht passie-studio is ouder dan de broncode in main/, shared/ of packet-page/; voer `npm run build` uit.',
     portInUse: 'Die poort is al in gebruik; kies een andere of laat --port weg.',
     buildFailed: 'Het bouwen van de studio is mislukt; voer `npm run build` uit voor details.',
     passphrasePrompt: 'Wachtwoord van de kluis: ',
@@ -203,6 +206,9 @@ export const cliMessages = {
     stopped: 'PASSIE Studio has stopped.',
     building: 'Building the studio…',
     notBuilt: 'The studio interface has not been built yet; run `npm run build` first.',
+    cliNotBuilt: 'The passie-studio command is not completely built; run `npm run build` first.',
+    cliOutdated:
+      'The built passie-studio command is older than its sources in main/, shared/ or packet-page/; run `npm run build`.',
     portInUse: 'That port is already in use; choose another or leave out --port.',
     buildFailed: 'Building the studio failed; run `npm run build` for details.',
     passphrasePrompt: 'Vault passphrase: ',
@@ -356,3 +362,8 @@ export const cliMessages = {
 } satisfies Record<Language, unknown>;
 
 export type CliMessages = (typeof cliMessages)[Language];
+
+/** The terminal's language, as the CLI speaks it. */
+export function cliLanguage(env: NodeJS.ProcessEnv): Language {
+  return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}

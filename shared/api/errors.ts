@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every error that crosses a boundary carries one of these codes. The sentence shown to the coach is looked up

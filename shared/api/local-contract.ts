@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArchiveVerificationSchema } from '../domain/archive';
 import { BackupVerificationSchema, LocalPathSchema, RestoreReportSchema } from '../domain/backup';
 import { TrajectIdSchema } from '../domain/ids';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idPattern, type IdPrefix } from './id-pattern';
 
 /** A random id of one kind (see id-pattern.ts). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CatalogueIdSchema, IsoDateTimeSchema, TrajectIdSchema } from '../domain/ids';
 import { KeyFingerprintSchema, PacketIdSchema } from './packet-format';
 import { LanguageSchema } from '../i18n/language';

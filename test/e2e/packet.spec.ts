@@ -9,8 +9,8 @@ import { fingerprintForReading } from '../../shared/packet/fingerprint-text';
 import { loadFixtureClients } from '../support/fixture-clients';
 import { SHOTS, screenshotBoth, seriousViolations } from './support/checks';
 import { PASSPHRASE, expect, goTo, openUnlocked, test } from './support/seeded-studio';
+import { CLI_BIN } from '../support/cli-bin';
 
-const bin = join(import.meta.dirname, '../../main/cli/passie-studio.mjs');
 const HANNAH = 'Hannah Whitfield';
 const QUESTIONS = ['haven-1', 'topjob-2'];
 const NOTE = 'Hoi Hannah,\nneem rustig de tijd. Schrijf zoals het bij je opkomt.';
@@ -37,7 +37,7 @@ function cli(vaultDir: string, args: string[]): Promise<{ code: number; stdout: 
   return new Promise((resolveRun) => {
     const child = execFile(
       process.execPath,
-      [bin, '--vault', vaultDir, ...args],
+      [CLI_BIN, '--vault', vaultDir, ...args],
       { env: { PATH: process.env.PATH, LANG: 'nl_NL.UTF-8', PASSIE_PASSPHRASE: PASSPHRASE }, timeout: 60_000 },
       (error, stdout, stderr) =>
         resolveRun({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test as base } from '@playwright/test';
+import { CLI_BIN } from '../support/cli-bin';
 
 export interface StudioHost {
   /** The URL exactly as `passie-studio serve` printed it, token in the fragment. */
@@ -15,11 +16,9 @@ export interface StudioHost {
   urlWith: (query: string) => string;
 }
 
-const bin = join(import.meta.dirname, '../../main/cli/passie-studio.mjs');
-
 /** Starts the real browser host on a fresh vault folder, as `npm start` does in browser mode. */
 export async function startServe(vaultDir: string): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  const child = spawn(process.execPath, [bin, '--vault', vaultDir, '--json', 'serve', '--no-open'], {
+  const child = spawn(process.execPath, [CLI_BIN, '--vault', vaultDir, '--json', 'serve', '--no-open'], {
     env: { ...process.env, LANG: 'en_GB.UTF-8' },
   });
   const lines = createInterface({ input: child.stdout });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Sha256HexSchema } from '../../../shared/domain/dossier';
 import { StudioError } from '../../../shared/api/studio-error';
 import { writeFileAtomic } from '../../platform/atomic-write';

@@ -10,7 +10,7 @@ import type { RichDoc } from '../../../shared/domain/rich-text';
 export async function richTextFromDocx(bytes: Uint8Array, file: string): Promise<{ doc: RichDoc; messages: number }> {
   let safe: Uint8Array;
   try {
-    safe = safeDocxZip(bytes);
+    safe = await safeDocxZip(bytes);
   } catch (error) {
     if (error instanceof ZipRefusedError) {
       const code =

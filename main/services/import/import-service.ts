@@ -291,7 +291,7 @@ export class ImportService {
       usedNames.add(name);
       if (name !== attachment.name && attachment.name)
         warnings.push(importWarning('attachment_renamed', language, { name }));
-      if (/\.docx$/i.test(name) && !zipOpens(attachment.content)) {
+      if (/\.docx$/i.test(name) && !(await zipOpens(attachment.content))) {
         warnings.push(importWarning('attachment_damaged', language, { name }));
         continue;
       }
@@ -391,9 +391,9 @@ function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
-function zipOpens(bytes: Uint8Array): boolean {
+async function zipOpens(bytes: Uint8Array): Promise<boolean> {
   try {
-    safeDocxZip(bytes);
+    await safeDocxZip(bytes);
     return true;
   } catch {
     return false;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema, TrajectIdSchema } from '../../../shared/domain/ids';
 import { PacketIdSchema } from '../../../shared/packet/packet-format';
 import { StudioError } from '../../../shared/api/studio-error';
