@@ -20,6 +20,7 @@ import { SettingsService } from '../services/settings/settings-service';
 import { SigningService } from '../services/signing/signing-service';
 import { reportDamage } from '../services/vault/damage';
 import { unseal } from '../services/vault/sealed-file';
+import { VaultIntegrity } from '../services/vault/vault-integrity';
 import { SealedStore } from '../services/vault/sealed-store';
 import { DEFAULT_AUTO_LOCK_MINUTES, VaultService, type VaultPorts } from '../services/vault/vault-service';
 import { createDispatcher, type Dispatch } from './dispatcher';
@@ -88,7 +89,8 @@ export function createStudio(options: StudioOptions): Studio {
     instanceLockStaleMs: options.instanceLockStaleMs,
     autoLockMinutes: () => autoLockMinutes,
   });
-  const store = new SealedStore(options.vaultDir, () => vault.key());
+  const store = new SealedStore(options.vaultDir, () => vault.keyRing());
+  const integrity = new VaultIntegrity({ vault, store, now });
   const attachments = new AttachmentStore(store, options.vaultDir);
   const settings = new SettingsService(store, options.language);
   const catalogue = new CatalogueService(store);
@@ -171,12 +173,13 @@ export function createStudio(options: StudioOptions): Studio {
     retentionYears: async () => (await settings.get()).retentionYears,
     // The final PDF is the client's copy: without the coach's private notes.
     finalPdf: (trajectId) => exports.dossierPdf(trajectId, false),
-    unseal: (vaultPath, sealed) => unseal(vault.key(), vaultPath, sealed),
+    unseal: (vaultPath, sealed) => unseal(vault.keyRing().keyOf, vaultPath, sealed),
   });
 
   vault.onLock({
     before: () => store.flush(),
     after: () => {
+      store.closeLedger();
       settings.forget();
       catalogue.forget();
       dossiers.forget();
@@ -189,6 +192,12 @@ export function createStudio(options: StudioOptions): Studio {
   const session: StudioSession = {
     // The key is right once we get here: a file that cannot be opened is reported where it is used, not here.
     opened: async () => {
+      // The vault's own files are checked against its ledger before anything reads them; a vault.json put back
+      // from an old copy locks it again rather than work on.
+      await integrity.opened().catch(async (error: unknown) => {
+        await vault.lock();
+        throw error;
+      });
       const tombstones = await dossiers.applyTombstones().catch(() => []);
       await archives.applyTombstones(tombstones).catch(() => undefined);
       // A closing or restore a crash interrupted is finished (or undone) before anything reads the trajects.
@@ -207,8 +216,13 @@ export function createStudio(options: StudioOptions): Studio {
   const services: StudioServices = {
     now,
     language,
-    app: new AppService({ version: appVersion, vaultState: () => vault.state() }),
+    app: new AppService({
+      version: appVersion,
+      vaultState: () => vault.state(),
+      health: () => (vault.isUnlocked() ? integrity.health() : undefined),
+    }),
     vault,
+    integrity,
     settings,
     catalogue,
     dossiers,

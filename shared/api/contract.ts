@@ -46,6 +46,9 @@ import {
   CreateVaultRequestSchema,
   CreateVaultResponseSchema,
   EmptySchema,
+  NewRecoveryKeyRequestSchema,
+  RecoveryKeyResponseSchema,
+  VaultHealthSchema,
   RecoverVaultRequestSchema,
   UnlockVaultRequestSchema,
 } from '../domain/vault';
@@ -76,6 +79,15 @@ export const studioContract = {
   'vault.recover': { request: RecoverVaultRequestSchema, response: EmptySchema },
   'vault.changePassphrase': { request: ChangePassphraseRequestSchema, response: EmptySchema },
   'vault.lock': { request: EmptySchema, response: EmptySchema },
+  /**
+   * A new data key for the whole vault and a new recovery key (shown once): every file is re-sealed, so an old
+   * vault.json with an old passphrase opens nothing written from now on. The passphrase is asked again first.
+   */
+  'vault.rotateKey': { request: NewRecoveryKeyRequestSchema, response: RecoveryKeyResponseSchema },
+  /** A new recovery key for the same data key; the old recovery key stops working. */
+  'vault.newRecoveryKey': { request: NewRecoveryKeyRequestSchema, response: RecoveryKeyResponseSchema },
+  /** Checks every file of the vault against its ledger again, and says what is damaged. */
+  'vault.check': { request: EmptySchema, response: VaultHealthSchema },
 
   'settings.get': { request: EmptySchema, response: SettingsSchema },
   'settings.update': { request: SettingsPatchSchema, response: SettingsSchema },

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { VaultHealthSchema } from './vault';
 
 /** Whether the chosen vault folder holds a vault, and whether this process holds its data key. */
 export const VaultStateSchema = z.enum(['none', 'locked', 'unlocked']);
@@ -8,6 +9,8 @@ export const AppStatusSchema = z
   .object({
     version: z.string().min(1),
     vault: VaultStateSchema,
+    /** While unlocked: damage the vault found in its own files, and whether a new recovery key is needed. */
+    health: VaultHealthSchema.optional(),
   })
   .strict();
 export type AppStatus = z.infer<typeof AppStatusSchema>;

@@ -26,4 +26,22 @@ export const ChangePassphraseRequestSchema = z
   .object({ currentPassphrase: PassphraseSchema, newPassphrase: PassphraseSchema })
   .strict();
 
+/** A new recovery key (after a key rotation, or when the old one stopped working): the passphrase again, first. */
+export const NewRecoveryKeyRequestSchema = z
+  .object({ passphrase: PassphraseSchema, language: LanguageSchema.optional() })
+  .strict();
+export const RecoveryKeyResponseSchema = CreateVaultResponseSchema;
+
+/** What the vault found of its own files: each damaged one by its vault path, and what is wrong with it. */
+export const VaultDamageSchema = z
+  .object({
+    file: z.string().min(1).max(300),
+    problem: z.enum(['missing', 'rolled_back', 'deleted', 'unreadable']),
+  })
+  .strict();
+export type VaultDamage = z.infer<typeof VaultDamageSchema>;
+export const VaultHealthSchema = z
+  .object({ damage: z.array(VaultDamageSchema), recoveryKeyNeeded: z.boolean() })
+  .strict();
+
 export const EmptySchema = z.object({}).strict();

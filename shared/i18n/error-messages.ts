@@ -19,6 +19,18 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     vault_in_use: 'Deze kluis is al geopend in een andere PASSIE Studio; sluit die eerst.',
     vault_descriptor_damaged: 'Het kluisbestand vault.json is beschadigd; zet het terug uit een back-up.',
     vault_too_new: 'Deze kluis is gemaakt met een nieuwere PASSIE Studio; werk de studio eerst bij.',
+    vault_rotation_pending:
+      'Er loopt nog een sleutelwissel; vergrendel de kluis en ontgrendel hem opnieuw om die af te maken.',
+    vault_descriptor_rolled_back:
+      'Het kluisbestand vault.json is ouder dan de rest van de kluis: er is een oude kopie teruggezet. Zet vault.json terug uit uw nieuwste back-up.',
+    file_missing:
+      'Het bestand {file} ontbreekt in de kluis; het is verwijderd of verplaatst. Zet het terug uit een back-up; de rest van de kluis werkt gewoon.',
+    file_rolled_back:
+      'Het bestand {file} is ouder dan de kluis bijhield: er is een oude kopie teruggezet. Zet de nieuwste versie terug uit een back-up; de rest van de kluis werkt gewoon.',
+    file_deleted:
+      'Het bestand {file} was verwijderd en kwam terug, uit een oude kopie; de studio heeft het opnieuw verwijderd.',
+    recovery_key_needed:
+      'Uw herstelsleutel werkt niet meer sinds de laatste sleutelwissel; maak in Instellingen een nieuwe herstelsleutel.',
     wrong_passphrase: 'Dat wachtwoord klopt niet; probeer het opnieuw.',
     wrong_recovery_key: 'Die herstelsleutel klopt niet; controleer de tekens op uw herstelblad.',
     too_many_attempts: 'Te veel mislukte pogingen; wacht even en probeer het dan opnieuw.',
@@ -158,6 +170,17 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     vault_in_use: 'This vault is already open in another PASSIE Studio; close that one first.',
     vault_descriptor_damaged: 'The vault file vault.json is damaged; restore it from a backup.',
     vault_too_new: 'This vault was made by a newer PASSIE Studio; update the studio first.',
+    vault_rotation_pending: 'A key change is still under way; lock the vault and unlock it again to finish it.',
+    vault_descriptor_rolled_back:
+      'The vault file vault.json is older than the rest of the vault: an old copy was put back. Restore vault.json from your latest backup.',
+    file_missing:
+      'The file {file} is missing from the vault; it was deleted or moved. Restore it from a backup; the rest of the vault works as usual.',
+    file_rolled_back:
+      'The file {file} is older than the vault recorded: an old copy was put back. Restore the latest version from a backup; the rest of the vault works as usual.',
+    file_deleted:
+      'The file {file} was deleted and came back, from an old copy; the studio has removed it again.',
+    recovery_key_needed:
+      'Your recovery key no longer works since the last key change; make a new recovery key in Settings.',
     wrong_passphrase: 'That passphrase is not correct; please try again.',
     wrong_recovery_key: 'That recovery key is not correct; check the characters on your recovery sheet.',
     too_many_attempts: 'Too many failed attempts; wait a moment and then try again.',

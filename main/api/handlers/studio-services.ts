@@ -13,6 +13,7 @@ import type { PacketService } from '../../services/packet/packet-service';
 import type { SearchService } from '../../services/search/search-service';
 import type { SettingsService } from '../../services/settings/settings-service';
 import type { SigningService } from '../../services/signing/signing-service';
+import type { VaultIntegrity } from '../../services/vault/vault-integrity';
 import type { VaultService } from '../../services/vault/vault-service';
 import type { StudioHandlers } from './studio-handlers';
 
@@ -23,6 +24,7 @@ export interface StudioServices {
   language: () => Language;
   app: AppService;
   vault: VaultService;
+  integrity: VaultIntegrity;
   settings: SettingsService;
   catalogue: CatalogueService;
   dossiers: DossierService;

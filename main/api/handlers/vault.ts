@@ -1,13 +1,30 @@
 import { recoverySheetPdf } from '../../services/vault/recovery-sheet';
+import type { Language } from '../../../shared/i18n/language';
 import type { HandlersOf, StudioServices } from './studio-services';
 
-export function vaultHandlers({ vault, session, now, language }: StudioServices): HandlersOf<'vault'> {
+export function vaultHandlers({ vault, integrity, session, now, language }: StudioServices): HandlersOf<'vault'> {
+  /** A recovery key as the coach gets it: the key once, and its printable sheet. */
+  const withSheet = async (recoveryKey: string, chosen: Language | undefined) => {
+    const sheet = await recoverySheetPdf(recoveryKey, new Date(now()), chosen ?? language());
+    return { recoveryKey, recoverySheetPdf: sheet.toString('base64') };
+  };
   return {
     'vault.create': async ({ passphrase, language: chosen }) => {
       const { recoveryKey } = await vault.create(passphrase);
       await session.opened();
-      const sheet = await recoverySheetPdf(recoveryKey, new Date(now()), chosen ?? language());
-      return { recoveryKey, recoverySheetPdf: sheet.toString('base64') };
+      return withSheet(recoveryKey, chosen);
+    },
+    'vault.rotateKey': async ({ passphrase, language: chosen }) => {
+      vault.key();
+      return withSheet(await integrity.rotate(passphrase), chosen);
+    },
+    'vault.newRecoveryKey': async ({ passphrase, language: chosen }) => {
+      vault.key();
+      return withSheet(await vault.newRecoveryKey(passphrase), chosen);
+    },
+    'vault.check': async () => {
+      vault.key();
+      return integrity.check();
     },
     'vault.unlock': async ({ passphrase }) => {
       await vault.unlock(passphrase);

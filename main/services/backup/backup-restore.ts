@@ -5,7 +5,7 @@ import type { Tombstone } from '../dossiers/stores';
 import { StudioError } from '../../../shared/api/studio-error';
 import { fsyncFolder } from '../../platform/atomic-write';
 import { DamagedFileError, SealedStore } from '../vault/sealed-store';
-import { writeDescriptor, type VaultDescriptor } from '../vault/vault-descriptor';
+import { writeDescriptorAsRead, type LegacyVaultDescriptor, type VaultDescriptor } from '../vault/vault-descriptor';
 import { vaultPresence } from '../vault/vault-presence';
 import { VaultService } from '../vault/vault-service';
 import { requireManifest, type BackupManifest } from './backup-manifest';
@@ -131,7 +131,7 @@ async function copyVerified(
 interface NewerVault {
   dir: string;
   use: Exclude<NewerVaultUse, 'applied'> | 'same_vault';
-  descriptor?: VaultDescriptor;
+  descriptor?: VaultDescriptor | LegacyVaultDescriptor;
 }
 
 async function newerVault(
@@ -161,7 +161,10 @@ async function openAndReapply(
   const vault = new VaultService({ vaultDir: staging, now });
   try {
     const newerPassphrase = await unlockRestored(vault, staging, passphrase, newer);
-    const store = new SealedStore(staging, () => vault.key());
+    const store = new SealedStore(staging, () => vault.keyRing());
+    // The backup's own ledger says what it must hold: a file it records that is not there as recorded is damage.
+    const { damage } = await store.openLedger({ legacy: vault.isLegacy(), now: new Date(now()).toISOString() });
+    if (damage.length > 0) throw new StudioError('backup_file_damaged', { params: { file: damage[0]!.file } });
     await forEachConcurrently(
       manifest.files.filter((entry) => entry.path !== VAULT_DESCRIPTOR),
       COPIES_AT_ONCE,
@@ -218,7 +221,7 @@ async function unlockRestored(
     }
     if (!(error instanceof StudioError && error.code === 'wrong_passphrase' && newer.descriptor)) throw error;
   }
-  await writeDescriptor(staging, newer.descriptor);
+  await writeDescriptorAsRead(staging, newer.descriptor);
   await vault.unlock(passphrase);
   return true;
 }

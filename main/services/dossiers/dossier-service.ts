@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { Client, ClientFields } from '../../../shared/domain/client';
@@ -14,7 +13,6 @@ import { isEmptyDoc, type RichDoc } from '../../../shared/domain/rich-text';
 import { PASSIE_KEYS, REQUIRED_PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import type { TrajectSummary } from '../../../shared/domain/traject';
 import { StudioError } from '../../../shared/api/studio-error';
-import { fsyncFolder } from '../../platform/atomic-write';
 import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
 import { openSealedDb } from '../vault/sealed-db';
@@ -33,7 +31,7 @@ import {
   type IndexData,
   type Tombstone,
 } from './stores';
-import { AUDIT_PATH, dossierPath, INDEX_PATH, pathOnDisk, TRAJECTS_DIR, trajectDir } from '../vault/vault-layout';
+import { AUDIT_PATH, dossierPath, INDEX_PATH, trajectDir } from '../vault/vault-layout';
 
 export interface DossierPorts {
   vaultDir: string;
@@ -166,8 +164,7 @@ export class DossierService {
     await index.write();
     for (const traject of trajects) {
       this.databases.delete(dossierPath(traject.id));
-      await this.ports.store.remove(dossierPath(traject.id));
-      await rm(pathOnDisk(this.ports.vaultDir, trajectDir(traject.id)), { recursive: true, force: true });
+      await this.ports.store.removeFolder(trajectDir(traject.id));
     }
     this.changed({ kind: 'client', id });
     return trajects.map((traject) => traject.id);
@@ -188,7 +185,7 @@ export class DossierService {
     if (index.data.clients.length + index.data.trajects.length !== before) await index.write();
     for (const tombstone of tombstones) {
       if (tombstone.kind === 'traject') {
-        await rm(pathOnDisk(this.ports.vaultDir, trajectDir(tombstone.id)), { recursive: true, force: true });
+        await this.ports.store.removeFolder(trajectDir(tombstone.id));
       }
     }
     return tombstones;
@@ -329,11 +326,8 @@ export class DossierService {
 
   /** Removes a traject's folder once its archive is verified; the folder's removal is made durable. */
   async removeTrajectFolder(id: string): Promise<void> {
-    await this.ports.store.flush();
     this.databases.delete(dossierPath(id));
-    const trajectsDir = pathOnDisk(this.ports.vaultDir, TRAJECTS_DIR);
-    await rm(pathOnDisk(this.ports.vaultDir, trajectDir(id)), { recursive: true, force: true });
-    await fsyncFolder(trajectsDir).catch(() => undefined);
+    await this.ports.store.removeFolder(trajectDir(id));
   }
 
   /**

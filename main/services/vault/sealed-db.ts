@@ -7,6 +7,9 @@ import { DamagedFileError, type SealedStore } from './sealed-store';
  * goes through the sealed store (AES-GCM, atomic, durable, coalesced) and validates what it reads.
  */
 export class SealedJsonAdapter<T> implements Adapter<T> {
+  /** The JSON last read from or written to the disk: what a failed change goes back to. */
+  durable: string | undefined;
+
   constructor(
     private readonly store: SealedStore,
     private readonly vaultPath: string,
@@ -17,18 +20,68 @@ export class SealedJsonAdapter<T> implements Adapter<T> {
     const bytes = await this.store.read(this.vaultPath);
     if (bytes === undefined) return null;
     let json: unknown;
+    const text = bytes.toString('utf8');
     try {
-      json = JSON.parse(bytes.toString('utf8'));
+      json = JSON.parse(text);
     } catch {
       throw new DamagedFileError(this.vaultPath, 'invalid_content');
     }
     const parsed = this.schema.safeParse(json);
     if (!parsed.success) throw new DamagedFileError(this.vaultPath, 'invalid_content');
+    this.durable = text;
     return parsed.data;
   }
 
-  write(data: T): Promise<void> {
-    return this.store.write(this.vaultPath, Buffer.from(JSON.stringify(data), 'utf8'));
+  /** Never writes what it could not read back: the data is checked against the file's schema first. */
+  async write(data: T): Promise<void> {
+    if (!this.schema.safeParse(data).success) throw new UnreadableDataError(this.vaultPath);
+    const text = JSON.stringify(data);
+    await this.store.write(this.vaultPath, Buffer.from(text, 'utf8'));
+    this.durable = text;
+  }
+}
+
+/** Data the file's own schema would refuse when reading it back: a bug, and never written. */
+export class UnreadableDataError extends Error {
+  constructor(readonly vaultPath: string) {
+    super(`${vaultPath}: data its schema refuses`);
+    this.name = 'UnreadableDataError';
+  }
+}
+
+/**
+ * A sealed database whose memory never runs ahead of its file (ARCHITECTURE.md, Sealed databases): changes run one
+ * at a time, each written before the next begins, and a change whose write fails (a full disk, data its schema
+ * refuses) is undone, so no later save can carry it to the disk after the coach was told it failed.
+ */
+export class SealedDb<T> {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly low: Low<T>,
+    private readonly adapter: SealedJsonAdapter<T>,
+    private readonly defaults: () => T,
+  ) {}
+
+  /** The data as it is on disk. Only ever changed through `update`. */
+  get data(): T {
+    return this.low.data;
+  }
+
+  /** Applies `change` to the data and writes it; resolves once it is durable, or undoes it and throws. */
+  update<R>(change: (data: T) => R | Promise<R>): Promise<R> {
+    const run = this.queue.then(async () => {
+      try {
+        const result = await change(this.low.data);
+        await this.low.write();
+        return result;
+      } catch (error) {
+        this.low.data = this.adapter.durable === undefined ? this.defaults() : (JSON.parse(this.adapter.durable) as T);
+        throw error;
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 }
 
@@ -38,9 +91,10 @@ export async function openSealedDb<T>(
   vaultPath: string,
   schema: z.ZodType<T>,
   defaults: () => T,
-): Promise<Low<T>> {
+): Promise<SealedDb<T>> {
   const { Low } = await import('lowdb');
-  const db = new Low<T>(new SealedJsonAdapter(store, vaultPath, schema), defaults());
-  await db.read();
-  return db;
+  const adapter = new SealedJsonAdapter(store, vaultPath, schema);
+  const low = new Low<T>(adapter, defaults());
+  await low.read();
+  return new SealedDb(low, adapter, defaults);
 }

@@ -1,8 +1,21 @@
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { StudioError } from '../../../shared/api/studio-error';
 import { fsyncFolder, writeFileAtomic } from '../../platform/atomic-write';
-import { sealParts, SealError, unseal, type Plaintext, type SealProblem } from './sealed-file';
-import { isSealedVaultPath } from './vault-layout';
+import {
+  openSealed,
+  SEAL_HEADER_BYTES,
+  sealParts,
+  SealError,
+  sealStamp,
+  type KeyOfEpoch,
+  type Plaintext,
+  type SealProblem,
+  type SealStamp,
+} from './sealed-file';
+import { emptyLedger, LedgerDataSchema, VaultLedger, type LedgerDamage, type LedgerData } from './vault-ledger';
+import { isSealedVaultPath, LEDGER_PATH, pathOnDisk } from './vault-layout';
 
 /** A vault file that exists but cannot be opened: which file, and what is wrong with it. */
 export class DamagedFileError extends Error {
@@ -13,6 +26,17 @@ export class DamagedFileError extends Error {
     super(`${vaultPath}: ${problem}`);
     this.name = 'DamagedFileError';
   }
+}
+
+/** The vault's data keys: the one new writes are sealed with, and the one of each epoch a file may be sealed with. */
+export interface KeyRing {
+  writeEpoch: number;
+  keyOf: KeyOfEpoch;
+}
+
+/** What opening the ledger found: the damage the vault holds now (empty when all is well). */
+export interface LedgerReport {
+  damage: LedgerDamage[];
 }
 
 interface PathQueue {
@@ -35,14 +59,172 @@ export class SealedStore {
   private readonly idleWaiters: (() => void)[] = [];
   private readonly writeWatchers = new Set<(vaultPath: string) => void>();
 
+  /** The vault's record of its files (ledger.psv), once opened after an unlock; without it nothing is checked. */
+  private ledger: VaultLedger | undefined;
+  private readonly keys: () => KeyRing;
+
+  /** `keys`: the vault's key ring, or (tests of one file) a single data key, as epoch 0. */
   constructor(
     private readonly vaultDir: string,
-    private readonly key: () => Buffer,
-  ) {}
+    keys: (() => KeyRing) | (() => Buffer),
+  ) {
+    this.keys = () => {
+      const ring = keys();
+      return Buffer.isBuffer(ring) ? { writeEpoch: 0, keyOf: () => ring } : ring;
+    };
+  }
 
   private fullPath(vaultPath: string): string {
     if (!isSealedVaultPath(vaultPath)) throw new RangeError('not a vault path');
     return join(this.vaultDir, ...vaultPath.split('/'));
+  }
+
+  /**
+   * Opens the ledger and checks every sealed file of the vault against it (ARCHITECTURE.md, The ledger): each file's
+   * stamp is read, never its content. A write a crash interrupted is taken in, a deletion it interrupted finished;
+   * a file gone, older than recorded or come back from deletion is damage, named, and kept in the ledger until it is
+   * put right. Without a ledger: `legacy` (a vault from before the ledger) gets one made from its files as they are;
+   * otherwise a missing ledger in a vault holding files is damage itself, and a new one is made so the rest works.
+   */
+  async openLedger(options: { legacy: boolean; now: string }): Promise<LedgerReport> {
+    await this.flush();
+    let bytes: Buffer | undefined;
+    try {
+      bytes = await readFile(this.fullPath(LEDGER_PATH));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const onDisk = this.stampsOnDisk();
+    const found: Omit<LedgerDamage, 'at'>[] = [];
+    const data = bytes && this.parseLedgerOrNote(bytes, found);
+    if (data) {
+      // A format 1 vault.json beside a ledger not made by its own upgrade is an old copy put back.
+      if (options.legacy && !data.upgrading) throw new StudioError('vault_descriptor_rolled_back');
+      this.ledger = new VaultLedger(data);
+    } else {
+      this.ledger = new VaultLedger({ ...emptyLedger(), ...(options.legacy ? { upgrading: true as const } : {}) });
+      if (!bytes && !options.legacy && onDisk.size > 0) found.push({ file: LEDGER_PATH, problem: 'missing' });
+    }
+    const ledger = this.ledger;
+    for (const vaultPath of new Set([...ledger.recordedFiles(), ...onDisk.keys()])) {
+      const stamp = onDisk.get(vaultPath);
+      if (stamp === 'unreadable') {
+        found.push({ file: vaultPath, problem: 'unreadable' });
+        continue;
+      }
+      const verdict = ledger.judge(vaultPath, stamp);
+      if ('finishDeletion' in verdict) {
+        // A deletion a crash interrupted: finished.
+        await rm(this.fullPath(vaultPath), { force: true });
+      } else if (!verdict.ok) {
+        found.push({ file: vaultPath, problem: verdict.problem });
+        // Erasure wins: a deleted file that came back goes again.
+        if (verdict.problem === 'deleted') await rm(this.fullPath(vaultPath), { force: true });
+      } else if (verdict.adopt && stamp) {
+        ledger.recordWrite(vaultPath, stamp.counter);
+      }
+    }
+    ledger.noteDamage(found, options.now);
+    await this.saveLedger();
+    return { damage: ledger.data.damage };
+  }
+
+  /** The upgrade of a vault from before the ledger is done (vault.json is format 2 now). */
+  async ledgerUpgraded(): Promise<void> {
+    if (!this.ledger?.data.upgrading) return;
+    delete this.ledger.data.upgrading;
+    await this.saveLedger();
+  }
+
+  /**
+   * Re-seals every file sealed with a key older than the one new writes use (a key rotation), one at a time through
+   * the same atomic writes as any save; the ledger last. Safe to run again after a crash: done files are skipped.
+   */
+  async resealOlderThan(epoch: number): Promise<number> {
+    let resealed = 0;
+    for (const [vaultPath, stamp] of this.stampsOnDisk()) {
+      if (stamp === 'unreadable' || stamp.epoch >= epoch) continue;
+      const plaintext = await this.read(vaultPath);
+      if (plaintext) {
+        await this.write(vaultPath, plaintext);
+        resealed += 1;
+      }
+    }
+    await this.saveLedger();
+    await this.flush();
+    return resealed;
+  }
+
+  /** Forgets the ledger (the vault locks). */
+  closeLedger(): void {
+    this.ledger = undefined;
+  }
+
+  /** The damage the ledger holds now. */
+  damage(): LedgerDamage[] {
+    return this.ledger?.data.damage ?? [];
+  }
+
+  /** The ledger's data; undefined (noted as damage) when it cannot be opened, so a new one is made. */
+  private parseLedgerOrNote(bytes: Buffer, found: Omit<LedgerDamage, 'at'>[]): LedgerData | undefined {
+    try {
+      return this.parseLedger(bytes);
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      found.push({ file: LEDGER_PATH, problem: 'unreadable' });
+      return undefined;
+    }
+  }
+
+  private parseLedger(bytes: Buffer): LedgerData {
+    let plaintext: Buffer;
+    try {
+      plaintext = openSealed(this.keys().keyOf, LEDGER_PATH, bytes).plaintext;
+    } catch (error) {
+      if (error instanceof SealError) throw new DamagedFileError(LEDGER_PATH, error.problem);
+      throw error;
+    }
+    try {
+      return LedgerDataSchema.parse(JSON.parse(plaintext.toString('utf8')));
+    } catch {
+      throw new DamagedFileError(LEDGER_PATH, 'invalid_content');
+    }
+  }
+
+  private saveLedger(): Promise<void> {
+    if (!this.ledger) return Promise.resolve();
+    return this.write(LEDGER_PATH, Buffer.from(JSON.stringify(this.ledger.data), 'utf8'));
+  }
+
+  /** Every sealed file of the vault with its stamp (read from its first bytes), the ledger itself left out. */
+  private stampsOnDisk(): Map<string, SealStamp | 'unreadable'> {
+    const stamps = new Map<string, SealStamp | 'unreadable'>();
+    const header = Buffer.alloc(SEAL_HEADER_BYTES);
+    for (const entry of readdirSync(this.vaultDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const relative = join(entry.parentPath, entry.name).slice(this.vaultDir.length + 1).split(/[\\/]/).join('/');
+      if (relative === LEDGER_PATH || !isSealedVaultPath(relative)) continue;
+      stamps.set(relative, this.stampOf(pathOnDisk(this.vaultDir, relative), header) ?? 'unreadable');
+    }
+    return stamps;
+  }
+
+  /** A file's stamp from its header; undefined when the file is gone, 'unreadable' is for the caller to say. */
+  private stampOf(path: string, header = Buffer.alloc(SEAL_HEADER_BYTES)): SealStamp | undefined {
+    let handle: number;
+    try {
+      handle = openSync(path, 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      const read = readSync(handle, header, 0, header.length, 0);
+      return sealStamp(header.subarray(0, read));
+    } catch {
+      return undefined;
+    } finally {
+      closeSync(handle);
+    }
   }
 
   /** The file's plaintext, or undefined when it does not exist; DamagedFileError when it cannot be opened. */
@@ -51,11 +233,18 @@ export class SealedStore {
     try {
       sealed = await readFile(this.fullPath(vaultPath));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // A file the ledger records is never simply "not there yet": it was lost, and that is said.
+      if (this.ledger?.knows(vaultPath)) throw new DamagedFileError(vaultPath, 'missing');
+      return undefined;
     }
     try {
-      return unseal(this.key(), vaultPath, sealed);
+      const { plaintext, stamp } = openSealed(this.keys().keyOf, vaultPath, sealed);
+      const verdict = this.ledger?.judge(vaultPath, stamp);
+      // A deletion a crash interrupted: the file is gone as far as anyone reading is concerned.
+      if (verdict && 'finishDeletion' in verdict) return undefined;
+      if (verdict && !verdict.ok) throw new DamagedFileError(vaultPath, verdict.problem);
+      return plaintext;
     } catch (error) {
       if (error instanceof SealError) throw new DamagedFileError(vaultPath, error.problem);
       throw error;
@@ -87,13 +276,40 @@ export class SealedStore {
     }
   }
 
+  /** Removes a file: the ledger records that it goes before it goes (see vault-ledger.ts). */
   async remove(vaultPath: string): Promise<void> {
     await this.flushPath(vaultPath);
+    if (this.ledger?.recordRemoval(vaultPath, this.stampOf(this.fullPath(vaultPath))?.counter)) await this.saveLedger();
     await this.enter();
     try {
       await rm(this.fullPath(vaultPath), { force: true });
     } finally {
       this.leave(vaultPath);
+    }
+  }
+
+  /**
+   * Removes a folder of the vault with everything in it (a traject's folder), recorded in the ledger first; the
+   * removal is made durable in its parent folder.
+   */
+  async removeFolder(folderPath: string): Promise<void> {
+    const folder = join(this.vaultDir, ...folderPath.split('/'));
+    const below = [...this.stampsOnDisk()].filter(([path]) => path.startsWith(`${folderPath}/`));
+    await this.flush();
+    if (this.ledger) {
+      let changed = false;
+      for (const path of new Set([...this.ledger.filesBelow(`${folderPath}/`), ...below.map(([path]) => path)])) {
+        const stamp = below.find(([candidate]) => candidate === path)?.[1];
+        changed = this.ledger.recordRemoval(path, stamp && stamp !== 'unreadable' ? stamp.counter : undefined) || changed;
+      }
+      if (changed) await this.saveLedger();
+    }
+    await this.enter();
+    try {
+      await rm(folder, { recursive: true, force: true });
+      await fsyncFolder(dirname(folder)).catch(() => undefined);
+    } finally {
+      this.leave(folderPath);
     }
   }
 
@@ -161,6 +377,7 @@ export class SealedStore {
 
   private async writeNow(vaultPath: string, bytes: Plaintext): Promise<void> {
     const path = this.fullPath(vaultPath);
+    let counter: number;
     await this.enter();
     try {
       const created = await mkdir(dirname(path), { recursive: true, mode: 0o700 });
@@ -169,9 +386,19 @@ export class SealedStore {
         await fsyncFolder(dirname(folder));
         if (folder === created) break;
       }
-      await writeFileAtomic(path, sealParts(this.key(), vaultPath, bytes));
+      const { writeEpoch, keyOf } = this.keys();
+      // Past every version the ledger or the disk has seen, so an older copy can always be told from this one.
+      const onDisk = this.stampOf(path)?.counter;
+      counter = this.ledger?.nextCounter(vaultPath, onDisk) ?? (onDisk ?? 0) + 1;
+      await writeFileAtomic(path, sealParts(keyOf(writeEpoch), vaultPath, bytes, { epoch: writeEpoch, counter }));
     } finally {
       this.leave(vaultPath);
     }
+    // Recorded once the file is on disk (a crash in between leaves a file newer than its record, which is taken in),
+    // and before the caller hears it is saved. Outside enter/leave: a backup's hold waits for writes to finish.
+    if (vaultPath !== LEDGER_PATH && this.ledger?.recordWrite(vaultPath, counter)) {
+      await this.saveLedger().catch(() => undefined);
+    }
   }
+
 }

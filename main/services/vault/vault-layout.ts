@@ -11,6 +11,8 @@ export const VAULT_DESCRIPTOR = 'vault.json';
 /** Held by the one studio (or CLI command) that has the vault open. */
 export const INSTANCE_LOCK = 'studio.lock';
 
+/** The vault's record of its own files: each one's newest write counter, deletions, damage found (vault-ledger.ts). */
+export const LEDGER_PATH = 'ledger.psv';
 export const INDEX_PATH = 'index.psv';
 export const SETTINGS_PATH = 'settings.psv';
 export const CATALOGUE_PATH = 'catalogue.psv';

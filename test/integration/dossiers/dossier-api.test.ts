@@ -1,7 +1,7 @@
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seal, unseal } from '../../../main/services/vault/sealed-file';
+import { seal, sealStamp, unseal } from '../../../main/services/vault/sealed-file';
 import type { Catalogue } from '../../../shared/domain/catalogue';
 import { emptyReplyBlocks, PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
@@ -35,9 +35,12 @@ async function openSealed(vaultPath: string): Promise<unknown> {
 /** Decrypts, changes and re-seals a vault file with the right key: a change only the hash chain can reveal. */
 async function resealed(key: Buffer, vaultPath: string, change: (data: never) => void): Promise<void> {
   const path = join(temp.vaultDir, ...vaultPath.split('/'));
-  const data = JSON.parse(unseal(key, vaultPath, await readFile(path)).toString('utf8')) as never;
+  const sealed = await readFile(path);
+  const data = JSON.parse(unseal(key, vaultPath, sealed).toString('utf8')) as never;
   change(data);
-  await writeFile(path, seal(key, vaultPath, Buffer.from(JSON.stringify(data))));
+  // As a newer write of the file (the ledger would name an older one), with its own key epoch.
+  const { epoch, counter } = sealStamp(sealed);
+  await writeFile(path, seal(key, vaultPath, Buffer.from(JSON.stringify(data)), { epoch, counter: counter + 1 }));
 }
 
 describe('clients and trajects', () => {

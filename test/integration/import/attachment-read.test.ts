@@ -3,7 +3,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seal } from '../../../main/services/vault/sealed-file';
+import { seal, sealStamp } from '../../../main/services/vault/sealed-file';
 import { CatalogueSchema } from '../../../shared/domain/catalogue';
 import type { ImportPreview } from '../../../shared/domain/import';
 import { errorMessages } from '../../../shared/i18n/error-messages';
@@ -125,11 +125,13 @@ describe('attachment.read', () => {
 
     // Sealed correctly with the vault's key, but not the bytes that were imported: the SHA-256 tells.
     const vaultPath = `trajects/${trajectId}/attachments/${photo!.id}.psv`;
-    await writeFile(photoFile, seal(temp.studio.vault.key(), vaultPath, Buffer.from('andere bytes')));
+    const newer = { epoch: 0, counter: sealStamp(sealed).counter + 1 };
+    await writeFile(photoFile, seal(temp.studio.vault.key(), vaultPath, Buffer.from('andere bytes'), newer));
     expect(await temp.codeOf('attachment.read', { trajectId, attachmentId: photo!.id })).toBe('dossier_damaged');
 
+    // Gone: the vault's ledger records it, so it is named as missing.
     await rm(photoFile);
-    expect(await temp.codeOf('attachment.read', { trajectId, attachmentId: photo!.id })).toBe('dossier_damaged');
+    expect(await temp.codeOf('attachment.read', { trajectId, attachmentId: photo!.id })).toBe('file_missing');
 
     // One damaged attachment leaves the rest readable.
     expect(await temp.codeOf('attachment.read', { trajectId, attachmentId: docx!.id })).toBe('ok');

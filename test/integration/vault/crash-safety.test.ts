@@ -21,6 +21,7 @@ import { bundleScript } from './support/bundle-script';
 import { revisionOf, type ChildLine } from './support/crash-protocol';
 import { listFiles } from './support/files';
 import { INSTANCE_LOCK } from '../../../main/services/vault/vault-layout';
+import type { AppStatus } from '../../../shared/domain/app-status';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 200);
 /**
@@ -146,7 +147,7 @@ class Child {
 }
 
 const VAULT_FILE =
-  /^(vault\.json|index\.psv|catalogue\.psv|settings\.psv|audit\.psv|trajects\/tr_[0-9a-z]{20}\/dossier\.psv)$/;
+  /^(vault\.json|ledger\.psv|index\.psv|catalogue\.psv|settings\.psv|audit\.psv|trajects\/tr_[0-9a-z]{20}\/dossier\.psv)$/;
 const TEMP_FILE = /(^|\/)\.[^/]+\.[0-9a-f]{12}\.tmp$/;
 
 /** One vault and the chain of children that work on it, one at a time, each killed at a random moment. */
@@ -256,6 +257,8 @@ class CrashStream {
     const studio = createStudio({ vaultDir: this.vaultDir, language: () => 'en' });
     try {
       await value(studio, 'vault.unlock', { passphrase: PASSPHRASE });
+      // The ledger's rules hold under kills: a write or deletion cut short is taken in or finished, never damage.
+      expect((await value<AppStatus>(studio, 'app.status', {})).health?.damage).toEqual([]);
 
       // Every sealed file opens: none is torn. A temp file left by a kill holds sealed bytes (or fewer), never text.
       const files = await listFiles(this.vaultDir);

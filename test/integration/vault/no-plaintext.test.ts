@@ -162,7 +162,7 @@ describe('no plaintext on disk', () => {
       // The vault holds only the expected files, named by random ids, each sealed.
       const files = await listFiles(vaultDir);
       const layout =
-        /^(vault\.json|index\.psv|catalogue\.psv|settings\.psv|audit\.psv|trajects\/tr_[0-9a-z]{20}\/dossier\.psv)$/;
+        /^(vault\.json|ledger\.psv|index\.psv|catalogue\.psv|settings\.psv|audit\.psv|trajects\/tr_[0-9a-z]{20}\/dossier\.psv)$/;
       expect(files.filter((file) => !layout.test(file))).toEqual([]);
       expect(files).toEqual(expect.arrayContaining(['vault.json', 'index.psv', 'catalogue.psv', 'settings.psv']));
       expect(files.filter((file) => file.endsWith('/dossier.psv')).sort()).toEqual(

@@ -1,6 +1,14 @@
-import { randomBytes } from 'node:crypto';
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { SEAL_MAGIC, SealError, seal, sealParts, unseal } from '../../../../main/services/vault/sealed-file';
+import {
+  openSealed,
+  SEAL_MAGIC,
+  SealError,
+  seal,
+  sealParts,
+  sealStamp,
+  unseal,
+} from '../../../../main/services/vault/sealed-file';
 
 const key = randomBytes(32);
 const text = Buffer.from('Wat maakt dat je je veilig voelt? — “thuis” is één plek 🙂', 'utf8');
@@ -16,6 +24,30 @@ function problemOf(action: () => unknown): string {
 }
 
 describe('sealed files', () => {
+  it('carries its key epoch and write counter in a header that is bound to the content', () => {
+    const sealed = seal(key, 'index.psv', text, { epoch: 3, counter: 41 });
+    expect(sealStamp(sealed)).toEqual({ epoch: 3, counter: 41 });
+    expect(openSealed(() => key, 'index.psv', sealed)).toEqual({ plaintext: text, stamp: { epoch: 3, counter: 41 } });
+    // An older counter written over the header (to pass an old copy off as new) breaks the seal.
+    const relabelled = Buffer.from(sealed);
+    relabelled.writeUInt32BE(0, 8 + 4 + 4);
+    relabelled.writeUInt32BE(99, 8 + 4 + 4);
+    expect(problemOf(() => unseal(key, 'index.psv', relabelled))).toBe('failed_authentication');
+    // The key of the file's own epoch opens it.
+    expect(problemOf(() => unseal((epoch) => (epoch === 3 ? randomBytes(32) : key), 'index.psv', sealed))).toBe(
+      'failed_authentication',
+    );
+  });
+
+  it('still opens files of format 1, as epoch 0 and counter 0', () => {
+    const nonce = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, nonce);
+    cipher.setAAD(Buffer.from('passie-studio/1/index.psv'));
+    const body = Buffer.concat([cipher.update(text), cipher.final()]);
+    const legacy = Buffer.concat([SEAL_MAGIC, Buffer.of(1), nonce, body, cipher.getAuthTag()]);
+    expect(openSealed(key, 'index.psv', legacy)).toEqual({ plaintext: text, stamp: { epoch: 0, counter: 0 } });
+  });
+
   it('round-trips bytes and never contains the plaintext', () => {
     const sealed = seal(key, 'trajects/abc/dossier.psv', text);
     expect(sealed.subarray(0, SEAL_MAGIC.length).equals(SEAL_MAGIC)).toBe(true);
@@ -36,7 +68,7 @@ describe('sealed files', () => {
   it('uses a fresh nonce for every write', () => {
     const a = seal(key, 'index.psv', text);
     const b = seal(key, 'index.psv', text);
-    expect(a.subarray(8, 20).equals(b.subarray(8, 20))).toBe(false);
+    expect(a.subarray(20, 32).equals(b.subarray(20, 32))).toBe(false);
     expect(a.equals(b)).toBe(false);
   });
 
@@ -72,7 +104,7 @@ describe('sealed files', () => {
   it('names an unknown format version and a file that was never sealed', () => {
     const sealed = seal(key, 'index.psv', text);
     const future = Buffer.from(sealed);
-    future[SEAL_MAGIC.length] = 2;
+    future[SEAL_MAGIC.length] = 3;
     expect(problemOf(() => unseal(key, 'index.psv', future))).toBe('unknown_version');
     expect(problemOf(() => unseal(key, 'index.psv', Buffer.from('{"clients": []}')))).toBe('not_sealed');
   });

@@ -39,13 +39,14 @@ afterEach(async () => {
 });
 
 describe('VaultService', () => {
-  it('creates a vault whose vault.json holds only format, KDF parameters, salt and wrapped keys', async () => {
+  it('creates a vault whose vault.json holds only format, id, KDF parameters, key epoch, wrapped keys and a checksum', async () => {
     const vault = service();
     const { recoveryKey } = await vault.create(PASSPHRASE);
     expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
     expect(await vault.state()).toBe('unlocked');
     const descriptor = JSON.parse(await readFile(join(vaultDir, 'vault.json'), 'utf8'));
-    expect(Object.keys(descriptor).sort()).toEqual(['format', 'kdf', 'wrappedDataKey']);
+    expect(Object.keys(descriptor).sort()).toEqual(['checksum', 'format', 'kdf', 'keyEpoch', 'vaultId', 'wrappedDataKey']);
+    expect(descriptor).toMatchObject({ format: 2, keyEpoch: 0 });
     expect(descriptor.kdf).toMatchObject({ name: 'scrypt', N: 131072, r: 8, p: 1 });
     expect(Object.keys(descriptor.wrappedDataKey).sort()).toEqual(['passphrase', 'recovery']);
     const raw = await readFile(join(vaultDir, 'vault.json'), 'utf8');
@@ -176,8 +177,13 @@ describe('VaultService', () => {
     const good = await readFile(path, 'utf8');
     await writeFile(path, good.slice(0, 40));
     expect(await codeOf(service().unlock(PASSPHRASE))).toBe('vault_descriptor_damaged');
-    await writeFile(path, good.replace('"format": 1', '"format": 7'));
+    await writeFile(path, good.replace('"format": 2', '"format": 7'));
     expect(await codeOf(service().unlock(PASSPHRASE))).toBe('vault_too_new');
+    // One byte of a wrapped key changed: the checksum says the file is damaged, not that the passphrase is wrong.
+    const wrapped = JSON.parse(good).wrappedDataKey.passphrase.ciphertext as string;
+    const flipped = `${wrapped[0] === 'A' ? 'B' : 'A'}${wrapped.slice(1)}`;
+    await writeFile(path, good.replace(wrapped, flipped));
+    expect(await codeOf(service().unlock(PASSPHRASE))).toBe('vault_descriptor_damaged');
     expect(
       await codeOf(
         service()
