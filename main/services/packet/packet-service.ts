@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { base64urlnopad } from '@scure/base';
 import type { Catalogue } from '../../../shared/domain/catalogue';
 import type { Settings } from '../../../shared/domain/settings';
@@ -49,6 +50,7 @@ export class PacketService {
       coach: { name: settings.coach.name.trim(), ...(practice ? { practice } : {}) },
       coachPublicKey: base64urlnopad.encode(key.publicKeyRaw),
       coachKeyFingerprint: key.fingerprint,
+      autosaveKey: base64urlnopad.encode(randomBytes(32)),
       language,
       ...(note ? { note } : {}),
       questions,

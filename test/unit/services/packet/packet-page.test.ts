@@ -140,6 +140,9 @@ describe('the packet page HTML', () => {
     expect(data(first.document).questions[0].place).toBe('Safe harbour');
     expect(data(first.document).note).toBeUndefined();
     expect(data(first.document).packetId).not.toBe(data(second.document).packetId);
+    // And a new key for the answers the page keeps in the client's browser: 32 random bytes, never reused.
+    expect(base64urlnopad.decode(data(first.document).autosaveKey)).toHaveLength(32);
+    expect(data(first.document).autosaveKey).not.toBe(data(second.document).autosaveKey);
     // Same build, same hashes: the assets are made once and kept.
     expect(first.document.querySelector('meta[http-equiv]')?.getAttribute('content')).toBe(
       second.document.querySelector('meta[http-equiv]')?.getAttribute('content'),
