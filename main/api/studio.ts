@@ -13,7 +13,7 @@ import { DossierService } from '../services/dossiers/dossier-service';
 import { ExportService } from '../services/export/export-service';
 import { ImportService } from '../services/import/import-service';
 import { PacketKeyStore } from '../services/packet/packet-keys';
-import { PacketLedger } from '../services/packet/packet-ledger';
+import { dossierHoldsPacket, PacketLedger } from '../services/packet/packet-ledger';
 import { PacketService } from '../services/packet/packet-service';
 import { SearchService } from '../services/search/search-service';
 import { SettingsService } from '../services/settings/settings-service';
@@ -111,7 +111,11 @@ export function createStudio(options: StudioOptions): Studio {
   });
   dossiers.onChange((change) => search.changed(change));
   const packetKeys = new PacketKeyStore(store, now);
-  const packetLedger = new PacketLedger(store, now);
+  const packetLedger = new PacketLedger(
+    store,
+    now,
+    dossierHoldsPacket((trajectId) => dossiers.storedDossier(trajectId)),
+  );
   const imports = new ImportService({
     attachments,
     now,
@@ -191,6 +195,9 @@ export function createStudio(options: StudioOptions): Studio {
     opened: async () => {
       const tombstones = await dossiers.applyTombstones().catch(() => []);
       await archives.applyTombstones(tombstones).catch(() => undefined);
+      // A packet import a crash interrupted: its receipt follows what its traject's dossier holds. Before closings
+      // are resumed, while every traject the receipt could name is still in its folder.
+      await packetLedger.settle().catch(() => undefined);
       // A closing or restore a crash interrupted is finished (or undone) before anything reads the trajects.
       await archives.resume().catch(() => undefined);
       const current = await settings.get().catch(() => undefined);

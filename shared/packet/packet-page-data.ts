@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CatalogueIdSchema, IsoDateTimeSchema, TrajectIdSchema } from '../domain/ids';
-import { KeyFingerprintSchema, PacketIdSchema } from './packet-format';
+import { CatalogueIdSchema, IsoDateTimeSchema, PacketIdSchema, TrajectIdSchema } from '../domain/ids';
+import { KeyFingerprintSchema } from './packet-format';
 import { LanguageSchema } from '../i18n/language';
 
 /**

@@ -363,11 +363,16 @@ export class ImportService {
           })),
         };
         const { packet } = held;
-        // A packet's round was received when its client pressed send, whatever the screen sends back; and its id
-        // goes into the vault's ledger with it, so the same packet is never taken in twice.
+        // A packet's round was received when its client pressed send, whatever the screen sends back; it names its
+        // packet, and the vault's ledger records it around the round, so the same packet is never taken in twice.
         const view = packet
           ? await this.ports.packets.receive(packet.packetId, trajectId, () =>
-              this.ports.addRound(trajectId, { ...newRound, receivedAt: packet.sentAt, source: 'packet' }),
+              this.ports.addRound(trajectId, {
+                ...newRound,
+                receivedAt: packet.sentAt,
+                source: 'packet',
+                packetId: packet.packetId,
+              }),
             )
           : await this.ports.addRound(trajectId, newRound);
         committed.push({ id: view.id, answers: view.answers.length });

@@ -19,6 +19,7 @@ export const AUDIT_PATH = 'audit.psv';
 export const BACKUP_RECORD_PATH = 'backup.psv';
 export const SIGNING_PATH = 'keys/signing.psv';
 export const PACKET_KEY_PATH = 'keys/packet.psv';
+/** The answer packets this vault took in (so none goes in twice). */
 export const PACKET_LEDGER_PATH = 'packets/received.psv';
 
 export const TRAJECTS_DIR = 'trajects';
