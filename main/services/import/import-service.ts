@@ -216,7 +216,11 @@ export class ImportService {
    * question's text as its title), received when the client pressed send. Unanswered questions are left out.
    */
   private async packetDraft(trajectId: string, bytes: Uint8Array): Promise<Draft> {
-    const { header, payload, unknownTraject } = await openPacketForImport(bytes, trajectId, this.ports.packets);
+    const { header, payload, unknownTraject, unrecorded } = await openPacketForImport(
+      bytes,
+      trajectId,
+      this.ports.packets,
+    );
     const language = this.ports.language();
     const known = new Set((await this.ports.questions()).map((question) => question.id));
     const answers: ImportAnswer[] = [];
@@ -230,6 +234,7 @@ export class ImportService {
     if (answers.length === 0) throw new ImportError('import_no_text');
     const warnings: ImportWarning[] = [];
     if (unknownTraject) warnings.push(importWarning('packet_unknown_traject', language));
+    if (unrecorded) warnings.push(importWarning('packet_not_recorded', language));
     // The client's clock may run ahead of the coach's; a round is never received in the future.
     const now = this.ports.now();
     let sentAt = payload.sentAt;
