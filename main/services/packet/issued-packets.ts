@@ -66,9 +66,10 @@ export function questionDigest(text: string): string {
  * questions (by catalogue id and a digest of the text, so no client's words outlive a deletion here). An answer
  * file for any other packet id is refused: a forwarded page lets anyone seal answers, but only to the packet it is.
  *
- * The record begins at the first unlock of a vault by a studio that keeps it. A vault that had a packet key by then
- * may have pages out there that no record names; their answers are taken in, with a warning, for
- * UNRECORDED_PACKETS_DAYS.
+ * A vault that already has a packet key at its first unlock by a studio that keeps this record may have pages out
+ * there that no record names: the record begins then, and their answers are taken in, with a warning, for
+ * UNRECORDED_PACKETS_DAYS. Any other vault begins it with its first packet, and has no such period: a key made
+ * later, in a vault without a record, has no page from before.
  */
 export class IssuedPackets {
   private readonly changes = new OneAtATime();
@@ -78,51 +79,45 @@ export class IssuedPackets {
     store: SealedStore,
     private readonly now: () => number,
     /** Whether the vault has a packet key: then pages from before the record may exist. */
-    private readonly hadKey: () => Promise<boolean>,
+    private readonly hasKey: () => Promise<boolean>,
   ) {
     this.file = new SealedJsonAdapter(store, PACKETS_ISSUED_PATH, IssuedRecordSchema);
   }
 
-  /** Begins the record if the vault has none yet; run after every unlock. */
+  /**
+   * Begins the record, with its period for packets from before, in a vault that has a packet key but no record yet
+   * (one from before this record existed). Run after every unlock; anywhere else it writes nothing.
+   */
   begin(): Promise<void> {
     return this.changes.run(async () => {
-      await this.current();
+      if ((await this.read()) || !(await this.hasKey())) return;
+      const now = this.now();
+      await this.file.write({
+        format: 1,
+        since: new Date(now).toISOString(),
+        unrecordedUntil: new Date(now + UNRECORDED_PACKETS_DAYS * 86_400_000).toISOString(),
+        issued: [],
+      });
     });
   }
 
   /** Records a packet; done before its page is handed to the coach. */
   issue(packet: IssuedPacket): Promise<void> {
     return this.changes.run(async () => {
-      const record = await this.current();
+      const record = (await this.read()) ?? { format: 1, since: new Date(this.now()).toISOString(), issued: [] };
       await this.file.write({ ...record, issued: [...record.issued, IssuedPacketSchema.parse(packet)] });
     });
   }
 
   async standing(packetId: string): Promise<PacketStanding> {
     const record = await this.read();
-    // No record (it could not be begun at unlock): the vault has a key from before, or no packet could open.
+    // No record, yet the answer file opened with this vault's packet key: a key from before whose record could not
+    // be begun at unlock (or one made since, that no page carries yet).
     if (!record) return { kind: 'unrecorded' };
     const packet = record.issued.find((candidate) => candidate.packetId === packetId);
     if (packet) return { kind: 'issued', packet };
     const { unrecordedUntil } = record;
     return unrecordedUntil && this.now() < Date.parse(unrecordedUntil) ? { kind: 'unrecorded' } : { kind: 'unknown' };
-  }
-
-  /** The record, begun now if there is none. */
-  private async current(): Promise<IssuedRecord> {
-    const existing = await this.read();
-    if (existing) return existing;
-    const now = this.now();
-    const record: IssuedRecord = {
-      format: 1,
-      since: new Date(now).toISOString(),
-      ...((await this.hadKey())
-        ? { unrecordedUntil: new Date(now + UNRECORDED_PACKETS_DAYS * 86_400_000).toISOString() }
-        : {}),
-      issued: [],
-    };
-    await this.file.write(record);
-    return record;
   }
 
   private async read(): Promise<IssuedRecord | undefined> {

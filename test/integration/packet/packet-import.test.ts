@@ -416,8 +416,9 @@ describe('answers nobody asked for', () => {
   });
 
   it('takes in packets from before the record began, with a warning, for 90 days after the update', async () => {
-    // A vault from before this version: a packet key (made in beforeEach), but no record of packets made.
-    await temp.whileClosed(() => rm(join(temp.vaultDir, 'packets', 'issued.psv')));
+    // A vault from before this version: a packet key (made in beforeEach), but no record of packets made; the
+    // next unlock begins one.
+    await temp.whileClosed(() => rm(join(temp.vaultDir, 'packets', 'issued.psv'), { force: true }));
     const oldPage = await packetFile('van-voor-de-update.passie', { issued: false });
     const shown = okPreview(await preview(trajectA, oldPage));
     expect(shown.warnings).toEqual([

@@ -24,12 +24,12 @@ const packet: IssuedPacket = {
 };
 const other = 'pa_zzzzzzzzzzzzzzzzzzzz';
 
-function record(options: { hadKey: boolean; clock?: { now: number } }) {
+function record(options: { hasKey: boolean; clock?: { now: number } }) {
   const clock = options.clock ?? { now: BEGUN };
   return new IssuedPackets(
     vault.store,
     () => clock.now,
-    async () => options.hadKey,
+    async () => options.hasKey,
   );
 }
 
@@ -39,21 +39,25 @@ async function stored(): Promise<unknown> {
 }
 
 describe('the record of packets made', () => {
-  it('in a vault whose key came after it began, knows only the packets it made', async () => {
-    const issued = record({ hadKey: false });
+  it('in a vault without a key from before, begins with the first packet and knows only the packets it made', async () => {
+    const issued = record({ hasKey: false });
+    // Nothing to begin at unlock: no page can be out there.
     await issued.begin();
-    expect(await issued.standing(packet.packetId)).toEqual({ kind: 'unknown' });
+    await expect(stored()).rejects.toMatchObject({ code: 'ENOENT' });
     await issued.issue(packet);
     expect(await issued.standing(packet.packetId)).toEqual({ kind: 'issued', packet });
     expect(await issued.standing(other)).toEqual({ kind: 'unknown' });
     expect(await stored()).toEqual({ format: 1, since: '2026-11-01T08:00:00.000Z', issued: [packet] });
+    // Later unlocks, now that the vault has a key, leave the record as it is.
+    await record({ hasKey: true }).begin();
+    expect(await issued.standing(other)).toEqual({ kind: 'unknown' });
   });
 
   it('in a vault that had a key before, lets unrecorded packets in for the grace period, then no more', async () => {
     const clock = { now: BEGUN };
-    const issued = record({ hadKey: true, clock });
+    const issued = record({ hasKey: true, clock });
     await issued.begin();
-    // Beginning again (every unlock) changes nothing.
+    // Beginning again (every unlock) changes nothing, nor does a packet made since, but to name it.
     clock.now = BEGUN + DAY;
     await issued.begin();
     expect(await stored()).toEqual({
@@ -69,19 +73,19 @@ describe('the record of packets made', () => {
     expect(await issued.standing(other)).toEqual({ kind: 'unknown' });
   });
 
-  it('without any record yet (it could not be begun), cannot tell, so says unrecorded', async () => {
-    expect(await record({ hadKey: true }).standing(other)).toEqual({ kind: 'unrecorded' });
+  it('without any record yet (a key from before whose record could not be begun), says unrecorded', async () => {
+    expect(await record({ hasKey: true }).standing(other)).toEqual({ kind: 'unrecorded' });
   });
 
   it('records packets made at once, none lost', async () => {
-    const issued = record({ hadKey: false });
+    const issued = record({ hasKey: false });
     const ids = ['pa_aaaaaaaaaaaaaaaaaaaa', 'pa_bbbbbbbbbbbbbbbbbbbb', 'pa_cccccccccccccccccccc'];
     await Promise.all(ids.map((packetId) => issued.issue({ ...packet, packetId })));
     for (const packetId of ids) expect((await issued.standing(packetId)).kind).toBe('issued');
   });
 
   it('says the record is damaged, rather than refusing every packet', async () => {
-    const issued = record({ hadKey: false });
+    const issued = record({ hasKey: false });
     await issued.issue(packet);
     const path = join(vault.root, 'packets', 'issued.psv');
     const sealed = await readFile(path);
