@@ -78,8 +78,12 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'Het antwoordpakket {file} hoort bij geen enkel traject in deze kluis; kies zelf het traject om het in te importeren.',
     packet_key_damaged:
       'De sleutel voor antwoordpakketten (keys/packet.psv) kan niet worden geopend; zet hem terug uit een back-up.',
+    import_packet_not_issued:
+      'Het bestand {file} is geen antwoord op een pakket dat deze studio heeft gemaakt (het pakket of de vragen erin komen niet van jou), dus er is niets geïmporteerd.',
     packet_ledger_damaged:
       'De lijst van geïmporteerde antwoordpakketten (packets/received.psv) kan niet worden geopend; zet hem terug uit een back-up.',
+    packet_issued_damaged:
+      'De lijst van gemaakte antwoordpakketten (packets/issued.psv) kan niet worden geopend; zet hem terug uit een back-up.',
     signing_identity_exists:
       'Er is al een ondertekeningscertificaat; vervang het alleen bewust, want eerder ondertekende PDF’s verwijzen naar het oude.',
     signing_identity_missing: 'Er is nog geen ondertekeningscertificaat; maak er een aan of importeer er een.',
@@ -210,8 +214,12 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     import_packet_unknown_traject:
       'The answer packet {file} belongs to no traject in this vault; choose the traject to import it into yourself.',
     packet_key_damaged: 'The key for answer packets (keys/packet.psv) cannot be opened; restore it from a backup.',
+    import_packet_not_issued:
+      'The file {file} does not answer a packet this studio made (the packet or the questions in it are not yours), so nothing was imported.',
     packet_ledger_damaged:
       'The list of imported answer packets (packets/received.psv) cannot be opened; restore it from a backup.',
+    packet_issued_damaged:
+      'The list of answer packets made (packets/issued.psv) cannot be opened; restore it from a backup.',
     signing_identity_exists:
       'A signing certificate already exists; replace it only on purpose, because PDFs signed before refer to the old one.',
     signing_identity_missing: 'There is no signing certificate yet; create or import one.',
