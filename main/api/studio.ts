@@ -166,7 +166,7 @@ export function createStudio(options: StudioOptions): Studio {
   });
   const backups = new StudioBackups({
     vaultDir: options.vaultDir,
-    backups: new BackupService({ vaultDir: options.vaultDir, store, now }),
+    backups: new BackupService({ vaultDir: options.vaultDir, store, key: () => vault.key(), now }),
     store,
     now,
   });

@@ -85,6 +85,8 @@ export const ErrorCodeSchema = z.enum([
   'backup_damaged',
   'backup_too_new',
   'backup_file_damaged',
+  'backup_manifest_altered',
+  'backup_unsealed',
   'restore_folder_not_empty',
   'backup_folder_missing',
   'backup_no_folder',

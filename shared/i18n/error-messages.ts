@@ -120,6 +120,10 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     backup_too_new: 'Deze back-up is gemaakt met een nieuwere PASSIE Studio; werk de studio eerst bij.',
     backup_file_damaged:
       'Het bestand {file} in de back-up ontbreekt of is beschadigd; er is niets teruggezet. Gebruik een andere back-up.',
+    backup_manifest_altered:
+      'De lijst van bestanden van deze back-up (backup-manifest.json) is gewijzigd nadat de back-up werd gemaakt; de back-up is niet te vertrouwen. Gebruik een andere back-up.',
+    backup_unsealed:
+      'De lijst van bestanden van deze back-up (backup-manifest.json) heeft geen zegel: hij is gemaakt met een oudere PASSIE Studio, of het zegel is eraf gehaald. Zet hem alleen terug als u zeker weet dat het een oude back-up is, en bevestig dat.',
     restore_folder_not_empty: 'De map {folder} is niet leeg; zet een back-up alleen terug in een nieuwe of lege map.',
     backup_folder_missing:
       'De map {folder} is niet gevonden; is de USB-stick of schijf aangesloten? Kies anders een map die bestaat.',
@@ -253,6 +257,10 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     backup_too_new: 'This backup was made with a newer PASSIE Studio; update the studio first.',
     backup_file_damaged:
       'The file {file} in the backup is missing or damaged; nothing was restored. Use another backup.',
+    backup_manifest_altered:
+      'The list of files of this backup (backup-manifest.json) was changed after the backup was made; the backup cannot be trusted. Use another backup.',
+    backup_unsealed:
+      'The list of files of this backup (backup-manifest.json) carries no seal: it was made by an older PASSIE Studio, or its seal was removed. Restore it only if you are sure it is an old backup, and confirm that you are.',
     restore_folder_not_empty: 'The folder {folder} is not empty; restore a backup only into a new or empty folder.',
     backup_folder_missing:
       'The folder {folder} was not found; is the USB stick or drive connected? Otherwise choose a folder that exists.',
