@@ -102,7 +102,6 @@ export function RestoreBackupScreen({ onBack, onRestored }: RestoreBackupScreenP
         setSecret(value);
         setSecretMissing(false);
       }}
-      autoComplete="current-password"
       inputRef={secretRef}
       invalid={secretMissing}
       describedBy={[`${id}-secret-hint`, secretMissing ? `${id}-secret-missing` : ''].filter(Boolean).join(' ')}
