@@ -10,6 +10,7 @@ import { resolveVaultDir } from '../platform/vault-location';
 import { CliFailure, type CliIo } from './cli-io';
 import type { CliMessages } from './messages';
 import { askSecret } from './secrets';
+import { SECRET_ENV } from '../platform/child-env';
 
 /** Every method the CLI may call: the studio's contract and the command line's own (shared/api/local-contract.ts). */
 type CliContract = StudioContract & LocalContract;
@@ -64,14 +65,14 @@ export class CliContext {
 
   passphrase(): Promise<string> {
     return askSecret(this.io, {
-      env: 'PASSIE_PASSPHRASE',
+      env: SECRET_ENV.passphrase,
       prompt: this.text.passphrasePrompt,
       mismatch: this.text.passphraseMismatch,
-      noTerminal: this.text.noTerminal('PASSIE_PASSPHRASE'),
+      noTerminal: this.text.noTerminal(SECRET_ENV.passphrase),
     });
   }
 
-  newPassphrase(env = 'PASSIE_NEW_PASSPHRASE'): Promise<string> {
+  newPassphrase(env: string = SECRET_ENV.newPassphrase): Promise<string> {
     return askSecret(this.io, {
       env,
       prompt: this.text.newPassphrasePrompt,

@@ -5,6 +5,7 @@ import {
   CatalogueIdSchema,
   ClientIdSchema,
   IsoDateTimeSchema,
+  PacketIdSchema,
   RoundIdSchema,
 } from './ids';
 import { ReplyBlocksSchema } from './passie';
@@ -69,6 +70,8 @@ export const DossierEventSchema = z.discriminatedUnion('type', [
         dueAt: IsoDateTimeSchema,
         source: RoundSourceSchema,
         answers: z.array(AnswerSchema).min(1).max(200),
+        /** The answer packet these answers came in (source `packet`): the record that it was received. */
+        packetId: PacketIdSchema.optional(),
       })
       .strict(),
   ),

@@ -9,6 +9,7 @@ export const TrajectIdSchema = idSchema('tr');
 export const RoundIdSchema = idSchema('rd');
 export const AnswerIdSchema = idSchema('an');
 export const AttachmentIdSchema = idSchema('at');
+export const PacketIdSchema = idSchema('pa');
 
 /** Catalogue ids are the coach's own readable slugs (they come from imported catalogues like the fixtures'). */
 export const CatalogueIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);

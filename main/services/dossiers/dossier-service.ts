@@ -56,6 +56,8 @@ export interface NewRound {
   receivedAt?: string;
   source: RoundView['source'];
   answers: NewAnswer[];
+  /** The answer packet the answers came in: kept in the event, so the dossier itself records the receipt. */
+  packetId?: string;
 }
 
 /**
@@ -372,7 +374,14 @@ export class DossierService {
     const event = nextEvent(
       dossier.data.events,
       'answersReceived',
-      { roundId: newId('rd'), receivedAt, dueAt, source: round.source, answers },
+      {
+        roundId: newId('rd'),
+        receivedAt,
+        dueAt,
+        source: round.source,
+        answers,
+        ...(round.packetId ? { packetId: round.packetId } : {}),
+      },
       this.iso(),
     );
     dossier.data.events.push(event);

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { StudioError } from '../../../shared/api/studio-error';
 import { INSTANCE_LOCK } from './vault-layout';
 

@@ -442,6 +442,31 @@ function unwrapWithKek(kek: Buffer, wrapped: Parameters<typeof unwrapKey>[1], pu
   }
 }
 
+/**
+ * The data key that seals new files (the next one while a rotation is under way) behind `descriptor`, opened with
+ * the passphrase or the recovery key; WrongSecretError when the secret does not open it. Also for a vault.json that
+ * is not the open vault's: a backup's, to check its manifest's seal.
+ */
+export async function unwrapDataKey(
+  descriptor: VaultDescriptor | LegacyVaultDescriptor,
+  secret: { passphrase: string } | { recoveryKey: Uint8Array },
+): Promise<Buffer> {
+  const current =
+    'passphrase' in secret
+      ? unwrapWithKek(await passphraseKek(secret.passphrase, descriptor.kdf), descriptor.wrappedDataKey.passphrase, PASSPHRASE)
+      : unwrapWithKek(
+          recoveryKek(secret.recoveryKey, descriptor.wrappedDataKey.recovery.salt),
+          descriptor.wrappedDataKey.recovery,
+          RECOVERY,
+        );
+  if (descriptor.format === 1 || !descriptor.rotation) return current;
+  try {
+    return unwrapKey(current, descriptor.rotation.byCurrentKey, NEXT_KEY);
+  } finally {
+    current.fill(0);
+  }
+}
+
 /** The vault's passphrase rule (shared with the strength meter), as the coach's sentence when it is not met. */
 async function assertAcceptable(passphrase: string): Promise<void> {
   // Loaded on use: the dictionaries cost a fifth of a second, and only choosing a passphrase needs them.
