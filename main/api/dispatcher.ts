@@ -39,9 +39,23 @@ export function createDispatcher<C extends Contract>(
       const value: unknown = spec.response.parse(await handler(parsed.data));
       return { ok: true, value };
     } catch (error) {
+      // What the disk refused is said as such, whichever service met it: the write was undone, nothing was saved.
+      const disk = diskProblem(error);
+      if (disk) return fail(disk);
       if (error instanceof StudioError) return fail(error.code, error.params);
       options.onUnexpectedError?.(method, error instanceof ZodError ? 'response failed its schema' : error);
       return fail('internal');
     }
   };
+}
+
+/** A full disk or a read-only place anywhere in the error's causes, as the coach's error code. */
+function diskProblem(error: unknown): ErrorCode | undefined {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 8; cause = cause.cause, depth += 1) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') return 'disk_full';
+    // A read-only place the coach chose (an export folder) is the service's own sentence; only the vault's is this.
+    if (code === 'EROFS' && !(error instanceof StudioError)) return 'vault_read_only';
+  }
+  return undefined;
 }

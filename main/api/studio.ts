@@ -90,7 +90,11 @@ export function createStudio(options: StudioOptions): Studio {
     instanceLockStaleMs: options.instanceLockStaleMs,
     autoLockMinutes: () => autoLockMinutes,
   });
-  const store = new SealedStore(options.vaultDir, () => vault.keyRing());
+  const store = new SealedStore(
+    options.vaultDir,
+    () => vault.keyRing(),
+    () => vault.isReadOnly(),
+  );
   const integrity = new VaultIntegrity({ vault, store, now });
   const attachments = new AttachmentStore(store, options.vaultDir);
   const settings = new SettingsService(store, options.language);
@@ -179,6 +183,9 @@ export function createStudio(options: StudioOptions): Studio {
     dossiers,
     attachments,
     retentionYears: async () => (await settings.get()).retentionYears,
+    closingPreflight: async () => {
+      await signing.materialForSigning(new Date(now()));
+    },
     // The final PDF is the client's copy: without the coach's private notes.
     finalPdf: (trajectId) => exports.dossierPdf(trajectId, false),
     unseal: (vaultPath, sealed) => unseal(vault.keyRing().keyOf, vaultPath, sealed),

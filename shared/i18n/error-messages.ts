@@ -31,6 +31,11 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'Het bestand {file} was verwijderd en kwam terug, uit een oude kopie; de studio heeft het opnieuw verwijderd.',
     recovery_key_needed:
       'Uw herstelsleutel werkt niet meer sinds de laatste sleutelwissel; maak in Instellingen een nieuwe herstelsleutel.',
+    date_out_of_range:
+      'De datum {date} kan niet kloppen: een ronde valt tussen 1970 en vandaag. Pas de datum aan en probeer het opnieuw.',
+    disk_full: 'De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+    vault_read_only:
+      'De kluis staat op een plek waar de studio niet mag schrijven (alleen-lezen); bekijken kan, wijzigen niet.',
     wrong_passphrase: 'Dat wachtwoord klopt niet; probeer het opnieuw.',
     wrong_recovery_key: 'Die herstelsleutel klopt niet; controleer de tekens op uw herstelblad.',
     too_many_attempts: 'Te veel mislukte pogingen; wacht even en probeer het dan opnieuw.',
@@ -189,6 +194,11 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'The file {file} was deleted and came back, from an old copy; the studio has removed it again.',
     recovery_key_needed:
       'Your recovery key no longer works since the last key change; make a new recovery key in Settings.',
+    date_out_of_range:
+      'The date {date} cannot be right: a round falls between 1970 and today. Correct the date and try again.',
+    disk_full: 'The disk is full; nothing was saved. Free up some space and try again.',
+    vault_read_only:
+      'The vault is in a place the studio may not write to (read-only); you can look, but not change anything.',
     wrong_passphrase: 'That passphrase is not correct; please try again.',
     wrong_recovery_key: 'That recovery key is not correct; check the characters on your recovery sheet.',
     too_many_attempts: 'Too many failed attempts; wait a moment and then try again.',

@@ -1,6 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import type { Low } from 'lowdb';
+import { readdir, readFile, stat, statfs } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import * as z from 'zod';
 import type { ArchiveSummary, ArchiveVerification } from '../../../shared/domain/archive';
 import { ClientSchema, type Client } from '../../../shared/domain/client';
@@ -14,7 +13,7 @@ import { dossierFromBytes, type DossierData, type Tombstone } from '../dossiers/
 import type { AttachmentStore } from '../attachments/attachment-store';
 import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
-import { openSealedDb } from '../vault/sealed-db';
+import { openSealedDb, type SealedDb } from '../vault/sealed-db';
 import { SealError, type SealProblem } from '../vault/sealed-file';
 import { DamagedFileError, type SealedStore } from '../vault/sealed-store';
 import {
@@ -39,6 +38,7 @@ import {
   dossierPath,
   finalPdfPath,
   pathOnDisk,
+  trajectDir,
 } from '../vault/vault-layout';
 
 export interface ArchivePorts {
@@ -49,6 +49,11 @@ export interface ArchivePorts {
   attachments: AttachmentStore;
   /** The retention period in settings, for a closing that names none. */
   retentionYears: () => Promise<number>;
+  /**
+   * Checks, before anything changes, that a closing can finish: the final PDF can be signed (a coach's name, a
+   * certificate). A closing that fails midway is undone all the same.
+   */
+  closingPreflight: () => Promise<void>;
   /** The final signed dossier PDF of a (closed) traject. */
   finalPdf: (trajectId: string) => Promise<{ fileName: string; bytes: Uint8Array }>;
   /** Opens sealed bytes read from a file the coach names, for the vault path they claim to be. */
@@ -82,7 +87,7 @@ const TrajectEntrySchema = z.object({ summary: TrajectSummarySchema, client: Cli
  * (resume), so a traject is always either in its folder or in its archive, never lost.
  */
 export class ArchiveService {
-  private readonly db = new OpenOnce<Low<ArchiveIndex>>();
+  private readonly db = new OpenOnce<SealedDb<ArchiveIndex>>();
   /** Archive operations one at a time: a closing and a restore of one traject must never interleave. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly recent = new RecentArchive<OpenedArchive>();
@@ -104,7 +109,7 @@ export class ArchiveService {
     return run;
   }
 
-  private index(): Promise<Low<ArchiveIndex>> {
+  private index(): Promise<SealedDb<ArchiveIndex>> {
     return this.db.get(ARCHIVE_INDEX_PATH, () =>
       reportDamage(
         () => openSealedDb(this.ports.store, ARCHIVE_INDEX_PATH, ArchiveIndexSchema, emptyArchiveIndex),
@@ -125,15 +130,44 @@ export class ArchiveService {
       const { summary } = await this.ports.dossiers.trajectWithClient(id);
       if (summary.archivedAt) throw new StudioError('traject_archived');
       const years = retentionYears ?? (await this.ports.retentionYears());
+      await this.ports.closingPreflight();
+      await this.assertRoomFor(id);
       // Remembered first: from here on an unlock after a crash finishes this closing (see resume).
       const index = await this.index();
-      index.data.closing = index.data.closing.filter((pending) => pending.id !== id);
-      index.data.closing.push({ id, retentionYears: years, requestedAt: this.iso() });
-      await index.write();
-      await this.ports.dossiers.closeTraject(id);
-      const entry = await this.finishClosing(id, years);
-      return this.summaryOf(entry, await this.ports.dossiers.listClients());
+      await index.update((data) => {
+        data.closing = data.closing.filter((pending) => pending.id !== id);
+        data.closing.push({ id, retentionYears: years, requestedAt: this.iso() });
+      });
+      let closedNow = false;
+      try {
+        closedNow = (await this.ports.dossiers.closeTraject(id)).closedNow;
+        const entry = await this.finishClosing(id, years);
+        return this.summaryOf(entry, await this.ports.dossiers.listClients());
+      } catch (error) {
+        // A closing that failed (a full disk, a certificate that cannot be made) leaves the traject as it was:
+        // active, and not to be finished unasked at the next unlock.
+        if ((await this.ports.dossiers.trajectWithClient(id)).summary.archivedAt === undefined) {
+          if (closedNow) await this.ports.dossiers.undoClose(id).catch(() => undefined);
+          await index
+            .update((data) => {
+              data.closing = data.closing.filter((pending) => pending.id !== id);
+            })
+            .catch(() => undefined);
+        }
+        throw error;
+      }
     });
+  }
+
+  /** Refuses a closing the disk has no room for: the archive and its read-back need about thrice the folder. */
+  private async assertRoomFor(id: string): Promise<void> {
+    const folder = this.fullPath(trajectDir(id));
+    let bytes = 0;
+    for (const entry of await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => [])) {
+      if (entry.isFile()) bytes += (await stat(join(entry.parentPath, entry.name)).catch(() => ({ size: 0 }))).size;
+    }
+    const disk = await statfs(this.ports.vaultDir).catch(() => undefined);
+    if (disk && disk.bavail * disk.bsize < 3 * bytes + 16 * 1024 * 1024) throw new StudioError('disk_full');
   }
 
   /**
@@ -211,9 +245,10 @@ export class ArchiveService {
     };
     await this.ports.dossiers.setArchived(id, archivedAt);
     const index = await this.index();
-    index.data.archives = [...index.data.archives.filter((candidate) => candidate.id !== id), entry];
-    index.data.closing = index.data.closing.filter((pending) => pending.id !== id);
-    await index.write();
+    await index.update((data) => {
+      data.archives = [...data.archives.filter((candidate) => candidate.id !== id), entry];
+      data.closing = data.closing.filter((pending) => pending.id !== id);
+    });
     await this.ports.dossiers.removeTrajectFolder(id);
     return entry;
   }
@@ -476,8 +511,9 @@ export class ArchiveService {
       delete summary.archivedAt;
       const back = await this.ports.dossiers.setArchived(id, undefined, { summary, client: traject.client });
       const index = await this.index();
-      index.data.archives = index.data.archives.filter((entry) => entry.id !== id);
-      await index.write();
+      await index.update((data) => {
+        data.archives = data.archives.filter((entry) => entry.id !== id);
+      });
       await this.ports.store.remove(archivePath(id));
       this.recent.forget();
       return back;
@@ -498,8 +534,9 @@ export class ArchiveService {
       await this.ports.store.remove(archivePath(id));
       // What was destroyed is not kept in memory either (RecentArchive would otherwise hold it up to a minute).
       this.recent.forget();
-      index.data.archives = index.data.archives.filter((candidate) => candidate.id !== id);
-      await index.write();
+      await index.update((data) => {
+        data.archives = data.archives.filter((candidate) => candidate.id !== id);
+      });
       await this.ports.dossiers.forgetTraject(id);
     });
   }
@@ -549,8 +586,9 @@ export class ArchiveService {
           }
         }
         if (!finish) {
-          index.data.closing = index.data.closing.filter((candidate) => candidate.id !== pending.id);
-          await index.write();
+          await index.update((data) => {
+            data.closing = data.closing.filter((candidate) => candidate.id !== pending.id);
+          });
         }
       }
       for (const entry of [...index.data.archives]) {

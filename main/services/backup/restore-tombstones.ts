@@ -30,14 +30,13 @@ export async function reapplyTombstones(
     'audit_damaged',
   );
   const known = new Set(audit.data.tombstones.map(tombstoneKey));
-  let added = 0;
-  for (const tombstone of newer) {
-    if (known.has(tombstoneKey(tombstone))) continue;
+  const adding = newer.filter((tombstone) => {
+    if (known.has(tombstoneKey(tombstone))) return false;
     known.add(tombstoneKey(tombstone));
-    audit.data.tombstones.push(tombstone);
-    added += 1;
-  }
-  if (added > 0) await audit.write();
+    return true;
+  });
+  if (adding.length > 0) await audit.update((data) => data.tombstones.push(...adding));
+  const added = adding.length;
 
   const notUsedByTombstones = () => Promise.reject(new Error('not used when applying tombstones'));
   const dossiers = new DossierService({

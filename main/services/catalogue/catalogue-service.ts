@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Low } from 'lowdb';
 import { CatalogueSchema, type Catalogue } from '../../../shared/domain/catalogue';
 import { repoRoot } from '../../platform/repo-paths';
 import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
-import { openSealedDb } from '../vault/sealed-db';
+import { openSealedDb, type SealedDb } from '../vault/sealed-db';
 import type { SealedStore } from '../vault/sealed-store';
 import { CATALOGUE_PATH } from '../vault/vault-layout';
 
@@ -21,7 +20,7 @@ export async function readStarterCatalogue(): Promise<Catalogue> {
  * catalogue shipped in resources/; the coach edits it by importing catalogues, which keep their ids.
  */
 export class CatalogueService {
-  private readonly db = new OpenOnce<Low<Catalogue>>();
+  private readonly db = new OpenOnce<SealedDb<Catalogue>>();
 
   constructor(private readonly store: SealedStore) {}
 
@@ -29,7 +28,7 @@ export class CatalogueService {
     this.db.clear();
   }
 
-  private open(): Promise<Low<Catalogue>> {
+  private open(): Promise<SealedDb<Catalogue>> {
     return this.db.get(CATALOGUE_PATH, async () => {
       const starter = await readStarterCatalogue();
       return reportDamage(
@@ -50,9 +49,7 @@ export class CatalogueService {
   /** Replaces the catalogue with the coach's edited version (from the settings screen). */
   async save(edited: Catalogue): Promise<Catalogue> {
     const db = await this.open();
-    db.data = structuredClone(edited);
-    await db.write();
-    return db.data;
+    return db.replace(() => structuredClone(edited));
   }
 
   /**
@@ -61,7 +58,15 @@ export class CatalogueService {
    */
   async import(imported: Catalogue): Promise<{ places: number; questions: number }> {
     const db = await this.open();
-    const places = db.data.places;
+    await db.update(({ places }) => this.merge(places, imported));
+    return {
+      places: imported.places.length,
+      questions: imported.places.reduce((sum, place) => sum + place.questions.length, 0),
+    };
+  }
+
+  /** Merges imported places into the catalogue's, by id (see import). */
+  private merge(places: Catalogue['places'], imported: Catalogue): void {
     for (const place of imported.places) {
       const existing = places.find((candidate) => candidate.id === place.id);
       if (!existing) {
@@ -82,10 +87,5 @@ export class CatalogueService {
         else existing.questions.push(structuredClone(question));
       }
     }
-    await db.write();
-    return {
-      places: imported.places.length,
-      questions: imported.places.reduce((sum, place) => sum + place.questions.length, 0),
-    };
   }
 }

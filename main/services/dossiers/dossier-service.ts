@@ -1,4 +1,3 @@
-import type { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { Client, ClientFields } from '../../../shared/domain/client';
 import {
@@ -10,12 +9,13 @@ import {
   type RoundView,
 } from '../../../shared/domain/dossier';
 import { isEmptyDoc, type RichDoc } from '../../../shared/domain/rich-text';
+import { isPlausibleDate } from '../../../shared/domain/ids';
 import { PASSIE_KEYS, REQUIRED_PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import type { TrajectSummary } from '../../../shared/domain/traject';
 import { StudioError } from '../../../shared/api/studio-error';
 import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
-import { openSealedDb } from '../vault/sealed-db';
+import { openSealedDb, type SealedDb } from '../vault/sealed-db';
 import type { SealedStore } from '../vault/sealed-store';
 import { chainHead, nextEvent, verifyChain } from './hash-chain';
 import { newId } from '../new-id';
@@ -65,7 +65,7 @@ export interface NewRound {
  * beside it until they are sent, and the index the dashboard reads without opening every dossier.
  */
 export class DossierService {
-  private readonly databases = new OpenOnce<Low<IndexData> | Low<DossierData>>();
+  private readonly databases = new OpenOnce<SealedDb<IndexData> | SealedDb<DossierData>>();
   private readonly listeners: ((change: DossierChange) => void)[] = [];
 
   constructor(private readonly ports: DossierPorts) {}
@@ -87,13 +87,13 @@ export class DossierService {
     return new Date(time).toISOString();
   }
 
-  private indexDb(): Promise<Low<IndexData>> {
+  private indexDb(): Promise<SealedDb<IndexData>> {
     return this.databases.get(INDEX_PATH, () =>
       reportDamage(() => openSealedDb(this.ports.store, INDEX_PATH, IndexDataSchema, emptyIndex), 'index_damaged'),
-    ) as Promise<Low<IndexData>>;
+    ) as Promise<SealedDb<IndexData>>;
   }
 
-  private dossierDb(summary: TrajectSummary): Promise<Low<DossierData>> {
+  private dossierDb(summary: TrajectSummary): Promise<SealedDb<DossierData>> {
     // An archived traject has no folder: opening it here would start an empty dossier in its place.
     if (summary.archivedAt) return Promise.reject(new StudioError('traject_archived'));
     return this.databases.get(dossierPath(summary.id), async () => {
@@ -113,14 +113,20 @@ export class DossierService {
       }
       if (db.data.events.length === 0) {
         const { clientId, title, goal } = summary;
-        db.data.events.push(nextEvent([], 'trajectStarted', { clientId, title, goal }, summary.startedAt));
-        await db.write();
+        await db.update((data) => {
+          data.events.push(nextEvent([], 'trajectStarted', { clientId, title, goal }, summary.startedAt));
+        });
       }
-      // The index is written after the dossier; a crash in between leaves its summary behind, so the dossier,
-      // the record of what happened, sets it right whenever it is opened.
-      if (!summaryMatches(summary, db.data)) await this.refreshSummary(summary, db.data);
+      // The dossier is written before the index, so an index ahead of its dossier can only be an older dossier
+      // put back in its place: named, never "repaired" into losing rounds.
+      if (summary.rounds > summaryOf(db.data).rounds) {
+        throw new StudioError('file_rolled_back', { params: { traject: summary.title, file: dossierPath(summary.id) } });
+      }
+      // A crash between the two leaves the index behind, so the dossier, the record of what happened, sets it
+      // right whenever it is opened.
+      if (!summaryMatches(summary, db.data)) await this.refreshSummary(summary.id, db.data);
       return db;
-    }) as Promise<Low<DossierData>>;
+    }) as Promise<SealedDb<DossierData>>;
   }
 
   // Clients
@@ -132,17 +138,14 @@ export class DossierService {
   async addClient(fields: ClientFields): Promise<Client> {
     const index = await this.indexDb();
     const client: Client = { ...fields, id: newId('cl'), createdAt: this.iso() };
-    index.data.clients.push(client);
-    await index.write();
+    await index.update((data) => data.clients.push(client));
     this.changed({ kind: 'client', id: client.id });
     return client;
   }
 
   async updateClient(id: string, fields: Partial<ClientFields>): Promise<Client> {
     const index = await this.indexDb();
-    const client = this.client(index.data, id);
-    Object.assign(client, fields);
-    await index.write();
+    const client = await index.update((data) => Object.assign(this.client(data, id), fields));
     this.changed({ kind: 'client', id });
     return client;
   }
@@ -157,13 +160,15 @@ export class DossierService {
     const trajects = index.data.trajects.filter((traject) => traject.clientId === id);
     const audit = await this.auditDb();
     const at = this.iso();
-    audit.data.tombstones.push({ kind: 'client', id, at, reason });
-    for (const traject of trajects) audit.data.tombstones.push({ kind: 'traject', id: traject.id, at, reason });
     // The tombstone first: if the studio stops half-way, a restart or a restored backup still knows what must go.
-    await audit.write();
-    index.data.clients = index.data.clients.filter((client) => client.id !== id);
-    index.data.trajects = index.data.trajects.filter((traject) => traject.clientId !== id);
-    await index.write();
+    await audit.update((data) => {
+      data.tombstones.push({ kind: 'client', id, at, reason });
+      for (const traject of trajects) data.tombstones.push({ kind: 'traject', id: traject.id, at, reason });
+    });
+    await index.update((data) => {
+      data.clients = data.clients.filter((client) => client.id !== id);
+      data.trajects = data.trajects.filter((traject) => traject.clientId !== id);
+    });
     for (const traject of trajects) {
       this.databases.delete(dossierPath(traject.id));
       await this.ports.store.removeFolder(trajectDir(traject.id));
@@ -181,10 +186,13 @@ export class DossierService {
     const gone = new Set(tombstones.map((tombstone) => tombstone.id));
     if (gone.size === 0) return tombstones;
     const index = await this.indexDb();
-    const before = index.data.clients.length + index.data.trajects.length;
-    index.data.clients = index.data.clients.filter((client) => !gone.has(client.id));
-    index.data.trajects = index.data.trajects.filter((traject) => !gone.has(traject.id) && !gone.has(traject.clientId));
-    if (index.data.clients.length + index.data.trajects.length !== before) await index.write();
+    const stays = (traject: TrajectSummary) => !gone.has(traject.id) && !gone.has(traject.clientId);
+    if (index.data.clients.some((client) => gone.has(client.id)) || !index.data.trajects.every(stays)) {
+      await index.update((data) => {
+        data.clients = data.clients.filter((client) => !gone.has(client.id));
+        data.trajects = data.trajects.filter(stays);
+      });
+    }
     for (const tombstone of tombstones) {
       if (tombstone.kind === 'traject') {
         await this.ports.store.removeFolder(trajectDir(tombstone.id));
@@ -198,7 +206,7 @@ export class DossierService {
     return (await this.auditDb()).data;
   }
 
-  private auditDb(): Promise<Low<AuditData>> {
+  private auditDb(): Promise<SealedDb<AuditData>> {
     return reportDamage(
       () => openSealedDb<AuditData>(this.ports.store, AUDIT_PATH, AuditDataSchema, emptyAudit),
       'audit_damaged',
@@ -207,9 +215,7 @@ export class DossierService {
 
   /** Remembers a deletion before it is done (see deleteClient), so a crash or a restored backup re-applies it. */
   async recordTombstone(tombstone: Tombstone): Promise<void> {
-    const audit = await this.auditDb();
-    audit.data.tombstones.push(tombstone);
-    await audit.write();
+    await (await this.auditDb()).update((data) => data.tombstones.push(tombstone));
   }
 
   // Trajects
@@ -234,8 +240,10 @@ export class DossierService {
     };
     // The index first: opening the new dossier then writes its first event. A crash in between leaves a traject
     // whose dossier is started on first open, never a dossier no traject points to.
-    index.data.trajects.push(summary);
-    await index.write();
+    await index.update((data) => {
+      this.client(data, input.clientId);
+      data.trajects.push(summary);
+    });
     await this.dossierDb(summary);
     this.changed({ kind: 'traject', id: summary.id });
     return summary;
@@ -244,10 +252,12 @@ export class DossierService {
   /** Title and goal only: the dossier's history is never rewritten, so this changes the index, not the chain. */
   async updateTraject(id: string, fields: { title?: string; goal?: string }): Promise<TrajectSummary> {
     const index = await this.indexDb();
-    const summary = this.traject(index.data, id);
-    if (fields.title !== undefined) summary.title = fields.title;
-    if (fields.goal !== undefined) summary.goal = fields.goal;
-    await index.write();
+    const summary = await index.update((data) => {
+      const found = this.traject(data, id);
+      if (fields.title !== undefined) found.title = fields.title;
+      if (fields.goal !== undefined) found.goal = fields.goal;
+      return found;
+    });
     this.changed({ kind: 'traject', id });
     return summary;
   }
@@ -272,19 +282,41 @@ export class DossierService {
    * "Traject afsluiten", the dossier's part: `trajectClosed` enters the chain (once: a closing that is resumed or
    * repeated appends nothing, so the chain head stays what it was) and the index says closed.
    */
-  async closeTraject(id: string): Promise<{ summary: TrajectSummary; client: Client; closedAt: string }> {
+  async closeTraject(
+    id: string,
+  ): Promise<{ summary: TrajectSummary; client: Client; closedAt: string; closedNow: boolean }> {
     const index = await this.indexDb();
     const summary = this.traject(index.data, id);
     const dossier = await this.dossierDb(summary);
-    let closed = dossier.data.events.find((event) => event.type === 'trajectClosed');
-    if (!closed) {
-      closed = nextEvent(dossier.data.events, 'trajectClosed', {}, this.iso());
-      dossier.data.events.push(closed);
-      await dossier.write();
-    }
-    await this.refreshSummary(summary, dossier.data);
+    const { event: closed, closedNow } = await dossier.update((data) => {
+      const earlier = data.events.find((event) => event.type === 'trajectClosed');
+      if (earlier) return { event: earlier, closedNow: false };
+      const event = nextEvent(data.events, 'trajectClosed', {}, this.iso());
+      data.events.push(event);
+      return { event, closedNow: true };
+    });
+    await this.refreshSummary(id, dossier.data);
     this.changed({ kind: 'traject', id });
-    return { summary, client: this.client(index.data, summary.clientId), closedAt: closed.at };
+    return {
+      summary: this.traject(index.data, id),
+      client: this.client(index.data, summary.clientId),
+      closedAt: closed.at,
+      closedNow,
+    };
+  }
+
+  /**
+   * Takes back the `trajectClosed` a closing that then failed appended: the last event of the chain, which nothing
+   * has seen yet (the closing made no PDF and no archive), so the traject is active as it was.
+   */
+  async undoClose(id: string): Promise<void> {
+    const summary = this.traject((await this.indexDb()).data, id);
+    const dossier = await this.dossierDb(summary);
+    await dossier.update((data) => {
+      if (data.events.at(-1)?.type === 'trajectClosed') data.events.pop();
+    });
+    await this.refreshSummary(id, dossier.data);
+    this.changed({ kind: 'traject', id });
   }
 
   /** The traject's index entry and client, as they are (also for an archived traject). */
@@ -300,19 +332,19 @@ export class DossierService {
    */
   async setArchived(id: string, at: string | undefined, fromArchive?: { summary: TrajectSummary; client: Client }) {
     const index = await this.indexDb();
-    let summary = index.data.trajects.find((candidate) => candidate.id === id);
-    if (!summary) {
-      if (!fromArchive) throw new StudioError('traject_not_found');
-      summary = { ...fromArchive.summary };
-      index.data.trajects.push(summary);
-      if (!index.data.clients.some((client) => client.id === fromArchive.client.id)) {
-        index.data.clients.push(fromArchive.client);
-      }
-    }
-    if (at) summary.archivedAt = at;
-    else delete summary.archivedAt;
     this.databases.delete(dossierPath(id));
-    await index.write();
+    const summary = await index.update((data) => {
+      let found = data.trajects.find((candidate) => candidate.id === id);
+      if (!found) {
+        if (!fromArchive) throw new StudioError('traject_not_found');
+        found = { ...fromArchive.summary };
+        data.trajects.push(found);
+        if (!data.clients.some((client) => client.id === fromArchive.client.id)) data.clients.push(fromArchive.client);
+      }
+      if (at) found.archivedAt = at;
+      else delete found.archivedAt;
+      return found;
+    });
     this.changed({ kind: 'traject', id });
     return summary;
   }
@@ -320,9 +352,10 @@ export class DossierService {
   /** Takes a destroyed archive's traject out of the index (its tombstone is already written). */
   async forgetTraject(id: string): Promise<void> {
     const index = await this.indexDb();
-    index.data.trajects = index.data.trajects.filter((traject) => traject.id !== id);
     this.databases.delete(dossierPath(id));
-    await index.write();
+    await index.update((data) => {
+      data.trajects = data.trajects.filter((traject) => traject.id !== id);
+    });
     this.changed({ kind: 'traject', id });
   }
 
@@ -363,6 +396,11 @@ export class DossierService {
       }
     }
     const receivedAt = round.receivedAt ?? this.iso();
+    // A round is never received in the future (a day's grace for clocks), nor before the studio's time: a date
+    // the vault could not read back (year 10000) never gets as far as a file.
+    if (!isPlausibleDate(receivedAt, this.ports.now())) {
+      throw new StudioError('date_out_of_range', { params: { date: receivedAt.slice(0, 10) } });
+    }
     const dueAt = this.iso(Date.parse(receivedAt) + (await this.ports.responseHours()) * 3_600_000);
     const answers: Answer[] = round.answers.map((answer) => ({
       id: newId('an'),
@@ -371,32 +409,35 @@ export class DossierService {
       content: answer.content,
       attachments: answer.attachments ?? [],
     }));
-    const event = nextEvent(
-      dossier.data.events,
-      'answersReceived',
-      {
-        roundId: newId('rd'),
-        receivedAt,
-        dueAt,
-        source: round.source,
-        answers,
-        ...(round.packetId ? { packetId: round.packetId } : {}),
-      },
-      this.iso(),
-    );
-    dossier.data.events.push(event);
-    await dossier.write();
-    await this.refreshSummary(summary, dossier.data);
+    const event = await dossier.update((data) => {
+      const received = nextEvent(
+        data.events,
+        'answersReceived',
+        {
+          roundId: newId('rd'),
+          receivedAt,
+          dueAt,
+          source: round.source,
+          answers,
+          ...(round.packetId ? { packetId: round.packetId } : {}),
+        },
+        this.iso(),
+      );
+      data.events.push(received);
+      return received;
+    });
+    await this.refreshSummary(summary.id, dossier.data);
     this.changed({ kind: 'traject', id: trajectId });
     return roundsOf(dossier.data.events, dossier.data.drafts).find((view) => view.id === event.data.roundId)!;
   }
 
   async saveDraft(trajectId: string, roundId: string, blocks: ReplyBlocks): Promise<{ updatedAt: string }> {
     const { dossier } = await this.openActive(trajectId);
-    this.unsentRound(dossier.data, roundId);
     const updatedAt = this.iso();
-    dossier.data.drafts[roundId] = { blocks, updatedAt };
-    await dossier.write();
+    await dossier.update((data) => {
+      this.unsentRound(data, roundId);
+      data.drafts[roundId] = { blocks, updatedAt };
+    });
     this.changed({ kind: 'traject', id: trajectId });
     return { updatedAt };
   }
@@ -404,27 +445,29 @@ export class DossierService {
   /** Sends the draft: it enters the chain and can never change again. */
   async sendReply(trajectId: string, roundId: string, allowEmptyBlocks: boolean): Promise<{ sentAt: string }> {
     const { summary, dossier } = await this.openActive(trajectId);
-    this.unsentRound(dossier.data, roundId);
-    const draft = dossier.data.drafts[roundId];
-    if (!draft || REQUIRED_PASSIE_KEYS.some((key) => isEmptyDoc(draft.blocks[key]))) {
-      throw new StudioError('reply_needs_positive');
-    }
-    if (!allowEmptyBlocks && PASSIE_KEYS.some((key) => isEmptyDoc(draft.blocks[key]))) {
-      throw new StudioError('reply_has_empty_blocks');
-    }
     const sentAt = this.iso();
-    dossier.data.events.push(nextEvent(dossier.data.events, 'replySent', { roundId, blocks: draft.blocks }, sentAt));
-    delete dossier.data.drafts[roundId];
-    await dossier.write();
-    await this.refreshSummary(summary, dossier.data);
+    await dossier.update((data) => {
+      this.unsentRound(data, roundId);
+      const draft = data.drafts[roundId];
+      if (!draft || REQUIRED_PASSIE_KEYS.some((key) => isEmptyDoc(draft.blocks[key]))) {
+        throw new StudioError('reply_needs_positive');
+      }
+      if (!allowEmptyBlocks && PASSIE_KEYS.some((key) => isEmptyDoc(draft.blocks[key]))) {
+        throw new StudioError('reply_has_empty_blocks');
+      }
+      data.events.push(nextEvent(data.events, 'replySent', { roundId, blocks: draft.blocks }, sentAt));
+      delete data.drafts[roundId];
+    });
+    await this.refreshSummary(summary.id, dossier.data);
     this.changed({ kind: 'traject', id: trajectId });
     return { sentAt };
   }
 
   async addNote(trajectId: string, content: RichDoc): Promise<void> {
     const { dossier } = await this.openActive(trajectId);
-    dossier.data.events.push(nextEvent(dossier.data.events, 'noteAdded', { content }, this.iso()));
-    await dossier.write();
+    await dossier.update((data) => {
+      data.events.push(nextEvent(data.events, 'noteAdded', { content }, this.iso()));
+    });
     this.changed({ kind: 'traject', id: trajectId });
   }
 
@@ -460,9 +503,11 @@ export class DossierService {
     if (sent) throw new StudioError('reply_already_sent');
   }
 
-  private async refreshSummary(summary: TrajectSummary, data: DossierData): Promise<void> {
-    Object.assign(summary, summaryOf(data));
-    await (await this.indexDb()).write();
+  /** The traject's index entry made to follow its dossier (written after it: see dossierDb). */
+  private async refreshSummary(trajectId: string, data: DossierData): Promise<void> {
+    await (await this.indexDb()).update((index) => {
+      Object.assign(this.traject(index, trajectId), summaryOf(data));
+    });
   }
 }
 

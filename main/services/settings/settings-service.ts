@@ -1,15 +1,14 @@
-import type { Low } from 'lowdb';
 import { defaultSettings, SettingsSchema, type Settings } from '../../../shared/domain/settings';
 import type { Language } from '../../../shared/i18n/language';
 import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
-import { openSealedDb } from '../vault/sealed-db';
+import { openSealedDb, type SealedDb } from '../vault/sealed-db';
 import type { SealedStore } from '../vault/sealed-store';
 import { SETTINGS_PATH } from '../vault/vault-layout';
 
 /** The coach's settings, sealed in the vault like everything else (the coach's name is personal data). */
 export class SettingsService {
-  private readonly db = new OpenOnce<Low<Settings>>();
+  private readonly db = new OpenOnce<SealedDb<Settings>>();
 
   constructor(
     private readonly store: SealedStore,
@@ -20,7 +19,7 @@ export class SettingsService {
     this.db.clear();
   }
 
-  private open(): Promise<Low<Settings>> {
+  private open(): Promise<SealedDb<Settings>> {
     return this.db.get(SETTINGS_PATH, () =>
       reportDamage(
         () => openSealedDb(this.store, SETTINGS_PATH, SettingsSchema, () => defaultSettings(this.systemLanguage())),
@@ -35,8 +34,6 @@ export class SettingsService {
 
   async update(patch: Partial<Settings>): Promise<Settings> {
     const db = await this.open();
-    db.data = SettingsSchema.parse({ ...db.data, ...patch });
-    await db.write();
-    return db.data;
+    return db.replace((data) => SettingsSchema.parse({ ...data, ...patch }));
   }
 }

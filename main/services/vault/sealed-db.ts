@@ -68,6 +68,14 @@ export class SealedDb<T> {
     return this.low.data;
   }
 
+  /** Replaces the data with what `make` returns from it, as `update` does. */
+  replace(make: (data: T) => T): Promise<T> {
+    return this.update(() => {
+      this.low.data = make(this.low.data);
+      return this.low.data;
+    });
+  }
+
   /** Applies `change` to the data and writes it; resolves once it is durable, or undoes it and throws. */
   update<R>(change: (data: T) => R | Promise<R>): Promise<R> {
     const run = this.queue.then(async () => {

@@ -63,10 +63,14 @@ export class SealedStore {
   private ledger: VaultLedger | undefined;
   private readonly keys: () => KeyRing;
 
-  /** `keys`: the vault's key ring, or (tests of one file) a single data key, as epoch 0. */
+  /**
+   * `keys`: the vault's key ring, or (tests of one file) a single data key, as epoch 0. `readOnly`: whether the vault
+   * was opened where it may not be written (every write and removal is then refused).
+   */
   constructor(
     private readonly vaultDir: string,
     keys: (() => KeyRing) | (() => Buffer),
+    private readonly readOnly: () => boolean = () => false,
   ) {
     this.keys = () => {
       const ring = keys();
@@ -114,12 +118,12 @@ export class SealedStore {
       }
       const verdict = ledger.judge(vaultPath, stamp);
       if ('finishDeletion' in verdict) {
-        // A deletion a crash interrupted: finished.
-        await rm(this.fullPath(vaultPath), { force: true });
+        // A deletion a crash interrupted: finished (when the vault may be written).
+        if (!this.readOnly()) await rm(this.fullPath(vaultPath), { force: true });
       } else if (!verdict.ok) {
         found.push({ file: vaultPath, problem: verdict.problem });
         // Erasure wins: a deleted file that came back goes again.
-        if (verdict.problem === 'deleted') await rm(this.fullPath(vaultPath), { force: true });
+        if (verdict.problem === 'deleted' && !this.readOnly()) await rm(this.fullPath(vaultPath), { force: true });
       } else if (verdict.adopt && stamp) {
         ledger.recordWrite(vaultPath, stamp.counter);
       }
@@ -192,7 +196,7 @@ export class SealedStore {
   }
 
   private saveLedger(): Promise<void> {
-    if (!this.ledger) return Promise.resolve();
+    if (!this.ledger || this.readOnly()) return Promise.resolve();
     return this.write(LEDGER_PATH, Buffer.from(JSON.stringify(this.ledger.data), 'utf8'));
   }
 
@@ -343,6 +347,7 @@ export class SealedStore {
 
   /** Waits out a hold, then counts the caller as writing (no await in between, so no hold can slip in). */
   private async enter(): Promise<void> {
+    if (this.readOnly()) throw new StudioError('vault_read_only');
     while (this.hold) await this.hold;
     this.active += 1;
   }

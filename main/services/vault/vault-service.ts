@@ -63,6 +63,7 @@ export class VaultService {
   /** vault.json as the unlock read it (format 1 until the first unlock of such a vault upgrades it). */
   private descriptor: VaultDescriptor | LegacyVaultDescriptor | undefined;
   private releaseInstance: (() => Promise<void>) | undefined;
+  private readOnly = false;
   private idleTimer: NodeJS.Timeout | undefined;
   private readonly throttle: UnlockThrottle;
   private readonly beforeLock: (() => Promise<void>)[] = [];
@@ -193,7 +194,7 @@ export class VaultService {
    */
   async upgradeDescriptor(): Promise<void> {
     const legacy = this.descriptor;
-    if (legacy?.format !== 1) return;
+    if (legacy?.format !== 1 || this.readOnly) return;
     const upgraded: VaultDescriptor = {
       format: 2,
       vaultId: legacyVaultId(legacy),
@@ -313,6 +314,7 @@ export class VaultService {
     await this.lock();
     const release = this.releaseInstance;
     this.releaseInstance = undefined;
+    this.readOnly = false;
     await release?.().catch(() => undefined);
   }
 
@@ -412,13 +414,25 @@ export class VaultService {
   }
 
   private async holdInstance(): Promise<void> {
-    if (this.releaseInstance) return;
-    this.releaseInstance = await acquireInstanceLock(this.ports.vaultDir, {
-      staleMs: this.ports.instanceLockStaleMs,
-      onCompromised: () => void this.lock(),
-    });
+    if (this.releaseInstance || this.readOnly) return;
+    try {
+      this.releaseInstance = await acquireInstanceLock(this.ports.vaultDir, {
+        staleMs: this.ports.instanceLockStaleMs,
+        onCompromised: () => void this.lock(),
+      });
+    } catch (error) {
+      if (!(error instanceof StudioError && error.code === 'vault_read_only')) throw error;
+      // Opened to look only: every write is refused with that sentence (see SealedStore).
+      this.readOnly = true;
+      return;
+    }
     // Now that no other studio can be writing here, what crashed writes left behind can go.
     await removeAbandonedTempFiles(this.ports.vaultDir);
+  }
+
+  /** Whether the vault was opened where the studio may not write: it can be read, never changed. */
+  isReadOnly(): boolean {
+    return this.readOnly;
   }
 
   private hold(descriptor: VaultDescriptor | LegacyVaultDescriptor, keys: HeldKeys): void {

@@ -8,7 +8,7 @@ import {
 } from '../../../../main/services/backup/backup-manifest';
 import { packPath, PACKS } from '../../../../main/services/backup/backup-packs';
 import { sealManifest } from '../../../../main/services/backup/manifest-seal';
-import { VaultDescriptorSchema } from '../../../../main/services/vault/vault-descriptor';
+import { parseDescriptor } from '../../../../main/services/vault/vault-descriptor';
 import { VAULT_DESCRIPTOR } from '../../../../main/services/vault/vault-layout';
 import { unwrapDataKey } from '../../../../main/services/vault/vault-service';
 import { TEST_PASSPHRASE } from '../../../support/temp-studio';
@@ -60,7 +60,7 @@ export async function writeSealedManifest(
 ): Promise<void> {
   const content = withoutSeal(manifest);
   const descriptorEntry = content.files.find((file) => file.path === VAULT_DESCRIPTOR)!;
-  const descriptor = VaultDescriptorSchema.parse(JSON.parse((await storedBytes(folder, descriptorEntry)).toString()));
+  const descriptor = parseDescriptor((await storedBytes(folder, descriptorEntry)).toString());
   const dataKey = await unwrapDataKey(descriptor, { passphrase });
   await writeFile(join(folder, BACKUP_MANIFEST), JSON.stringify(sealManifest(content, dataKey)));
 }
