@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { isAtomicWriteTemp } from '../../platform/atomic-write';
 import { isBackedUpPath } from './backup-manifest';
 
@@ -21,6 +20,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export async function holdStagingFolder(intoDir: string): Promise<{ staging: string; release: () => Promise<void> }> {
   const staging = `${intoDir}.restoring-${randomBytes(6).toString('hex')}`;
   await mkdir(staging, { mode: 0o700 });
+  const { default: lockfile } = await import('proper-lockfile');
   const release = await lockfile.lock(staging, {
     lockfilePath: join(staging, STAGING_LOCK),
     stale: STALE_MS,
@@ -51,6 +51,7 @@ async function abandonedStaging(folder: string): Promise<boolean> {
   try {
     const found = await lstat(folder);
     if (!found.isDirectory() || Date.now() - found.mtimeMs < STALE_MS) return false;
+    const { default: lockfile } = await import('proper-lockfile');
     const held = await lockfile.check(folder, {
       lockfilePath: join(folder, STAGING_LOCK),
       stale: STALE_MS,
