@@ -6,7 +6,6 @@ import { fsyncFolder } from '../../platform/atomic-write';
 import { SealedStore } from '../vault/sealed-store';
 import { writeDescriptorAsRead, type LegacyVaultDescriptor, type VaultDescriptor } from '../vault/vault-descriptor';
 import { vaultPresence } from '../vault/vault-presence';
-import { VaultService } from '../vault/vault-service';
 import { backupDataKey, readBackedUpDescriptor, requireSeal, sealedFileOpens } from './backup-key';
 import { requireManifest, type BackupManifest } from './backup-manifest';
 import { withBackupReader, type BackupReader } from './backup-reader';
@@ -70,16 +69,10 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRep
     });
     try {
       const bytes = await copyVerified(reader, manifest, staging, dataKey);
-      const repaired =
-        request.newerVaultDir === undefined
-          ? {
-              newerVault: 'none' as const,
-              tombstonesAdded: 0,
-              clientsRemoved: 0,
-              trajectsRemoved: 0,
-              newerPassphrase: false,
-            }
-          : await reapplyNewerDeletions(staging, request.passphrase, newer, now);
+      const repaired = await settleRestoredVault(staging, { descriptor, dataKey }, request.passphrase, newer, {
+        sealed: seal === 'checked',
+        now,
+      });
       await release();
       await onTarget(async () => {
         if (intoExists) await rmdir(intoDir);
@@ -155,64 +148,78 @@ async function newerVault(dir: string | undefined, intoDir: string, backupVaultI
   return { dir: path, use: 'same_vault', descriptor: identity.descriptor };
 }
 
-/** Unlocks the restored vault and re-applies the newer vault's deletions, with the backup's own. */
-async function reapplyNewerDeletions(
+/**
+ * Unlocks the restored vault, checks its files against its ledger, and re-applies the newer vault's deletions with
+ * the backup's own. A sealed manifest vouches for every file the backup holds, an older version it kept of a file
+ * that did not open included: the ledger takes them as they are. Without a seal the ledger is the only check
+ * that no file was left out or put back older, and any mismatch refuses the restore.
+ */
+async function settleRestoredVault(
   staging: string,
-  passphrase: string,
+  restored: { descriptor: VaultDescriptor | LegacyVaultDescriptor; dataKey: Buffer },
+  secret: string,
   newer: NewerVault,
-  now: () => number,
+  options: { sealed: boolean; now: () => number },
 ): Promise<
   Pick<RestoreReport, 'newerVault' | 'tombstonesAdded' | 'clientsRemoved' | 'trajectsRemoved' | 'newerPassphrase'>
 > {
-  const vault = new VaultService({ vaultDir: staging, now });
-  try {
-    const newerPassphrase = await unlockRestored(vault, staging, passphrase, newer);
-    const store = new SealedStore(staging, () => vault.keyRing());
-    // The backup's own ledger says what it must hold: a file it records that is not there as recorded is damage.
-    const { damage } = await store.openLedger({ legacy: vault.isLegacy(), now: new Date(now()).toISOString() });
-    if (damage.length > 0) throw new StudioError('backup_file_damaged', { params: { file: damage[0]!.file } });
-    let newerVaultUse: NewerVaultUse = newer.use === 'same_vault' ? 'applied' : newer.use;
-    let tombstones: Tombstone[] = [];
-    if (newer.use === 'same_vault') {
-      try {
-        tombstones = await readTombstones(newer.dir, () => vault.key());
-      } catch {
-        newerVaultUse = 'unreadable';
-      }
-    }
-    const reapplied = await reapplyTombstones({ vaultDir: staging, store, now }, tombstones);
-    await store.flush();
-    return {
-      newerVault: newerVaultUse,
-      tombstonesAdded: reapplied.added,
-      clientsRemoved: reapplied.clientsRemoved,
-      trajectsRemoved: reapplied.trajectsRemoved,
-      newerPassphrase,
-    };
-  } finally {
-    await vault.close();
+  const newerPassphrase =
+    newer.use === 'same_vault' && newer.descriptor
+      ? await keepNewerDescriptorIfOnlyItOpens(staging, restored.descriptor, secret, newer.descriptor)
+      : false;
+  // Every file was opened with this key on its way in (copyVerified); the vault need not be unlocked again.
+  const { descriptor, dataKey } = restored;
+  const store = new SealedStore(staging, () => ({
+    writeEpoch: descriptor.format === 1 ? 0 : descriptor.keyEpoch,
+    keyOf: () => dataKey,
+  }));
+  const now = new Date(options.now()).toISOString();
+  const { damage } = await store.openLedger({ legacy: descriptor.format === 1, now });
+  if (damage.length > 0 && !options.sealed) {
+    throw new StudioError('backup_file_damaged', { params: { file: damage[0]!.file } });
   }
+  if (damage.length > 0) await store.acceptFilesAsFound();
+  let newerVaultUse: NewerVaultUse = newer.use === 'same_vault' ? 'applied' : newer.use;
+  let tombstones: Tombstone[] = [];
+  if (newer.use === 'same_vault') {
+    try {
+      tombstones = await readTombstones(newer.dir, () => dataKey);
+    } catch {
+      newerVaultUse = 'unreadable';
+    }
+  }
+  const reapplied = await reapplyTombstones({ vaultDir: staging, store, now: options.now }, tombstones);
+  await store.flush();
+  return {
+    newerVault: newerVaultUse,
+    tombstonesAdded: reapplied.added,
+    clientsRemoved: reapplied.clientsRemoved,
+    trajectsRemoved: reapplied.trajectsRemoved,
+    newerPassphrase,
+  };
 }
 
 /**
- * Unlocks the restored vault. When the passphrase does not open the backup's vault.json but does open the newer
- * one of the same vault (the coach changed it since the backup), that vault.json is kept instead: both wrap the
- * same data key, and the coach then opens the restored vault with the passphrase they use today.
+ * When the secret does not open the backup's vault.json but does open the newer one of the same vault (the coach
+ * changed the passphrase since the backup), that vault.json is kept instead: both wrap the same data key, and the
+ * coach then opens the restored vault with the passphrase they use today. True when it was kept.
  */
-async function unlockRestored(
-  vault: VaultService,
+async function keepNewerDescriptorIfOnlyItOpens(
   staging: string,
-  passphrase: string,
-  newer: NewerVault,
+  backedUp: VaultDescriptor | LegacyVaultDescriptor,
+  secret: string,
+  newerDescriptor: VaultDescriptor | LegacyVaultDescriptor,
 ): Promise<boolean> {
-  try {
-    await vault.unlock(passphrase);
-    return false;
-  } catch (error) {
-    if (!(error instanceof StudioError && error.code === 'wrong_passphrase' && newer.descriptor)) throw error;
-  }
-  await writeDescriptorAsRead(staging, newer.descriptor);
-  await vault.unlock(passphrase);
+  const opens = (descriptor: VaultDescriptor | LegacyVaultDescriptor) =>
+    backupDataKey([descriptor], secret).then(
+      (key) => (key.fill(0), true),
+      (error: unknown) => {
+        if (error instanceof StudioError && /^wrong_/.test(error.code)) return false;
+        throw error;
+      },
+    );
+  if ((await opens(backedUp)) || !(await opens(newerDescriptor))) return false;
+  await writeDescriptorAsRead(staging, newerDescriptor);
   return true;
 }
 

@@ -21,7 +21,8 @@ export async function holdStagingFolder(intoDir: string): Promise<{ staging: str
   const staging = `${intoDir}.restoring-${randomBytes(6).toString('hex')}`;
   await mkdir(staging, { mode: 0o700 });
   const { default: lockfile } = await import('proper-lockfile');
-  const release = await lockfile.lock(staging, {
+  // Keyed by the lock file's path, as instance-lock.ts does: the vault opened in staging takes a lock of its own there.
+  const release = await lockfile.lock(join(staging, STAGING_LOCK), {
     lockfilePath: join(staging, STAGING_LOCK),
     stale: STALE_MS,
     realpath: false,
@@ -52,7 +53,7 @@ async function abandonedStaging(folder: string): Promise<boolean> {
     const found = await lstat(folder);
     if (!found.isDirectory() || Date.now() - found.mtimeMs < STALE_MS) return false;
     const { default: lockfile } = await import('proper-lockfile');
-    const held = await lockfile.check(folder, {
+    const held = await lockfile.check(join(folder, STAGING_LOCK), {
       lockfilePath: join(folder, STAGING_LOCK),
       stale: STALE_MS,
       realpath: false,

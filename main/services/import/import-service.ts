@@ -11,6 +11,7 @@ import type {
   ImportPreview,
   ImportWarning,
 } from '../../../shared/domain/import';
+import { isPlausibleDate } from '../../../shared/domain/ids';
 import { isEmptyDoc, plainTextOf, RichDocSchema, type RichDoc } from '../../../shared/domain/rich-text';
 import { apiError } from '../../../shared/i18n/error-messages';
 import { type Language } from '../../../shared/i18n/language';
@@ -153,13 +154,22 @@ export class ImportService {
       previewId,
       fileName: file,
       kind: draft.kind,
-      receivedAt: draft.receivedAt ?? new Date(this.ports.now()).toISOString(),
+      receivedAt: this.receivedAt(draft.receivedAt),
       ...(draft.subject ? { subject: draft.subject.slice(0, 2_000) } : {}),
       ...(draft.sender ? { sender: draft.sender.slice(0, 1_000) } : {}),
       answers: draft.answers,
       attachments: shown,
       warnings: draft.warnings,
     };
+  }
+
+  /**
+   * When a round was received: the file's own date (an e-mail's Date header) when it can be true, otherwise now. A
+   * sender's clock that runs days ahead, or a date before 1970, would be refused when the round is stored.
+   */
+  private receivedAt(fromFile: string | undefined): string {
+    const now = this.ports.now();
+    return fromFile && isPlausibleDate(fromFile, now) ? fromFile : new Date(now).toISOString();
   }
 
   private async draft(trajectId: string, file: string, bytes: Uint8Array): Promise<Draft> {

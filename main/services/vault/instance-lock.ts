@@ -26,7 +26,9 @@ export async function acquireInstanceLock(
   const { default: lockfile } = await import('proper-lockfile');
   const lockPath = join(vaultDir, INSTANCE_LOCK);
   const take = () =>
-    lockfile.lock(vaultDir, {
+    // Locked by the lock's own path, not the folder's: proper-lockfile keeps one lock per path in a process, and a
+    // restore holds its staging folder (the vault opened there) by another lock file in the same folder.
+    lockfile.lock(lockPath, {
       lockfilePath: lockPath,
       stale: options.staleMs ?? 15_000,
       realpath: false,

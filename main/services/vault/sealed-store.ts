@@ -15,7 +15,7 @@ import {
   type SealStamp,
 } from './sealed-file';
 import { emptyLedger, LedgerDataSchema, VaultLedger, type LedgerDamage, type LedgerData } from './vault-ledger';
-import { isSealedVaultPath, LEDGER_PATH, pathOnDisk } from './vault-layout';
+import { isLedgeredPath, isSealedVaultPath, LEDGER_PATH, pathOnDisk } from './vault-layout';
 
 /** A vault file that exists but cannot be opened: which file, and what is wrong with it. */
 export class DamagedFileError extends Error {
@@ -101,6 +101,7 @@ export class SealedStore {
     const onDisk = this.stampsOnDisk();
     const found: Omit<LedgerDamage, 'at'>[] = [];
     const data = bytes && this.parseLedgerOrNote(bytes, found);
+    const before = data ? JSON.stringify(data) : undefined;
     if (data) {
       // A format 1 vault.json beside a ledger not made by its own upgrade is an old copy put back.
       if (options.legacy && !data.upgrading) throw new StudioError('vault_descriptor_rolled_back');
@@ -129,8 +130,27 @@ export class SealedStore {
       }
     }
     ledger.noteDamage(found, options.now);
-    await this.saveLedger();
+    // Saved only when something changed: opening a vault leaves its files as they were (a backup then finds no
+    // change to copy).
+    if (JSON.stringify(ledger.data) !== before) await this.saveLedger();
     return { damage: ledger.data.damage };
+  }
+
+  /**
+   * Takes every file the ledger found missing or older than recorded as it is now, and forgets that damage. Only for
+   * a restored backup whose sealed manifest vouches for each file it holds: a backup keeps an older version of a
+   * file that did not open, and leaves out a new file that never did (BackupReport.unreadable).
+   */
+  async acceptFilesAsFound(): Promise<void> {
+    if (!this.ledger) throw new Error('the ledger is not open');
+    const ledger = this.ledger;
+    for (const { file, problem } of ledger.data.damage) {
+      if (problem !== 'missing' && problem !== 'rolled_back') continue;
+      const stamp = this.stampOf(this.fullPath(file));
+      ledger.acceptAsFound(file, stamp?.counter);
+    }
+    ledger.data.damage = ledger.data.damage.filter(({ problem }) => problem !== 'missing' && problem !== 'rolled_back');
+    await this.saveLedger();
   }
 
   /** The upgrade of a vault from before the ledger is done (vault.json is format 2 now). */
@@ -200,14 +220,17 @@ export class SealedStore {
     return this.write(LEDGER_PATH, Buffer.from(JSON.stringify(this.ledger.data), 'utf8'));
   }
 
-  /** Every sealed file of the vault with its stamp (read from its first bytes), the ledger itself left out. */
+  /** Every file the ledger counts (isLedgeredPath) with its stamp, read from its first bytes. */
   private stampsOnDisk(): Map<string, SealStamp | 'unreadable'> {
     const stamps = new Map<string, SealStamp | 'unreadable'>();
     const header = Buffer.alloc(SEAL_HEADER_BYTES);
     for (const entry of readdirSync(this.vaultDir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
-      const relative = join(entry.parentPath, entry.name).slice(this.vaultDir.length + 1).split(/[\\/]/).join('/');
-      if (relative === LEDGER_PATH || !isSealedVaultPath(relative)) continue;
+      const relative = join(entry.parentPath, entry.name)
+        .slice(this.vaultDir.length + 1)
+        .split(/[\\/]/)
+        .join('/');
+      if (!isLedgeredPath(relative)) continue;
       stamps.set(relative, this.stampOf(pathOnDisk(this.vaultDir, relative), header) ?? 'unreadable');
     }
     return stamps;
@@ -283,7 +306,12 @@ export class SealedStore {
   /** Removes a file: the ledger records that it goes before it goes (see vault-ledger.ts). */
   async remove(vaultPath: string): Promise<void> {
     await this.flushPath(vaultPath);
-    if (this.ledger?.recordRemoval(vaultPath, this.stampOf(this.fullPath(vaultPath))?.counter)) await this.saveLedger();
+    if (
+      isLedgeredPath(vaultPath) &&
+      this.ledger?.recordRemoval(vaultPath, this.stampOf(this.fullPath(vaultPath))?.counter)
+    ) {
+      await this.saveLedger();
+    }
     await this.enter();
     try {
       await rm(this.fullPath(vaultPath), { force: true });
@@ -304,7 +332,8 @@ export class SealedStore {
       let changed = false;
       for (const path of new Set([...this.ledger.filesBelow(`${folderPath}/`), ...below.map(([path]) => path)])) {
         const stamp = below.find(([candidate]) => candidate === path)?.[1];
-        changed = this.ledger.recordRemoval(path, stamp && stamp !== 'unreadable' ? stamp.counter : undefined) || changed;
+        changed =
+          this.ledger.recordRemoval(path, stamp && stamp !== 'unreadable' ? stamp.counter : undefined) || changed;
       }
       if (changed) await this.saveLedger();
     }
@@ -401,9 +430,8 @@ export class SealedStore {
     }
     // Recorded once the file is on disk (a crash in between leaves a file newer than its record, which is taken in),
     // and before the caller hears it is saved. Outside enter/leave: a backup's hold waits for writes to finish.
-    if (vaultPath !== LEDGER_PATH && this.ledger?.recordWrite(vaultPath, counter)) {
+    if (isLedgeredPath(vaultPath) && this.ledger?.recordWrite(vaultPath, counter)) {
       await this.saveLedger().catch(() => undefined);
     }
   }
-
 }

@@ -19,6 +19,12 @@ export const CATALOGUE_PATH = 'catalogue.psv';
 export const AUDIT_PATH = 'audit.psv';
 /** The folder and moment of the last backup; a backup itself leaves it out. */
 export const BACKUP_RECORD_PATH = 'backup.psv';
+/**
+ * The files the ledger keeps count of: every sealed file but the ledger itself and backup.psv, which a backup
+ * leaves out (a restored vault rightly has none, and an old record of backups harms no dossier).
+ */
+export const isLedgeredPath = (path: string): boolean =>
+  isSealedVaultPath(path) && path !== LEDGER_PATH && path !== BACKUP_RECORD_PATH;
 export const SIGNING_PATH = 'keys/signing.psv';
 export const PACKET_KEY_PATH = 'keys/packet.psv';
 /** The answer packets this vault made (so an answer file for any other is refused). */

@@ -62,7 +62,9 @@ export class VaultLedger {
     const removed = this.data.removed[vaultPath];
     if (!stamp) return recorded === undefined ? { ok: true, adopt: false } : { ok: false, problem: 'missing' };
     if (recorded !== undefined) {
-      return stamp.counter < recorded ? { ok: false, problem: 'rolled_back' } : { ok: true, adopt: stamp.counter > recorded };
+      return stamp.counter < recorded
+        ? { ok: false, problem: 'rolled_back' }
+        : { ok: true, adopt: stamp.counter > recorded };
     }
     if (removed !== undefined) {
       if (stamp.counter === removed) return { finishDeletion: true };
@@ -87,6 +89,19 @@ export class VaultLedger {
     delete this.data.files[vaultPath];
     this.data.removed[vaultPath] = counter;
     return true;
+  }
+
+  /**
+   * Takes a file as it now is, whatever was recorded: its counter on disk, or (gone) recorded as removed. For a
+   * restored backup, whose sealed list of files is the authority on which versions it holds.
+   */
+  acceptAsFound(vaultPath: string, counterOnDisk: number | undefined): void {
+    if (counterOnDisk === undefined) {
+      this.recordRemoval(vaultPath, undefined);
+    } else {
+      this.data.files[vaultPath] = counterOnDisk;
+      delete this.data.removed[vaultPath];
+    }
   }
 
   /** The recorded files below a folder (vault path prefix ending in `/`). */

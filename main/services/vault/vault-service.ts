@@ -347,7 +347,10 @@ export class VaultService {
     const keys: HeldKeys = { epoch: descriptor.keyEpoch, key };
     if (descriptor.rotation) {
       try {
-        keys.next = { epoch: descriptor.rotation.keyEpoch, key: unwrapKey(key, descriptor.rotation.byCurrentKey, NEXT_KEY) };
+        keys.next = {
+          epoch: descriptor.rotation.keyEpoch,
+          key: unwrapKey(key, descriptor.rotation.byCurrentKey, NEXT_KEY),
+        };
       } catch {
         // The passphrase opened the current key, so this wrap is what is damaged: vault.json itself.
         throw new StudioError('vault_descriptor_damaged');
@@ -368,7 +371,11 @@ export class VaultService {
       const passphraseWrap = (key: Buffer) => wrapKey(kek, key, PASSPHRASE);
       const rewrapped =
         descriptor.format === 1
-          ? { ...descriptor, kdf, wrappedDataKey: { ...descriptor.wrappedDataKey, passphrase: passphraseWrap(keys.key) } }
+          ? {
+              ...descriptor,
+              kdf,
+              wrappedDataKey: { ...descriptor.wrappedDataKey, passphrase: passphraseWrap(keys.key) },
+            }
           : {
               ...descriptor,
               kdf,
@@ -377,7 +384,10 @@ export class VaultService {
                 ? {
                     rotation: {
                       ...descriptor.rotation,
-                      wrappedDataKey: { ...descriptor.rotation.wrappedDataKey, passphrase: passphraseWrap(keys.next.key) },
+                      wrappedDataKey: {
+                        ...descriptor.rotation.wrappedDataKey,
+                        passphrase: passphraseWrap(keys.next.key),
+                      },
                     },
                   }
                 : {}),
@@ -467,7 +477,11 @@ export async function unwrapDataKey(
 ): Promise<Buffer> {
   const current =
     'passphrase' in secret
-      ? unwrapWithKek(await passphraseKek(secret.passphrase, descriptor.kdf), descriptor.wrappedDataKey.passphrase, PASSPHRASE)
+      ? unwrapWithKek(
+          await passphraseKek(secret.passphrase, descriptor.kdf),
+          descriptor.wrappedDataKey.passphrase,
+          PASSPHRASE,
+        )
       : unwrapWithKek(
           recoveryKek(secret.recoveryKey, descriptor.wrappedDataKey.recovery.salt),
           descriptor.wrappedDataKey.recovery,

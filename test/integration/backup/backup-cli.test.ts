@@ -12,7 +12,8 @@ import { manifestOf, withoutSeal } from './support/backup-folder';
 let temp: TempStudio;
 let clientId: string;
 /** vault.json, index.psv and the one dossier. */
-const FILES = 3;
+// vault.json, index.psv, ledger.psv and the dossier.
+const FILES = 4;
 
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(temp, args, env);
 
@@ -41,12 +42,12 @@ describe('passie-studio backup', { timeout: 120_000 }, () => {
       const again = await cli(['--json', 'backup', 'create', '--out', backupDir()]);
       expect(JSON.parse(again.stdout)).toMatchObject({ files: FILES, copied: 0, removed: 0, bytesCopied: 0 });
       const dutch = await cli(['backup', 'create', '--out', backupDir()], { LANG: 'nl_NL.UTF-8' });
-      expect(dutch.stdout).toMatch(/: 3 bestanden \([\d,.]+ kB\), niets veranderd sinds de vorige back-up\.\n$/);
+      expect(dutch.stdout).toMatch(/: 4 bestanden \([\d,.]+ kB\), niets veranderd sinds de vorige back-up\.\n$/);
 
       const verified = await cli(['backup', 'verify', backupDir()], { PASSIE_PASSPHRASE: '' });
       expect(verified, verified.stderr).toMatchObject({ code: 0 });
       expect(verified.stdout).toMatch(
-        /^The backup of .+ is in order: 3 files \([\d.]+ kB\), each intact\.\nWhether its list of files was changed after it was made was not checked: that needs the passphrase \(--with-passphrase\)\.\n$/,
+        /^The backup of .+ is in order: 4 files \([\d.]+ kB\), each intact\.\nWhether its list of files was changed after it was made was not checked: that needs the passphrase \(--with-passphrase\)\.\n$/,
       );
       const sealed = await cli(['backup', 'verify', backupDir(), '--with-passphrase']);
       expect(sealed, sealed.stderr).toMatchObject({ code: 0 });
@@ -86,8 +87,8 @@ describe('passie-studio backup', { timeout: 120_000 }, () => {
       // A copy of the backup whose list of files leaves the dossier out: every file in it is still intact.
       const edited = join(temp.root, 'edited-backup');
       await cp(backupDir(), edited, { recursive: true });
-      const manifest = await manifestOf(edited);
-      manifest.files = manifest.files.filter((file) => !file.path.endsWith('/dossier.psv'));
+      const whole = await manifestOf(edited);
+      const manifest = { ...whole, files: whole.files.filter((file) => !file.path.endsWith('/dossier.psv')) };
       await writeFile(join(edited, BACKUP_MANIFEST), JSON.stringify(manifest));
       const altered = `${errorMessage('backup_manifest_altered', 'en')}\n`;
 
@@ -100,7 +101,13 @@ describe('passie-studio backup', { timeout: 120_000 }, () => {
       expect((await readdir(temp.root)).filter((name) => name.startsWith('restored-edited'))).toEqual([]);
 
       // The seal taken off and the format set back to the unsealed one: only restored when the coach confirms.
-      const unsealed = withoutSeal(manifest);
+      // Without its seal, the list leaving the dossier out is still caught: the backup's ledger records the dossier.
+      await writeFile(join(edited, BACKUP_MANIFEST), JSON.stringify({ ...withoutSeal(manifest), format: 2 }));
+      const gone = await cli(['backup', 'restore', edited, '--into', into, '--accept-unsealed']);
+      expect(gone).toMatchObject({ code: 1, stdout: '' });
+      expect(gone.stderr).toMatch(/^The file trajects\/tr_\w+\/dossier\.psv in the backup is missing or damaged/);
+      expect((await readdir(temp.root)).filter((name) => name.startsWith('restored-edited'))).toEqual([]);
+      const unsealed = withoutSeal(whole);
       await writeFile(join(edited, BACKUP_MANIFEST), JSON.stringify({ ...unsealed, format: 2 }));
       const verified = await cli(['backup', 'verify', edited, '--with-passphrase']);
       expect(verified, verified.stderr).toMatchObject({ code: 0 });

@@ -166,7 +166,9 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
     const pack = manifest.files[0]!.pack!;
     expect(sha256(await readFile(join(backupDir, 'packs', `${pack}.pack`)))).toBe(pack);
     expect((await readdir(backupDir)).sort()).toEqual([BACKUP_MANIFEST, 'packs']);
-    expect((await readdir(temp.vaultDir)).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(
+      (await readdir(temp.vaultDir)).filter((name) => name.startsWith('.') && !name.startsWith('.studio.lock')),
+    ).toEqual([]);
     expect(report.unreadable).toEqual([]);
     expect(await verifyBackup(backupDir)).toEqual({
       files: vaultFiles.length,
@@ -191,14 +193,15 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
     });
     const before = await manifestOf(backupDir);
     const report = await temp.call('backup.create', { folder: backupDir });
-    expect(report).toMatchObject({ files: before.files.length, copied: 2, removed: 2 });
+    // The two dossiers, and the ledger that counts their versions.
+    expect(report).toMatchObject({ files: before.files.length, copied: 3, removed: 3 });
 
     const after = await manifestOf(backupDir);
     const changed = after.files.filter(
       (file) => before.files.find((old) => old.path === file.path)?.sha256 !== file.sha256,
     );
     expect(changed.map((file) => file.path).sort()).toEqual(
-      [`trajects/${first!.trajectId}/dossier.psv`, `trajects/${second!.trajectId}/dossier.psv`].sort(),
+      ['ledger.psv', `trajects/${first!.trajectId}/dossier.psv`, `trajects/${second!.trajectId}/dossier.psv`].sort(),
     );
     expect(report.bytesCopied).toBe(changed.reduce((sum, file) => sum + file.size, 0));
     // The changed files went into a new pack; the first pack stays, pointed to for everything else.
@@ -269,8 +272,9 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
 
   it('leaves the deleted client out of the next backup, and writes no name or canary in clear', async () => {
     const report = await temp.call('backup.create', { folder: backupDir });
-    // audit.psv and index.psv changed; the client's dossier and two attachments, and the old index, are gone.
-    expect(report).toMatchObject({ copied: 2, removed: 4 });
+    // audit.psv, index.psv and ledger.psv changed; the client's dossier and two attachments, and the old index and
+    // ledger, are gone.
+    expect(report).toMatchObject({ copied: 3, removed: 5 });
     const manifest = await manifestOf(backupDir);
     expect(manifest.files.filter((file) => file.path.startsWith('trajects/')).length).toBe(2);
     expect(await filesInPacks(backupDir)).toEqual(packsNamedBy(manifest));

@@ -340,7 +340,11 @@ describe('importing an answer packet', () => {
     // A question the catalogue does not have: the dossier refuses the round after the ledger recorded the packet.
     request.rounds[0]!.answers[0]!.question = 'bestaat-niet';
     expect(await temp.codeOf('import.commit', request)).toBe('question_not_found');
-    expect(await vaultSnapshot()).toEqual(before);
+    // Every file as it was; only the vault's ledger counts the packet record that came and went again.
+    const withoutLedger = (snapshot: Record<string, string>) =>
+      Object.fromEntries(Object.entries(snapshot).filter(([path]) => !path.endsWith('/ledger.psv')));
+    expect(withoutLedger(await vaultSnapshot())).toEqual(withoutLedger(before));
+    expect((await temp.call('vault.check', {})).damage).toEqual([]);
     const retried = okPreview(await preview(trajectA, file));
     await temp.call('import.commit', commitRequest(trajectA, retried));
     expect((await temp.call('traject.show', { id: trajectA })).rounds).toHaveLength(1);

@@ -146,8 +146,9 @@ class Child {
   }
 }
 
+// .studio.lock.owner: who held the instance lock when the kill came (the next start takes over from a dead holder).
 const VAULT_FILE =
-  /^(vault\.json|ledger\.psv|index\.psv|catalogue\.psv|settings\.psv|audit\.psv|trajects\/tr_[0-9a-z]{20}\/dossier\.psv)$/;
+  /^(vault\.json|\.studio\.lock\.owner|ledger\.psv|index\.psv|catalogue\.psv|settings\.psv|audit\.psv|trajects\/tr_[0-9a-z]{20}\/dossier\.psv)$/;
 const TEMP_FILE = /(^|\/)\.[^/]+\.[0-9a-f]{12}\.tmp$/;
 
 /** One vault and the chain of children that work on it, one at a time, each killed at a random moment. */
