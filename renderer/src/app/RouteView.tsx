@@ -62,7 +62,7 @@ function RouteScreen({ route, recovered }: { route: Route; recovered: boolean })
         </Suspense>
       );
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen open={route.open} />;
     case 'archive':
       return <ArchiveScreen />;
     case 'archived':

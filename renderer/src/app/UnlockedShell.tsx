@@ -3,6 +3,8 @@ import type { AppStatus } from '../../../shared/domain/app-status';
 import { AppFrame } from '../components/AppFrame';
 import { LockButton } from '../components/LockButton';
 import { BeforeLockProvider, runBeforeLock, type BeforeLockTask } from './before-lock';
+import { VaultHealthBanner } from './health/VaultHealthBanner';
+import { VaultHealthProvider, useVaultHealthState } from './health/vault-health';
 import { HeaderNav } from './nav/HeaderNav';
 import { forgetSearchQuery } from './search-query';
 import { useStudio } from './studio-context';
@@ -21,7 +23,8 @@ interface UnlockedShellProps {
 
 /**
  * The frame of every unlocked screen: the navigation and the lock button in the header (and the lock's shortcut),
- * the watch that notices an auto-lock, and the keep-alive that tells the studio the coach is still at work.
+ * the watch that notices an auto-lock and hears the vault's health (shown above every screen while something is
+ * wrong), and the keep-alive that tells the studio the coach is still at work.
  */
 export function UnlockedShell({ version, onStatus, onLocked, children }: UnlockedShellProps) {
   const studio = useStudio();
@@ -29,7 +32,8 @@ export function UnlockedShell({ version, onStatus, onLocked, children }: Unlocke
   const lockingNow = useRef(false);
   const [beforeLock] = useState(() => new Set<BeforeLockTask>());
 
-  useStatusWatch(studio, onStatus);
+  const health = useVaultHealthState(studio, onStatus);
+  useStatusWatch(studio, health.hear);
   useKeepAlive(studio);
 
   const lock = useCallback(() => {
@@ -51,7 +55,10 @@ export function UnlockedShell({ version, onStatus, onLocked, children }: Unlocke
 
   return (
     <AppFrame version={version} nav={<HeaderNav />} actions={<LockButton onLock={lock} busy={locking} />}>
-      <BeforeLockProvider tasks={beforeLock}>{children}</BeforeLockProvider>
+      <VaultHealthProvider state={health}>
+        <VaultHealthBanner />
+        <BeforeLockProvider tasks={beforeLock}>{children}</BeforeLockProvider>
+      </VaultHealthProvider>
     </AppFrame>
   );
 }

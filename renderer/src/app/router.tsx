@@ -10,12 +10,16 @@ export type Route =
   | { name: 'client'; clientId: string }
   | { name: 'traject'; trajectId: string }
   | { name: 'round'; trajectId: string; roundId: string }
-  | { name: 'settings' }
+  /** `open`: the settings with one action's form open (a banner's link to it). */
+  | { name: 'settings'; open?: SettingsAction }
   | { name: 'archive' }
   | { name: 'archived'; trajectId: string }
   | { name: 'archivedRound'; trajectId: string; roundId: string }
   | { name: 'search' }
   | { name: 'notFound' };
+
+/** A settings action a link can open directly. */
+export type SettingsAction = 'newRecoveryKey';
 
 /** The paths of the route table, so no screen spells one by hand. */
 export const paths = {
@@ -25,6 +29,8 @@ export const paths = {
   round: (trajectId: string, roundId: string) =>
     `/trajects/${encodeURIComponent(trajectId)}/rounds/${encodeURIComponent(roundId)}`,
   settings: () => '/settings',
+  /** The settings with the form for a new recovery key open. */
+  newRecoveryKey: () => '/settings/new-recovery-key',
   archive: () => '/archive',
   /** An archived traject, opened read-only: its timeline, and each round's split view below. */
   archived: (trajectId: string) => `/archive/${encodeURIComponent(trajectId)}`,
@@ -54,6 +60,8 @@ export function parseRoute(hash: string): Route {
 
   if (segments.length === 0) return { name: 'dashboard' };
   if (first === 'settings' && segments.length === 1) return { name: 'settings' };
+  if (first === 'settings' && segments.length === 2 && second === 'new-recovery-key')
+    return { name: 'settings', open: 'newRecoveryKey' };
   if (first === 'archive') {
     if (segments.length === 1) return { name: 'archive' };
     if (segments.length === 2 && second) return { name: 'archived', trajectId: second };

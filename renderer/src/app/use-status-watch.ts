@@ -6,8 +6,9 @@ import type { AppStatus } from '../../../shared/domain/app-status';
 export const STATUS_POLL_MS = 30_000;
 
 /**
- * While mounted, asks `app.status` every 30 s, and at once when the window comes back into view, so a screen left
- * alone notices that the vault locked itself without waiting for the coach to click something.
+ * While mounted, asks `app.status` at once (it brings the vault's health, which the unlock found), then every 30 s,
+ * and whenever the window comes back into view, so a screen left alone notices that the vault locked itself without
+ * waiting for the coach to click something.
  */
 export function useStatusWatch(studio: StudioApi, onStatus: (status: AppStatus) => void): void {
   // The latest listener, read when a check answers: a re-render must not restart the 30 s clock.
@@ -29,6 +30,7 @@ export function useStatusWatch(studio: StudioApi, onStatus: (status: AppStatus) 
     const checkWhenVisible = () => {
       if (document.visibilityState === 'visible') check();
     };
+    check();
     const timer = setInterval(check, STATUS_POLL_MS);
     window.addEventListener('focus', check);
     document.addEventListener('visibilitychange', checkWhenVisible);

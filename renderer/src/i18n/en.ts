@@ -13,6 +13,8 @@ import { packet } from './sections/packet';
 import { round } from './sections/round';
 import { settings } from './sections/settings';
 import { packetKey } from './sections/packet-key';
+import { vaultHealth } from './sections/vault-health';
+import { vaultKeys } from './sections/vault-keys';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -115,6 +117,8 @@ export const en: Messages = {
   round: round.en,
   settings: settings.en,
   packetKey: packetKey.en,
+  health: vaultHealth.en,
+  vaultKeys: vaultKeys.en,
   nav: nav.en,
   dashboard: dashboard.en,
   clients: clients.en,

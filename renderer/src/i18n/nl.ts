@@ -13,6 +13,8 @@ import { packet } from './sections/packet';
 import { round } from './sections/round';
 import { settings } from './sections/settings';
 import { packetKey } from './sections/packet-key';
+import { vaultHealth } from './sections/vault-health';
+import { vaultKeys } from './sections/vault-keys';
 
 /** Dutch, the studio's first language; its shape is the shape every other language must have. */
 export const nl = {
@@ -115,6 +117,8 @@ export const nl = {
   round: round.nl,
   settings: settings.nl,
   packetKey: packetKey.nl,
+  health: vaultHealth.nl,
+  vaultKeys: vaultKeys.nl,
   nav: nav.nl,
   dashboard: dashboard.nl,
   clients: clients.nl,

@@ -23,6 +23,7 @@ describe('parseRoute', () => {
       roundId: ROUND,
     });
     expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
+    expect(parseRoute(`#${paths.newRecoveryKey()}`)).toEqual({ name: 'settings', open: 'newRecoveryKey' });
     expect(parseRoute('#/archive')).toEqual({ name: 'archive' });
     expect(parseRoute(`#/archive/${TRAJECT}`)).toEqual({ name: 'archived', trajectId: TRAJECT });
     expect(parseRoute(`#/archive/${TRAJECT}/rounds/${ROUND}`)).toEqual({

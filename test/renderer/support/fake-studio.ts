@@ -1,7 +1,7 @@
 import { studioContract, type MethodName, type ResponseOf } from '../../../shared/api/contract';
 import type { ApiResult, ErrorCode } from '../../../shared/api/errors';
 import { buildStudioApi, type StudioApi } from '../../../shared/api/studio-api';
-import type { VaultState } from '../../../shared/domain/app-status';
+import type { AppStatus, VaultState } from '../../../shared/domain/app-status';
 import type { Client } from '../../../shared/domain/client';
 import { assessPassphrase } from '../../../shared/domain/passphrase-policy';
 import { defaultSettings } from '../../../shared/domain/settings';
@@ -10,6 +10,10 @@ import type { TrajectSummary } from '../../../shared/domain/traject';
 /** A recovery key in the studio's format, and the smallest valid PDF-looking base64 for its sheet. */
 export const RECOVERY_KEY = '7KQ2-M9XD-4T1C-PW8H-ZR3N-6VBE-Q5JA-YG0F';
 export const SHEET_PDF_BASE64 = btoa('%PDF-1.7\n% recovery sheet\n%%EOF\n');
+/** The recovery key a key rotation or a new recovery key hands over. */
+export const NEW_RECOVERY_KEY = 'H4RD-W0RK-PAYS-0FF8-N3WK-EY12-3456-789A';
+
+export type VaultHealth = NonNullable<AppStatus['health']>;
 
 export interface FakeVault {
   vault: VaultState;
@@ -19,6 +23,10 @@ export interface FakeVault {
   activeTrajects: number;
   closedTrajects: number;
   autoLockMinutes: number;
+  /** What `app.status` (while unlocked) and `vault.check` say of the vault's own files. */
+  health: VaultHealth;
+  /** Bumped by every key rotation. */
+  keyEpoch: number;
 }
 
 export type Answer<M extends MethodName> = (
@@ -69,6 +77,8 @@ export function fakeStudio(initial: Partial<FakeVault> = {}, overrides: Override
     activeTrajects: 0,
     closedTrajects: 0,
     autoLockMinutes: 10,
+    health: { damage: [], recoveryKeyNeeded: false },
+    keyEpoch: 0,
     ...initial,
   };
   const calls: Call[] = [];
@@ -86,7 +96,22 @@ export function fakeStudio(initial: Partial<FakeVault> = {}, overrides: Override
   const own = (method: MethodName, request: Record<string, string>): ApiResult<unknown> => {
     switch (method) {
       case 'app.status':
-        return ok({ version: '0.1.0', vault: state.vault });
+        return ok({
+          version: '0.1.0',
+          vault: state.vault,
+          ...(state.vault === 'unlocked' ? { health: structuredClone(state.health) } : {}),
+        });
+      case 'vault.check':
+        return unlocked(() => structuredClone(state.health));
+      case 'vault.rotateKey':
+      case 'vault.newRecoveryKey': {
+        if (state.vault !== 'unlocked') return failure('vault_locked');
+        if (request.passphrase !== state.passphrase) return failure('wrong_passphrase');
+        if (method === 'vault.rotateKey') state.keyEpoch += 1;
+        state.recoveryKey = NEW_RECOVERY_KEY;
+        state.health = { ...state.health, recoveryKeyNeeded: false };
+        return ok({ recoveryKey: NEW_RECOVERY_KEY, recoverySheetPdf: SHEET_PDF_BASE64 });
+      }
       case 'vault.create': {
         if (state.vault !== 'none') return failure('vault_exists');
         const weak = weakness(request.passphrase ?? '');

@@ -14,14 +14,17 @@ export interface NewVaultSecrets {
 
 interface RecoveryKeyStepProps {
   secrets: NewVaultSecrets;
+  /** A new key for an existing vault (from the settings): the previous one stopped working, which it says. */
+  renewed?: boolean;
   onDone: () => void;
 }
 
 /**
  * Step 2: the recovery key, shown this once, with the sheet to save or print. "Verder" waits until the coach
- * says the key is kept: without it a forgotten passphrase would mean every dossier is lost.
+ * says the key is kept: without it a forgotten passphrase would mean every dossier is lost. The settings show a
+ * new recovery key the same way.
  */
-export function RecoveryKeyStep({ secrets, onDone }: RecoveryKeyStepProps) {
+export function RecoveryKeyStep({ secrets, renewed = false, onDone }: RecoveryKeyStepProps) {
   const { t, i18n } = useTranslation();
   const [kept, setKept] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -39,10 +42,15 @@ export function RecoveryKeyStep({ secrets, onDone }: RecoveryKeyStepProps) {
       <StatePanel
         tone="accent"
         icon={<KeyIcon />}
-        title={t('recoveryKey.title')}
+        title={renewed ? t('vaultKeys.renewed.title') : t('recoveryKey.title')}
         titleId={`${id}-title`}
         headingRef={headingRef}
-        body={<p className="state-panel__body">{t('recoveryKey.body')}</p>}
+        body={
+          <>
+            <p className="state-panel__body">{t('recoveryKey.body')}</p>
+            {renewed && <p className="state-panel__body">{t('vaultKeys.renewed.note')}</p>}
+          </>
+        }
       >
         <div className="recovery-card__key">
           <p className="recovery-card__key-label">{t('recoveryKey.keyLabel')}</p>
