@@ -70,7 +70,7 @@ export interface Studio {
 }
 
 /** Calls that only look (the status a screen polls) do not count as the coach being active. */
-const PASSIVE_METHODS: ReadonlySet<MethodName> = new Set(['app.status']);
+const PASSIVE_METHODS: ReadonlySet<MethodName> = new Set(['app.status', 'import.progress']);
 
 /**
  * The composition root: builds the services for one vault folder, hands each port what it needs, and puts the

@@ -29,6 +29,8 @@ export const METHOD_NAMES = [
   'reply.send',
   'search.query',
   'import.preview',
+  'import.progress',
+  'import.cancel',
   'import.commit',
   'attachment.read',
   'signing.show',
