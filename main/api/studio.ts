@@ -118,6 +118,10 @@ export function createStudio(options: StudioOptions): Studio {
     language,
     questions: async () => (await catalogue.list()).places.flatMap((place) => place.questions),
     addRound: (trajectId, round) => dossiers.addRound(trajectId, round),
+    trajectFacts: async (trajectId) => {
+      const { client, rounds } = await dossiers.showTraject(trajectId);
+      return { clientEmail: client.email, rounds };
+    },
     packets: {
       // Opening a packet never makes a key: without one, no packet can have been made for this vault.
       key: () => packetKeys.read(),

@@ -47,6 +47,8 @@ export const ImportPreviewSchema = z
     answers: z.array(ImportAnswerSchema).min(1).max(200),
     attachments: z.array(ImportAttachmentSchema).max(100),
     warnings: z.array(ImportWarningSchema),
+    /** The round of this traject the same file (by Message-ID or content) was imported as before. */
+    repeatOfRound: z.number().int().min(1).optional(),
   })
   .strict();
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;

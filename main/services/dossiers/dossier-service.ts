@@ -8,6 +8,7 @@ import {
   type ChainVerification,
   type DossierEvent,
   type DossierView,
+  type RoundOrigin,
   type RoundView,
 } from '../../../shared/domain/dossier';
 import { isEmptyDoc, type RichDoc } from '../../../shared/domain/rich-text';
@@ -57,6 +58,8 @@ export interface NewAnswer {
 export interface NewRound {
   receivedAt?: string;
   source: RoundView['source'];
+  /** An imported file's hash and Message-ID (see RoundOriginSchema). */
+  origin?: RoundOrigin;
   answers: NewAnswer[];
 }
 
@@ -378,7 +381,14 @@ export class DossierService {
     const event = nextEvent(
       dossier.data.events,
       'answersReceived',
-      { roundId: newId('rd'), receivedAt, dueAt, source: round.source, answers },
+      {
+        roundId: newId('rd'),
+        receivedAt,
+        dueAt,
+        source: round.source,
+        ...(round.origin ? { origin: round.origin } : {}),
+        answers,
+      },
       this.iso(),
     );
     dossier.data.events.push(event);
@@ -493,7 +503,7 @@ export function roundsOf(events: readonly DossierEvent[], drafts: DossierData['d
   const rounds: RoundView[] = [];
   for (const event of events) {
     if (event.type === 'answersReceived') {
-      const { roundId, receivedAt, dueAt, source, answers } = event.data;
+      const { roundId, receivedAt, dueAt, source, origin, answers } = event.data;
       const draft = drafts[roundId];
       rounds.push({
         id: roundId,
@@ -501,6 +511,7 @@ export function roundsOf(events: readonly DossierEvent[], drafts: DossierData['d
         receivedAt,
         dueAt,
         source,
+        ...(origin ? { origin } : {}),
         answers,
         ...(draft ? { draft } : {}),
       });

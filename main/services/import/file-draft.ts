@@ -25,6 +25,8 @@ export interface DraftRequest {
 /** One file read, converted and sanitised: the preview before the main process holds and shows it. */
 export interface FileDraft {
   kind: Exclude<ImportKind, 'packet'>;
+  /** The whole file's SHA-256: the same file imported twice is recognised by it. */
+  sha256: string;
   receivedAt?: string;
   subject?: string;
   sender?: string;
@@ -99,12 +101,12 @@ export async function draftFile(request: DraftRequest, progress: (step: DraftPro
   const sanitising = (done: number, total: number) => progress({ stage: 'sanitising', done, total });
   switch (kind) {
     case 'email':
-      return emailDraft(file, bytes, questions, language, progress);
+      return { ...(await emailDraft(file, bytes, questions, language, progress)), sha256: sha256(bytes) };
     case 'docx': {
       progress({ stage: 'converting' });
       const { doc } = await richTextFromDocx(bytes, file, sanitising);
       progress({ stage: 'matching' });
-      return { kind, ...mapped(doc, file, questions, language), attachments: [] };
+      return { kind, sha256: sha256(bytes), ...mapped(doc, file, questions, language), attachments: [] };
     }
     default: {
       const text = decodeText(bytes, sniffed.encoding);
@@ -115,7 +117,7 @@ export async function draftFile(request: DraftRequest, progress: (step: DraftPro
             ? richTextFromMarkdown(text)
             : richTextFromText(text);
       progress({ stage: 'matching' });
-      return { kind, ...mapped(doc, file, questions, language), attachments: [] };
+      return { kind, sha256: sha256(bytes), ...mapped(doc, file, questions, language), attachments: [] };
     }
   }
 }
@@ -147,7 +149,7 @@ async function emailDraft(
   questions: Question[],
   language: Language,
   progress: (step: DraftProgress) => void,
-): Promise<FileDraft> {
+): Promise<Omit<FileDraft, 'sha256'>> {
   const mail = await parseEmail(bytes);
   if (mail === 'complex') throw new ImportError('import_too_complex');
   if (mail === 'damaged') throw new ImportError('import_damaged');

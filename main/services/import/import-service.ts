@@ -1,7 +1,7 @@
 import type { ApiError } from '../../../shared/api/errors';
 import type { Question } from '../../../shared/domain/catalogue';
 import type { z } from 'zod';
-import type { AttachmentRefSchema, RoundView } from '../../../shared/domain/dossier';
+import type { AttachmentRefSchema, RoundOrigin, RoundView } from '../../../shared/domain/dossier';
 import type {
   ImportAnswer,
   ImportAttachment,
@@ -35,6 +35,11 @@ export interface ImportPorts {
   language: () => Language;
   questions: () => Promise<Question[]>;
   addRound: (trajectId: string, round: NewRound) => Promise<RoundView>;
+  /** What a preview is checked against: the traject's client's e-mail address and the origins of its rounds. */
+  trajectFacts: (trajectId: string) => Promise<{
+    clientEmail?: string;
+    rounds: Pick<RoundView, 'number' | 'origin'>[];
+  }>;
   /** Answer packets (`.passie`): the coach's key and the checks, and the ledger that refuses a packet twice. */
   packets: PacketSourcePorts & {
     receive: <T>(packetId: string, trajectId: string, work: () => Promise<T>) => Promise<T>;
@@ -54,11 +59,15 @@ interface HeldPreview {
   bytes: number;
   /** An answer packet's id and the moment its client pressed send: the commit records the one, keeps the other. */
   packet?: { packetId: string; sentAt: string };
+  /** An imported file's hash and Message-ID, stored with its round. */
+  origin?: RoundOrigin;
 }
 
-interface Draft extends Omit<FileDraft, 'kind'> {
+interface Draft extends Omit<FileDraft, 'kind' | 'sha256'> {
   kind: ImportKind;
+  sha256?: string;
   packet?: HeldPreview['packet'];
+  repeatOfRound?: number;
 }
 
 /** One import.preview call while it runs: what the coach's progress line shows, and how to cancel it. */
@@ -185,10 +194,31 @@ export class ImportService {
         },
       );
       if (!outcome.ok) return this.refused(file, outcome.failure.code, outcome.failure.params);
-      return { ok: true, file, preview: this.hold(trajectId, file, outcome.draft) };
+      return { ok: true, file, preview: this.hold(trajectId, file, await this.checked(trajectId, outcome.draft)) };
     } catch (error) {
       return { ok: false, file, error: this.apiError(error, file) };
     }
+  }
+
+  /**
+   * Warnings only the vault can give: the same file already imported into this traject (by its Message-ID or its
+   * bytes), and an e-mail from another address than the traject's client's. The coach decides.
+   */
+  private async checked(trajectId: string, draft: FileDraft): Promise<Draft> {
+    const language = this.ports.language();
+    const { clientEmail, rounds } = await this.ports.trajectFacts(trajectId);
+    const warnings = [...draft.warnings];
+    const repeat = rounds.find(
+      ({ origin }) =>
+        origin &&
+        (origin.sha256 === draft.sha256 || (draft.messageId !== undefined && origin.messageId === draft.messageId)),
+    );
+    if (repeat) warnings.unshift(importWarning('repeat_import', language, { round: String(repeat.number) }));
+    const client = clientEmail?.trim().toLowerCase();
+    if (draft.senderAddress && client && draft.senderAddress !== client) {
+      warnings.unshift(importWarning('sender_not_client', language, { sender: draft.senderAddress, client }));
+    }
+    return { ...draft, warnings, ...(repeat ? { repeatOfRound: repeat.number } : {}) };
   }
 
   private refused(file: string, code: ApiError['code'], params: Record<string, string>): ImportFileResult {
@@ -222,7 +252,16 @@ export class ImportService {
       bytes += attachment.bytes.length;
       shown.push({ token: key, ...ref, inlineImage: isInlineImage(attachment.mediaType, attachment.bytes) });
     }
-    this.held.set(previewId, { trajectId, attachments, bytes, ...(draft.packet ? { packet: draft.packet } : {}) });
+    const origin = draft.sha256
+      ? { sha256: draft.sha256, ...(draft.messageId ? { messageId: draft.messageId } : {}) }
+      : undefined;
+    this.held.set(previewId, {
+      trajectId,
+      attachments,
+      bytes,
+      ...(draft.packet ? { packet: draft.packet } : {}),
+      ...(origin ? { origin } : {}),
+    });
     let total = [...this.held.values()].reduce((sum, preview) => sum + preview.bytes, 0);
     for (const [id, preview] of this.held) {
       if (total <= MAX_HELD_BYTES || id === previewId) break;
@@ -239,6 +278,7 @@ export class ImportService {
       answers: draft.answers,
       attachments: shown,
       warnings: draft.warnings,
+      ...(draft.repeatOfRound ? { repeatOfRound: draft.repeatOfRound } : {}),
     };
   }
 
@@ -302,6 +342,7 @@ export class ImportService {
         const newRound: NewRound = {
           receivedAt: round.receivedAt,
           source: round.source,
+          ...(held.origin ? { origin: held.origin } : {}),
           answers: round.answers.map((answer, index) => ({
             questionId: answer.question,
             title: answer.title,

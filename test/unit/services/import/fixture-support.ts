@@ -20,6 +20,7 @@ export function previewService(language: 'nl' | 'en' = 'en', limits: Partial<Run
       language: () => language,
       questions: () => Promise.resolve(questions),
       addRound: () => Promise.reject(new Error('not in previews')),
+      trajectFacts: () => Promise.resolve({ rounds: [] }),
       // No packet key: these previews are of the other sources (packets have tests of their own).
       packets: {
         key: () => Promise.resolve(undefined),
