@@ -74,6 +74,11 @@ export const cliMessages = {
     importCommand:
       'importeert e-mails (.eml), antwoordpakketten (.passie), Word-bestanden (.docx) en tekst (.txt, .md, .html): één ronde per bestand',
     importTrajectOption: 'id van het traject (mag weg bij antwoordpakketten: die noemen hun traject zelf)',
+    importAllowRepeatOption: 'importeert ook een bestand dat al eerder in dit traject is geïmporteerd',
+    importStage: { reading: 'lezen', converting: 'omzetten', sanitising: 'opschonen', matching: 'vragen herkennen' },
+    importProgress: (file: string, index: number, count: number, stage: string, percent: number) =>
+      `${file} (${index} van ${count}): ${stage}… ${percent}%`,
+    importCancelled: 'Het importeren is afgebroken; wat al geïmporteerd was, blijft staan.',
     importNeedsTraject: (file: string) =>
       `${file} is geen antwoordpakket en noemt dus geen traject; geef het traject met --traject.`,
     imported: (file: string, answers: number) => `${file}: ${answers} ${answers === 1 ? 'antwoord' : 'antwoorden'}`,
@@ -247,6 +252,16 @@ export const cliMessages = {
     importCommand:
       'imports e-mails (.eml), answer packets (.passie), Word files (.docx) and text (.txt, .md, .html): one round per file',
     importTrajectOption: 'traject id (may be left out for answer packets: they name their traject themselves)',
+    importAllowRepeatOption: 'also imports a file that was imported into this traject before',
+    importStage: {
+      reading: 'reading',
+      converting: 'converting',
+      sanitising: 'sanitising',
+      matching: 'finding questions',
+    },
+    importProgress: (file: string, index: number, count: number, stage: string, percent: number) =>
+      `${file} (${index} of ${count}): ${stage}… ${percent}%`,
+    importCancelled: 'The import was cancelled; what was already imported stays.',
     importNeedsTraject: (file: string) =>
       `${file} is not an answer packet, so it names no traject; give the traject with --traject.`,
     imported: (file: string, answers: number) => `${file}: ${answers} ${answers === 1 ? 'answer' : 'answers'}`,
