@@ -95,6 +95,8 @@ export const cliMessages = {
     allowEmptyOption: 'ook versturen als er lege blokken zijn (behalve de twee P-blokken)',
     fileUnreadable: (file: string) => `Het bestand ${file} kan niet worden gelezen.`,
     fileInvalid: (file: string) => `Het bestand ${file} heeft niet de verwachte inhoud; zie passie-studio --help.`,
+    textTooLong: (file: string, where: PropertyKey[], max: number) =>
+      `${where[0] === 'answers' ? `Antwoord ${Number(where[1]) + 1}` : `Blok ${String(where[0])}`} in ${file} is langer dan ${max.toLocaleString('nl-NL')} tekens, het maximum voor één tekst; kort het in of verdeel het.`,
     exportCommand: 'ondertekende PDF’s en het pakket voor een inzageverzoek',
     exportPdfCommand: 'bewaart het ondertekende dossier van een traject als PDF',
     exportReplyCommand: 'bewaart één verstuurde reactie als ondertekende PDF',
@@ -278,6 +280,8 @@ export const cliMessages = {
     allowEmptyOption: 'send even with empty blocks (except the two P blocks)',
     fileUnreadable: (file: string) => `The file ${file} cannot be read.`,
     fileInvalid: (file: string) => `The file ${file} does not have the expected content; see passie-studio --help.`,
+    textTooLong: (file: string, where: PropertyKey[], max: number) =>
+      `${where[0] === 'answers' ? `Answer ${Number(where[1]) + 1}` : `Block ${String(where[0])}`} in ${file} is longer than ${max.toLocaleString('en')} characters, the most one text may hold; shorten it or split it.`,
     exportCommand: 'signed PDFs and the bundle for an access request',
     exportPdfCommand: 'saves the signed dossier of a traject as a PDF',
     exportReplyCommand: 'saves one sent reply as a signed PDF',
