@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          // The tests run the built command as a coach's shell does, and make packets with the built page.
+          globalSetup: ['test/support/ensure-built.ts'],
           testTimeout: 30_000,
         },
       },

@@ -2,16 +2,23 @@ import { base64urlnopad } from '@scure/base';
 import type { PacketPageData } from '../shared/packet/packet-page-data';
 import { sealAnswers, type AnswerPayload } from '../shared/packet/envelope';
 import { fingerprintForReading } from '../shared/packet/fingerprint-text';
-import { autosaveKey, readAutosave, type AutosaveRecord } from './autosave-record';
+import {
+  autosaveEntryName,
+  importAutosaveKey,
+  openAutosave,
+  sealAutosave,
+  type AutosaveRecord,
+} from './autosave-record';
 import { ANSWER_MAX_CHARS } from './limits';
 import { pageStrings, type PageStrings } from '../shared/packet/page-strings';
 import { countWords } from './word-count';
 
 /*
  * The answer packet page: the client reads the coach's note, answers each question at their own pace (kept in
- * localStorage as they type), rereads everything, and "sends": the answers are sealed for the coach's public key
- * in this page (WebCrypto) and saved as a `.passie` file for the client to attach to an e-mail. The page makes no
- * network request at all; its CSP (default-src 'none', connect-src 'none') would refuse one anyway.
+ * localStorage as they type, encrypted under this packet's own key: autosave-record.ts), rereads everything, and
+ * "sends": the answers are sealed for the coach's public key in this page (WebCrypto) and saved as a `.passie` file
+ * for the client to attach to an e-mail. Once the client confirms it went, the kept answers are cleared. The page
+ * makes no network request at all; its CSP (default-src 'none', connect-src 'none') would refuse one anyway.
  */
 
 /** Quiet enough not to write on every keystroke, quick enough that closing the tab loses nothing. */
@@ -74,21 +81,37 @@ function grow(area: HTMLTextAreaElement): void {
   area.style.height = `${area.scrollHeight + 2}px`;
 }
 
-function start(): void {
-  const root = document.getElementById('app');
-  if (!root) return;
+function showDamaged(root: HTMLElement): void {
+  const language = document.documentElement.lang === 'en' ? 'en' : 'nl';
+  root.replaceChildren(h('p', { class: 'notice notice--error', role: 'alert' }, pageStrings[language].damaged));
+}
+
+/** Where the answers are kept while the client writes: localStorage and this packet's key, or nowhere. */
+async function keeper(data: PacketPageData): Promise<{ store: Storage; key: CryptoKey } | undefined> {
+  const store = storage();
+  if (!store) return undefined;
+  try {
+    return { store, key: await importAutosaveKey(data.autosaveKey) };
+  } catch {
+    // No key in the page, or no WebCrypto: keeping the answers in clear is not an option.
+    return undefined;
+  }
+}
+
+async function start(root: HTMLElement): Promise<void> {
   const data = readData();
   if (!data) {
-    const language = document.documentElement.lang === 'en' ? 'en' : 'nl';
-    root.replaceChildren(h('p', { class: 'notice notice--error', role: 'alert' }, pageStrings[language].damaged));
+    showDamaged(root);
     return;
   }
   const text: PageStrings = pageStrings[data.language];
   const coach = data.coach.name.trim();
   const coachWord = coach || text.yourCoach;
-  const store = storage();
-  const key = autosaveKey(data.packetId);
-  const restored = readAutosave(store?.getItem(key) ?? null, data.questions.length);
+  const keeping = await keeper(data);
+  const entryName = autosaveEntryName(data.packetId);
+  const restored = keeping
+    ? await openAutosave(keeping.key, data.packetId, keeping.store.getItem(entryName), data.questions.length)
+    : undefined;
   const answers = restored?.answers ?? data.questions.map(() => '');
   let sentAt = restored?.sentAt;
   let sealed: { text: string; fileName: string } | undefined;
@@ -116,29 +139,35 @@ function start(): void {
   const status = h(
     'p',
     { class: 'saved', role: 'status', 'aria-live': 'polite' },
-    store ? text.savedIdle : text.saveFailed,
+    keeping ? text.savedIdle : text.saveFailed,
   );
-  if (!store) status.classList.add('saved--failed');
+  if (!keeping) status.classList.add('saved--failed');
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Saves run one after another, so an older set of answers never lands after a newer one. */
+  let saving: Promise<void> = Promise.resolve();
   const save = () => {
     if (saveTimer !== undefined) clearTimeout(saveTimer);
     saveTimer = undefined;
-    if (!store || cleared) return;
+    if (!keeping || cleared) return;
     const record: AutosaveRecord = {
-      version: 1,
-      answers,
+      answers: [...answers],
       savedAt: new Date().toISOString(),
       ...(sentAt ? { sentAt } : {}),
     };
-    try {
-      store.setItem(key, JSON.stringify(record));
-      status.textContent = text.saved;
-      status.classList.remove('saved--failed');
-      status.classList.add('saved--done');
-    } catch {
-      status.textContent = text.saveFailed;
-      status.classList.add('saved--failed');
-    }
+    saving = saving.then(async () => {
+      try {
+        const sealedRecord = await sealAutosave(keeping.key, data.packetId, record);
+        // Cleared while this was being encrypted: nothing goes back.
+        if (cleared) return;
+        keeping.store.setItem(entryName, sealedRecord);
+        status.textContent = text.saved;
+        status.classList.remove('saved--failed');
+        status.classList.add('saved--done');
+      } catch {
+        status.textContent = text.saveFailed;
+        status.classList.add('saved--failed');
+      }
+    });
   };
   const areas: HTMLTextAreaElement[] = [];
   const items = data.questions.map((question, index) => {
@@ -225,15 +254,15 @@ function start(): void {
   const sentExplain = h('p', { class: 'intro' });
   const again = h('button', { type: 'button', class: 'button button--secondary' }, text.downloadAgain);
   const backToAnswers = h('button', { type: 'button', class: 'button button--secondary' }, text.backToAnswers);
-  const clear = h('button', { type: 'button', class: 'button button--secondary' }, text.clear);
+  const confirmSent = h('button', { type: 'button', class: 'button button--secondary' }, text.confirmSent);
   const clearedStatus = h('p', { class: 'saved', role: 'status' });
-  const clearTitleId = 'clear-title';
-  const clearSection = h(
+  const confirmTitleId = 'confirm-title';
+  const confirmSection = h(
     'section',
-    { class: 'card', 'aria-labelledby': clearTitleId },
-    h('h3', { class: 'card__title', id: clearTitleId }, text.clearHeading),
-    h('p', {}, text.clearIntro),
-    h('div', { class: 'actions' }, clear),
+    { class: 'card', 'aria-labelledby': confirmTitleId },
+    h('h3', { class: 'card__title', id: confirmTitleId }, text.confirmHeading),
+    h('p', {}, text.confirmIntro),
+    h('div', { class: 'actions' }, confirmSent),
   );
   const sentStep = h(
     'section',
@@ -241,7 +270,7 @@ function start(): void {
     sentHeading,
     sentExplain,
     h('div', { class: 'actions' }, again, backToAnswers),
-    store ? clearSection : undefined,
+    keeping ? confirmSection : undefined,
     clearedStatus,
   );
 
@@ -329,19 +358,20 @@ function start(): void {
   again.addEventListener('click', () => {
     if (sealed) saveBlob(sealed.text, sealed.fileName);
   });
-  clear.addEventListener('click', () => {
+  // Sent and confirmed: the answers leave this browser, so nothing of them stays on the device.
+  confirmSent.addEventListener('click', () => {
     if (saveTimer !== undefined) clearTimeout(saveTimer);
     saveTimer = undefined;
+    cleared = true;
     try {
-      store?.removeItem(key);
+      keeping?.store.removeItem(entryName);
     } catch {
       // Nothing was kept, so there is nothing to clear.
     }
-    cleared = true;
     answers.fill('');
     sentAt = undefined;
     for (const area of areas) area.value = '';
-    clearSection.remove();
+    confirmSection.remove();
     backToAnswers.remove();
     clearedStatus.textContent = text.cleared;
   });
@@ -363,4 +393,5 @@ function start(): void {
   });
 }
 
-start();
+const root = document.getElementById('app');
+if (root) start(root).catch(() => showDamaged(root));

@@ -13,7 +13,8 @@ import { DossierService } from '../services/dossiers/dossier-service';
 import { ExportService } from '../services/export/export-service';
 import { ImportService } from '../services/import/import-service';
 import { PacketKeyStore } from '../services/packet/packet-keys';
-import { PacketLedger } from '../services/packet/packet-ledger';
+import { IssuedPackets } from '../services/packet/issued-packets';
+import { dossierHoldsPacket, PacketLedger } from '../services/packet/packet-ledger';
 import { PacketService } from '../services/packet/packet-service';
 import { SearchService } from '../services/search/search-service';
 import { SettingsService } from '../services/settings/settings-service';
@@ -111,7 +112,12 @@ export function createStudio(options: StudioOptions): Studio {
   });
   dossiers.onChange((change) => search.changed(change));
   const packetKeys = new PacketKeyStore(store, now);
-  const packetLedger = new PacketLedger(store, now);
+  const issuedPackets = new IssuedPackets(store, now, async () => (await packetKeys.read()) !== undefined);
+  const packetLedger = new PacketLedger(
+    store,
+    now,
+    dossierHoldsPacket((trajectId) => dossiers.storedDossier(trajectId)),
+  );
   const imports = new ImportService({
     attachments,
     now,
@@ -127,6 +133,7 @@ export function createStudio(options: StudioOptions): Studio {
       key: () => packetKeys.read(),
       trajectExists: async (id) => (await dossiers.listTrajects()).some((traject) => traject.id === id),
       received: (packetId) => packetLedger.has(packetId),
+      standing: (packetId) => issuedPackets.standing(packetId),
       receive: (packetId, trajectId, work) => packetLedger.receive(packetId, trajectId, work),
     },
   });
@@ -137,6 +144,7 @@ export function createStudio(options: StudioOptions): Studio {
     catalogue: () => catalogue.list(),
     traject: findTraject,
     coachKey: () => packetKeys.getOrCreate(),
+    issue: (packet) => issuedPackets.issue(packet),
   });
   const exports = new ExportService({
     now,
@@ -162,7 +170,7 @@ export function createStudio(options: StudioOptions): Studio {
   });
   const backups = new StudioBackups({
     vaultDir: options.vaultDir,
-    backups: new BackupService({ vaultDir: options.vaultDir, store, now }),
+    backups: new BackupService({ vaultDir: options.vaultDir, store, key: () => vault.key(), now }),
     store,
     now,
   });
@@ -195,6 +203,11 @@ export function createStudio(options: StudioOptions): Studio {
     opened: async () => {
       const tombstones = await dossiers.applyTombstones().catch(() => []);
       await archives.applyTombstones(tombstones).catch(() => undefined);
+      // A packet import a crash interrupted: its receipt follows what its traject's dossier holds. Before closings
+      // are resumed, while every traject the receipt could name is still in its folder.
+      await packetLedger.settle().catch(() => undefined);
+      // The record of packets made begins with the first unlock that keeps one (see IssuedPackets).
+      await issuedPackets.begin().catch(() => undefined);
       // A closing or restore a crash interrupted is finished (or undone) before anything reads the trajects.
       await archives.resume().catch(() => undefined);
       const current = await settings.get().catch(() => undefined);

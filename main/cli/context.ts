@@ -6,11 +6,11 @@ import type { LocalContract } from '../../shared/api/local-contract';
 import { StudioError } from '../../shared/api/studio-error';
 import { errorMessage } from '../../shared/i18n/error-messages';
 import type { Language } from '../../shared/i18n/language';
-import { createStudio } from '../api/studio';
 import { resolveVaultDir } from '../platform/vault-location';
 import { CliFailure, type CliIo } from './cli-io';
 import type { CliMessages } from './messages';
 import { askSecret } from './secrets';
+import { SECRET_ENV } from '../platform/child-env';
 
 /** Every method the CLI may call: the studio's contract and the command line's own (shared/api/local-contract.ts). */
 type CliContract = StudioContract & LocalContract;
@@ -65,14 +65,14 @@ export class CliContext {
 
   passphrase(): Promise<string> {
     return askSecret(this.io, {
-      env: 'PASSIE_PASSPHRASE',
+      env: SECRET_ENV.passphrase,
       prompt: this.text.passphrasePrompt,
       mismatch: this.text.passphraseMismatch,
-      noTerminal: this.text.noTerminal('PASSIE_PASSPHRASE'),
+      noTerminal: this.text.noTerminal(SECRET_ENV.passphrase),
     });
   }
 
-  newPassphrase(env = 'PASSIE_NEW_PASSPHRASE'): Promise<string> {
+  newPassphrase(env: string = SECRET_ENV.newPassphrase): Promise<string> {
     return askSecret(this.io, {
       env,
       prompt: this.text.newPassphrasePrompt,
@@ -87,6 +87,8 @@ export class CliContext {
    * the vault is locked and free for the desktop app again.
    */
   async withStudio<T>(work: (call: Call, attempt: Attempt) => Promise<T>, options: { unlock: boolean }): Promise<T> {
+    // The services load with the first command that uses them: `--version` and `--help` never do.
+    const { createStudio } = await import('../api/studio');
     const studio = createStudio({ vaultDir: this.vaultDir, language: () => this.language });
     const attempt: Attempt = (method, request) =>
       studio.dispatchLocal(method, request) as Promise<ApiResult<ResponseOf<typeof method>>>;

@@ -1,6 +1,6 @@
 import type { VaultState } from '../../shared/domain/app-status';
 import type { SigningIdentity } from '../../shared/domain/signing';
-import type { Language } from '../../shared/i18n/language';
+import { languageFromLocale, type Language } from '../../shared/i18n/language';
 import { settingsMessages } from './settings-messages';
 
 /** What the CLI says to a person, in both languages. */
@@ -24,11 +24,15 @@ export const cliMessages = {
     modeBrowser: (reason: string) => `PASSIE Studio start in de browsermodus: ${reason}.`,
     electronMissing: 'de Electron-runtime is niet geïnstalleerd',
     openHere: 'Open dit adres in uw browser:',
-    noChromium: 'Geen Chromium of Chrome gevonden; open het adres hierboven zelf in een browser.',
+    noChromium: 'Geen Chromium of Chrome gevonden.',
+    openAddressOnce: 'Open het adres hierboven binnen een minuut in een browser; het werkt één keer.',
     stopHint: 'Druk op Ctrl+C om de studio te stoppen.',
     stopped: 'PASSIE Studio is gestopt.',
     building: 'De studio wordt gebouwd…',
     notBuilt: 'De studio-interface is nog niet gebouwd; voer eerst `npm run build` uit.',
+    cliNotBuilt: 'De opdracht passie-studio is niet helemaal gebouwd; voer eerst `npm run build` uit.',
+    cliOutdated:
+      'De gebouwde opdracht passie-studio is ouder dan de broncode in main/, shared/ of packet-page/; voer `npm run build` uit.',
     portInUse: 'Die poort is al in gebruik; kies een andere of laat --port weg.',
     buildFailed: 'Het bouwen van de studio is mislukt; voer `npm run build` uit voor details.',
     passphrasePrompt: 'Wachtwoord van de kluis: ',
@@ -135,7 +139,12 @@ export const cliMessages = {
     backupCommand: 'back-ups van de kluis: maken, controleren en terugzetten',
     backupCreateCommand:
       'maakt een back-up van de kluis in een map (bijv. op een USB-stick), versleuteld zoals de kluis; daarna alleen wat veranderd is',
-    backupVerifyCommand: 'controleert of elk bestand van een back-up er ongeschonden is (zonder wachtwoord)',
+    backupVerifyCommand:
+      'controleert of elk bestand van een back-up er ongeschonden is; met --with-passphrase ook of de lijst van bestanden niet is gewijzigd en of elk bestand opent',
+    backupWithPassphraseOption:
+      'controleer ook het zegel van de lijst van bestanden en open elk bestand met de sleutel (vraagt het wachtwoord, of PASSIE_PASSPHRASE)',
+    backupAcceptUnsealedOption:
+      'zet ook een back-up terug waarvan de lijst van bestanden geen zegel heeft: alleen een die u zeker met een oudere PASSIE Studio hebt gemaakt',
     backupRestoreCommand:
       'zet een back-up terug in een nieuwe of lege kluismap; wat in de huidige kluis (--vault) is verwijderd, blijft verwijderd',
     backupOutOption: 'de map voor de back-up (leeg, of met een eerdere back-up van deze kluis)',
@@ -148,6 +157,21 @@ export const cliMessages = {
         : `waarvan ${copied} nieuw of gewijzigd (${copiedSize} gekopieerd).`),
     backupVerified: (files: number, size: string, createdAt: string) =>
       `De back-up van ${createdAt} is in orde: ${files} bestanden (${size}), elk ongeschonden.`,
+    verifySealChecked:
+      'De lijst van bestanden draagt het zegel van de kluis, en elk bestand opent met de sleutel van de kluis.',
+    verifySealUnchecked:
+      'Of de lijst van bestanden na het maken is gewijzigd, is niet gecontroleerd: daarvoor is het wachtwoord nodig (--with-passphrase).',
+    verifySealNone:
+      'Deze back-up is gemaakt met een oudere PASSIE Studio: de lijst van bestanden heeft geen zegel, dus of er bestanden zijn weggelaten of door oudere versies vervangen, valt niet te controleren. De volgende back-up in deze map krijgt het zegel.',
+    verifyOpened: 'Elk bestand opent met de sleutel van de kluis.',
+    backupUnreadableKept: (paths: string) =>
+      `Deze bestanden van de kluis konden niet worden geopend (beschadigd?); de back-up houdt hun eerdere versie: ${paths}.`,
+    backupUnreadableLeftOut: (paths: string) =>
+      `Deze bestanden van de kluis konden niet worden geopend (beschadigd?) en staan niet in deze back-up: ${paths}.`,
+    restoreUnsealedHint:
+      'Weet u zeker dat het een oude back-up is, gemaakt voordat PASSIE Studio zijn back-ups verzegelde? Zet hem dan terug met --accept-unsealed.',
+    restoreUnsealed:
+      'De lijst van bestanden van deze back-up had geen zegel: elk bestand opende met de sleutel, maar of er een is weggelaten, valt niet te controleren.',
     backupRestored: (into: string, files: number, createdAt: string) =>
       `De back-up van ${createdAt} is teruggezet in ${into}: ${files} bestanden. De kluis opent met uw wachtwoord.`,
     restoreDeletions: (added: number, clients: number) =>
@@ -205,11 +229,15 @@ export const cliMessages = {
     modeBrowser: (reason: string) => `PASSIE Studio is starting in browser mode: ${reason}.`,
     electronMissing: 'the Electron runtime is not installed',
     openHere: 'Open this address in your browser:',
-    noChromium: 'No Chromium or Chrome found; open the address above in a browser yourself.',
+    noChromium: 'No Chromium or Chrome found.',
+    openAddressOnce: 'Open the address above in a browser within a minute; it works once.',
     stopHint: 'Press Ctrl+C to stop the studio.',
     stopped: 'PASSIE Studio has stopped.',
     building: 'Building the studio…',
     notBuilt: 'The studio interface has not been built yet; run `npm run build` first.',
+    cliNotBuilt: 'The passie-studio command is not completely built; run `npm run build` first.',
+    cliOutdated:
+      'The built passie-studio command is older than its sources in main/, shared/ or packet-page/; run `npm run build`.',
     portInUse: 'That port is already in use; choose another or leave out --port.',
     buildFailed: 'Building the studio failed; run `npm run build` for details.',
     passphrasePrompt: 'Vault passphrase: ',
@@ -319,7 +347,12 @@ export const cliMessages = {
     backupCommand: 'backups of the vault: make, check and restore',
     backupCreateCommand:
       'backs the vault up into a folder (e.g. on a USB stick), encrypted as the vault is; later runs copy only what changed',
-    backupVerifyCommand: 'checks that every file of a backup is there, intact (no passphrase needed)',
+    backupVerifyCommand:
+      'checks that every file of a backup is there, intact; with --with-passphrase also that its list of files was not changed, and that every file opens',
+    backupWithPassphraseOption:
+      'also check the seal of the list of files and open every file with the key (asks for the passphrase, or PASSIE_PASSPHRASE)',
+    backupAcceptUnsealedOption:
+      'also restore a backup whose list of files carries no seal: only one you are sure was made by an older PASSIE Studio',
     backupRestoreCommand:
       'restores a backup into a new or empty vault folder; what was deleted in the current vault (--vault) stays deleted',
     backupOutOption: 'the folder for the backup (empty, or holding an earlier backup of this vault)',
@@ -332,6 +365,20 @@ export const cliMessages = {
         : `${copied} new or changed (${copiedSize} copied).`),
     backupVerified: (files: number, size: string, createdAt: string) =>
       `The backup of ${createdAt} is in order: ${files} files (${size}), each intact.`,
+    verifySealChecked: 'Its list of files carries the vault’s seal, and every file opens with the vault’s key.',
+    verifySealUnchecked:
+      'Whether its list of files was changed after it was made was not checked: that needs the passphrase (--with-passphrase).',
+    verifySealNone:
+      'This backup was made by an older PASSIE Studio: its list of files carries no seal, so whether files were left out or swapped for older versions cannot be checked. The next backup into this folder will carry the seal.',
+    verifyOpened: 'Every file opens with the vault’s key.',
+    backupUnreadableKept: (paths: string) =>
+      `These vault files could not be opened (damaged?); the backup keeps their earlier version: ${paths}.`,
+    backupUnreadableLeftOut: (paths: string) =>
+      `These vault files could not be opened (damaged?) and are not in this backup: ${paths}.`,
+    restoreUnsealedHint:
+      'Are you sure it is an old backup, made before PASSIE Studio sealed its backups? Then restore it with --accept-unsealed.',
+    restoreUnsealed:
+      'The list of files of this backup carried no seal: every file opened with the key, but whether one was left out cannot be checked.',
     backupRestored: (into: string, files: number, createdAt: string) =>
       `The backup of ${createdAt} has been restored into ${into}: ${files} files. The vault opens with your passphrase.`,
     restoreDeletions: (added: number, clients: number) =>
@@ -375,3 +422,8 @@ export const cliMessages = {
 } satisfies Record<Language, unknown>;
 
 export type CliMessages = (typeof cliMessages)[Language];
+
+/** The terminal's language, as the CLI speaks it. */
+export function cliLanguage(env: NodeJS.ProcessEnv): Language {
+  return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}

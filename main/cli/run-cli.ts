@@ -1,6 +1,5 @@
 import { Command, CommanderError } from 'commander';
 import { errorMessage } from '../../shared/i18n/error-messages';
-import { languageFromLocale, type Language } from '../../shared/i18n/language';
 import { appVersion } from '../platform/app-version';
 import { CliFailure, processIo, type CliIo } from './cli-io';
 import { registerAppCommands } from './commands/app-commands';
@@ -13,11 +12,7 @@ import { registerPacketCommands } from './commands/packet-commands';
 import { registerSettingsCommands } from './commands/settings-commands';
 import { registerVaultCommands } from './commands/vault-commands';
 import { CliContext } from './context';
-import { cliMessages } from './messages';
-
-export function cliLanguage(env: NodeJS.ProcessEnv): Language {
-  return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-}
+import { cliLanguage, cliMessages } from './messages';
 
 /** Runs the `passie-studio` command and resolves to its exit code: 0 done, 1 failed, 2 wrong usage. */
 /** Registers commands on the program; the launcher adds `serve` and `start` this way (see main/passie-studio.ts). */

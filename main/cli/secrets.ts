@@ -1,4 +1,3 @@
-import { read } from 'read';
 import type { CliIo } from './cli-io';
 import { CliFailure } from './cli-io';
 
@@ -13,6 +12,7 @@ export async function askSecret(
   const fromEnv = io.env[options.env];
   if (fromEnv) return fromEnv;
   if (!process.stdin.isTTY) throw new CliFailure(options.noTerminal);
+  const { read } = await import('read');
   const ask = (prompt: string) => read({ prompt, silent: true, replace: '', output: process.stderr });
   const secret = String(await ask(options.prompt));
   if (options.confirmPrompt && String(await ask(options.confirmPrompt)) !== secret) {

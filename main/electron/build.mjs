@@ -1,10 +1,11 @@
 // `npm run build:electron`: bundles the Electron main process, its import worker and the preload into dist/electron/.
+// (The answer packet page it inlines into packets is built by packet-page/build.mjs, once for every front-end.)
 //
 // main.mjs: ESM for Node. Our own code is bundled; packages stay external and load from node_modules at run time
 // (electron-builder ships the production dependencies), because bundled CommonJS packages that read data files
 // next to themselves through __dirname (pdfkit's fonts, for one) break inside an ES module bundle.
 // The bundle keeps import.meta.url of its own location, dist/electron/main.mjs. Modules that resolve paths from
-// it (main/config/app-version.ts reads ../../package.json, main/config/repo-paths.ts finds the repo root) sit two
+// it (main/platform/app-version.ts reads ../../package.json, main/platform/repo-paths.ts finds the repo root) sit two
 // folders deep in main/ as well, so those relative paths land on the same files from the bundle.
 //
 // preload.cjs: one self-contained CommonJS file, because a sandboxed preload cannot load ES modules or require
@@ -21,9 +22,6 @@ const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
 const outdir = values.outdir ?? `${root}dist/electron`;
 
 rmSync(outdir, { recursive: true, force: true });
-
-/** Kept equal to PACKET_PAGE_TARGETS in main/services/packet/packet-page-bundle.ts. */
-const PACKET_PAGE_TARGETS = ['chrome110', 'firefox115', 'safari16'];
 
 const common = {
   absWorkingDir: root,
@@ -65,26 +63,5 @@ await Promise.all([
     // The contract's zod schemas come along (with zod's locales); minified, the preload the renderer parses at
     // every page load shrinks from ~750 kB to ~450 kB.
     minify: true,
-  }),
-  // The answer packet page's script and style. A checkout builds them from packet-page/ at the first packet
-  // (main/services/packet/packet-page-bundle.ts, same options); the installed app has no sources, so it reads these.
-  build({
-    ...common,
-    entryPoints: ['packet-page/main.ts'],
-    outfile: `${outdir}/packet-page.js`,
-    tsconfig: `${root}packet-page/tsconfig.json`,
-    platform: 'browser',
-    format: 'iife',
-    target: PACKET_PAGE_TARGETS,
-    minify: true,
-    charset: 'utf8',
-  }),
-  build({
-    ...common,
-    entryPoints: ['packet-page/page.css'],
-    outfile: `${outdir}/packet-page.css`,
-    target: PACKET_PAGE_TARGETS,
-    minify: true,
-    charset: 'utf8',
   }),
 ]);

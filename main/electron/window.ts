@@ -31,8 +31,8 @@ export function secureWebPreferences(options: WebPreferencesOptions): WebPrefere
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
-    // Coaches write long replies; on Windows and Linux Chromium fetches the Hunspell dictionary once (no text).
-    spellcheck: true,
+    // Off: on Windows and Linux Chromium would download Hunspell dictionaries, and the studio talks to no one.
+    spellcheck: false,
     devTools: options.devTools,
   };
 }
@@ -83,6 +83,8 @@ export function createMainWindow(options: WebPreferencesOptions): BrowserWindow 
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   restrictPermissions(contents.session);
+  // The session's spell checker too, which would otherwise fetch its dictionaries for the system's languages.
+  contents.session.setSpellCheckerEnabled(false);
 
   const followTheme = () => studioWindow.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors));
   nativeTheme.on('updated', followTheme);

@@ -1,17 +1,25 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  LAUNCH_CODE_PARAM,
+  SESSION_PATH,
+  sessionRequestSchema,
+  type SessionResponse,
+} from '../../shared/api/browser-session';
 import type { ApiResult, ErrorCode } from '../../shared/api/errors';
 import { errorMessage } from '../../shared/i18n/error-messages';
 import { type Language } from '../../shared/i18n/language';
 import type { Dispatch } from '../api/dispatcher';
 import { securityHeaders } from './security-headers';
+import { createSessionGate } from './session-gate';
 import { readStaticFile } from './static-files';
 
 export const API_PREFIX = '/api/';
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Files to import arrive as base64: a 50 MB file (the import limit) is about 67 MB of JSON. */
 export const MAX_IMPORT_BODY_BYTES = 72 * 1024 * 1024;
+/** A launch code in JSON is under 100 bytes. */
+const MAX_SESSION_BODY_BYTES = 1024;
 
 export function maxBodyBytes(method: string): number {
   return method === 'import.preview' ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
@@ -24,10 +32,15 @@ export interface HostOptions {
   /** 0 picks a free port. */
   port?: number;
   language: () => Language;
+  /** The clock the launch code expires by (tests pass their own). */
+  now?: () => number;
 }
 
 export interface RunningHost {
-  /** The address to open, token included in the fragment so it never reaches a server log or a Referer. */
+  /**
+   * The address to open, with the one-time launch code in the fragment (so it never reaches a server log or a
+   * Referer); the page trades it for the session token.
+   */
   url: string;
   port: number;
   close: () => Promise<void>;
@@ -44,12 +57,12 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
 
 /**
  * The browser host: the built renderer and the studio API over HTTP, on 127.0.0.1 only. API calls need the
- * per-launch token as a Bearer header (never a cookie, so another site cannot ride along), and every request
- * must carry our own Host (against DNS rebinding) and, when present, our own Origin (against cross-site calls).
+ * session token as a Bearer header (never a cookie, so another site cannot ride along); the page gets that token
+ * once, for the launch code in its address (see session-gate.ts). Every request must carry our own Host (against
+ * DNS rebinding) and, when present, our own Origin (against cross-site calls).
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const token = randomBytes(32).toString('base64url');
-  const expectedToken = Buffer.from(`Bearer ${token}`);
+  const gate = createSessionGate(options.now);
   let allowedHosts: Set<string> = new Set();
 
   const sendJson = (response: ServerResponse, status: number, body: ApiResult<unknown>): void => {
@@ -66,11 +79,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       error: { code, message: errorMessage(code, options.language()) },
     });
 
-  const hasToken = (request: IncomingMessage): boolean => {
-    const given = Buffer.from(request.headers.authorization ?? '');
-    return given.length === expectedToken.length && timingSafeEqual(given, expectedToken);
-  };
-
   const originAllowed = (request: IncomingMessage): boolean => {
     const origin = request.headers.origin;
     if (origin === undefined) return true;
@@ -82,25 +90,49 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
   };
 
-  const handleApi = async (request: IncomingMessage, response: ServerResponse, method: string) => {
+  /** The parsed JSON body of a POST of at most `limit` bytes; or undefined, the request answered with an error. */
+  const readJsonPost = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    limit: number,
+    admitted: boolean,
+  ): Promise<{ payload: unknown } | undefined> => {
+    const refuse = (code: ErrorCode) => {
+      sendError(response, code);
+      return undefined;
+    };
     if (request.method !== 'POST') {
       response.writeHead(405, { ...securityHeaders, Allow: 'POST' });
       response.end();
-      return;
+      return undefined;
     }
-    if (!hasToken(request)) return sendError(response, 'unauthorised');
-    if (!/^application\/json(;|$)/i.test(request.headers['content-type'] ?? '')) {
-      return sendError(response, 'invalid_request');
-    }
-    const body = await readBody(request, maxBodyBytes(method));
-    if (body === 'too_large') return sendError(response, 'payload_too_large');
-    let payload: unknown;
+    if (!admitted) return refuse('unauthorised');
+    if (!/^application\/json(;|$)/i.test(request.headers['content-type'] ?? '')) return refuse('invalid_request');
+    const body = await readBody(request, limit);
+    if (body === 'too_large') return refuse('payload_too_large');
     try {
-      payload = JSON.parse(body.length === 0 ? '{}' : body.toString('utf8'));
+      return { payload: JSON.parse(body.length === 0 ? '{}' : body.toString('utf8')) as unknown };
     } catch {
-      return sendError(response, 'invalid_request');
+      return refuse('invalid_request');
     }
-    const result = await options.dispatch(method, payload);
+  };
+
+  const handleSession = async (request: IncomingMessage, response: ServerResponse) => {
+    const read = await readJsonPost(request, response, MAX_SESSION_BODY_BYTES, true);
+    if (!read) return;
+    const parsed = sessionRequestSchema.safeParse(read.payload);
+    if (!parsed.success) return sendError(response, 'invalid_request');
+    const token = gate.exchange(parsed.data.code);
+    if (!token) return sendError(response, 'unauthorised');
+    const value: SessionResponse = { token };
+    sendJson(response, 200, { ok: true, value });
+  };
+
+  const handleApi = async (request: IncomingMessage, response: ServerResponse, method: string) => {
+    const admitted = gate.admits(request.headers.authorization);
+    const read = await readJsonPost(request, response, maxBodyBytes(method), admitted);
+    if (!read) return;
+    const result = await options.dispatch(method, read.payload);
     if (!result.ok) return sendJson(response, statusOf[result.error.code] ?? 200, result);
     sendJson(response, 200, result);
   };
@@ -131,6 +163,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return sendError(response, 'forbidden_origin');
       }
       const path = new URL(request.url ?? '/', 'http://placeholder').pathname;
+      if (path === SESSION_PATH) return handleSession(request, response);
       if (path.startsWith(API_PREFIX)) return handleApi(request, response, path.slice(API_PREFIX.length));
       return handleStatic(request, response, path);
     })().catch(() => {
@@ -149,7 +182,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   return {
-    url: `http://127.0.0.1:${port}/#token=${token}`,
+    url: `http://127.0.0.1:${port}/#${LAUNCH_CODE_PARAM}=${gate.launchCode}`,
     port,
     close: () =>
       new Promise<void>((resolvePromise) => {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { withoutSecrets } from '../platform/child-env';
 import { repoRoot } from '../platform/repo-paths';
 
 /** The newest modification time of any file below `dirs` (node_modules and dist are not sources). */
@@ -27,6 +28,10 @@ export function isStale(output: string, sourceDirs: string[]): boolean {
 /** Runs one of the package's build scripts; true when it succeeded. */
 export function runBuildScript(script: string): boolean {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', '-s', script], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync(npm, ['run', '-s', script], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: withoutSecrets(process.env),
+  });
   return result.status === 0;
 }

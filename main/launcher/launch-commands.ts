@@ -1,8 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CliContext } from '../cli/context';
-import { serveStudio } from './serve';
-import { startStudio } from './start';
 
 const PortSchema = z.coerce.number().int().min(0).max(65535);
 
@@ -25,6 +23,8 @@ export function registerLaunchCommands(context: CliContext): void {
     .addOption(new Option('--port <n>', text.portOption).argParser(parsePort))
     .option('--no-open', text.noOpenOption)
     .action(async (options: { port?: number; open: boolean }) => {
+      // The browser host (node:http, child processes) loads only for the commands that run it.
+      const { serveStudio } = await import('./serve');
       await serveStudio({
         vaultDir: context.vaultDir,
         port: options.port ?? 0,
@@ -40,6 +40,7 @@ export function registerLaunchCommands(context: CliContext): void {
     .command('start')
     .description(text.startCommand)
     .action(async () => {
+      const { startStudio } = await import('./start');
       await startStudio({ vaultDir: context.vaultDir, language, text, io });
     });
 }

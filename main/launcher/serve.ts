@@ -1,14 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../../shared/i18n/language';
 import { CliFailure, type CliIo } from '../cli/cli-io';
 import type { CliMessages } from '../cli/messages';
 import { createStudio } from '../api/studio';
 import { builtRendererDir } from '../platform/repo-paths';
-import { appDataDir } from '../platform/vault-location';
 import { startHost, type RunningHost } from '../host/server';
-import { findChromium } from './find-chromium';
+import { openAppWindow } from './app-window';
 
 export interface ServeOptions {
   vaultDir: string;
@@ -24,8 +23,8 @@ export interface ServeOptions {
 const WINDOW_CLOSED_AFTER_MS = 3000;
 
 /**
- * Runs the browser host until Ctrl+C (or the app window closes): prints the URL as the first line on stdout,
- * opens it in Chromium's app mode when asked, and shuts everything down cleanly.
+ * Runs the browser host until Ctrl+C (or the app window closes): prints the URL, with its one-time launch code, as
+ * the first line on stdout, opens it in Chromium's app mode when asked, and shuts everything down cleanly.
  */
 export async function serveStudio(options: ServeOptions): Promise<void> {
   const { io, text } = options;
@@ -67,33 +66,15 @@ export async function serveStudio(options: ServeOptions): Promise<void> {
         io.err(`${text.noChromium}\n`);
       }
     }
-    if (!options.json) io.err(`${text.stopHint}\n`);
+    if (!options.json) {
+      // The address carries a one-time launch code (main/host/session-gate.ts), which the coach should know.
+      if (!browser) io.err(`${text.openAddressOnce}\n`);
+      io.err(`${text.stopHint}\n`);
+    }
   });
 
   if (browser && browser.exitCode === null) browser.kill('SIGTERM');
   await host.close();
   await studio.close();
   if (!options.json) io.err(`${text.stopped}\n`);
-}
-
-/** Opens the studio in Chromium's app mode with a profile of its own, so it is a window of its own. */
-function openAppWindow(url: string, env: NodeJS.ProcessEnv): ChildProcess | undefined {
-  const chromium = findChromium({ env });
-  if (!chromium) return undefined;
-  const profileDir = join(appDataDir(env), 'browser-profile');
-  mkdirSync(profileDir, { recursive: true, mode: 0o700 });
-  const args = [
-    `--app=${url}`,
-    `--user-data-dir=${profileDir}`,
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    // Chromium refuses to start as root without this; a root session is a container or CI, not a coach's laptop.
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ];
-  const child = spawn(chromium, args, { stdio: 'ignore', detached: false });
-  child.on('error', () => undefined);
-  return child;
 }

@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { Language } from '../../shared/i18n/language';
 import { CliFailure, type CliIo } from '../cli/cli-io';
 import type { CliMessages } from '../cli/messages';
 import { builtElectronMain, builtRendererDir, rendererSourceDirs, repoRoot } from '../platform/repo-paths';
+import { withoutSecrets } from '../platform/child-env';
 import { VAULT_ENV } from '../platform/vault-location';
 import { isStale, runBuildScript } from './build-if-needed';
 import { electronExecutable } from './electron-runtime';
@@ -34,14 +35,16 @@ export async function startStudio(options: StartOptions): Promise<void> {
 
   buildIfStale(builtElectronMain, [join(repoRoot, 'main'), join(repoRoot, 'shared')], 'build:electron', options);
   io.err(`${text.modeElectron}\n`);
-  const child = spawn(electron, [repoRoot], {
-    stdio: 'inherit',
-    env: { ...io.env, [VAULT_ENV]: options.vaultDir },
-  });
+  const child = launchElectron(electron, options.vaultDir, io.env);
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   process.once('SIGINT', forward('SIGINT'));
   process.once('SIGTERM', forward('SIGTERM'));
   await new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+}
+
+/** Starts the desktop app (the Electron runtime at `electron`) on `vaultDir`. */
+export function launchElectron(electron: string, vaultDir: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(electron, [repoRoot], { stdio: 'inherit', env: withoutSecrets(env, { [VAULT_ENV]: vaultDir }) });
 }
 
 function buildIfStale(output: string, sources: string[], script: string, options: StartOptions): void {

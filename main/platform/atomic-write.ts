@@ -5,6 +5,11 @@ import { basename, dirname, join } from 'node:path';
 const TEMP_SUFFIX = '.tmp';
 const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
+/** Whether `name` is that of a temp file writeFileAtomic writes (and a crash may leave). */
+export function isAtomicWriteTemp(name: string): boolean {
+  return TEMP_NAME.test(name);
+}
+
 /**
  * Replaces `path` with `bytes` so that a crash at any instant leaves the old or the new version, never a torn
  * file: write a temp file beside it, fsync it, rename it over the target, then fsync the folder so the rename
@@ -52,6 +57,6 @@ export async function fsyncFolder(folder: string): Promise<void> {
  */
 export async function removeAbandonedTempFiles(folder: string): Promise<void> {
   for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && TEMP_NAME.test(entry.name)) await rm(join(entry.parentPath, entry.name), { force: true });
+    if (entry.isFile() && isAtomicWriteTemp(entry.name)) await rm(join(entry.parentPath, entry.name), { force: true });
   }
 }

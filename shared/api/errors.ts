@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every error that crosses a boundary carries one of these codes. The sentence shown to the coach is looked up
@@ -66,8 +66,10 @@ export const ErrorCodeSchema = z.enum([
   'import_packet_replayed',
   'import_packet_other_traject',
   'import_packet_unknown_traject',
+  'import_packet_not_issued',
   'packet_key_damaged',
   'packet_ledger_damaged',
+  'packet_issued_damaged',
   'signing_identity_exists',
   'signing_identity_missing',
   'signing_identity_damaged',
@@ -90,6 +92,8 @@ export const ErrorCodeSchema = z.enum([
   'backup_damaged',
   'backup_too_new',
   'backup_file_damaged',
+  'backup_manifest_altered',
+  'backup_unsealed',
   'restore_folder_not_empty',
   'backup_folder_missing',
   'backup_no_folder',

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArchiveVerificationSchema } from '../domain/archive';
 import { BackupVerificationSchema, LocalPathSchema, RestoreReportSchema } from '../domain/backup';
 import { TrajectIdSchema } from '../domain/ids';
+import { PassphraseSchema } from '../domain/passphrase';
 
 /**
  * The methods only the command line offers, beside the studio contract: they name files and folders on the
@@ -28,15 +29,27 @@ export const localContract = {
     request: z.object({ id: TrajectIdSchema }).strict(),
     response: z.object({ path: z.string() }).strict(),
   },
-  /** Checks a backup folder against its manifest; no passphrase needed. */
-  'backup.verify': { request: z.object({ folder: LocalPathSchema }).strict(), response: BackupVerificationSchema },
+  /**
+   * Checks a backup folder against its manifest (sizes, SHA-256). With the passphrase also the manifest's seal,
+   * and every file is opened with the backed-up vault's key.
+   */
+  'backup.verify': {
+    request: z.object({ folder: LocalPathSchema, passphrase: PassphraseSchema.optional() }).strict(),
+    response: BackupVerificationSchema,
+  },
   /**
    * Restores a backup into a new or empty folder beside this vault (the vault in use, whose deletions since the
-   * backup are re-applied); the passphrase opens the restored vault to prove it.
+   * backup are re-applied); the passphrase checks the manifest's seal and opens the restored vault to prove it.
+   * `acceptUnsealed`: the coach confirms that a backup without a seal is an old one.
    */
   'backup.restoreInto': {
     request: z
-      .object({ folder: LocalPathSchema, into: LocalPathSchema, passphrase: z.string().min(1).max(1024) })
+      .object({
+        folder: LocalPathSchema,
+        into: LocalPathSchema,
+        passphrase: PassphraseSchema,
+        acceptUnsealed: z.boolean().optional(),
+      })
       .strict(),
     response: RestoreReportSchema,
   },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Whether the chosen vault folder holds a vault, and whether this process holds its data key. */
 export const VaultStateSchema = z.enum(['none', 'locked', 'unlocked']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Sha256HexSchema } from './dossier';
 import { ClientIdSchema, IsoDateTimeSchema, TrajectIdSchema } from './ids';
 

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema } from './ids';
+import { PassphraseSchema } from './passphrase';
 
 /**
  * An absolute path (POSIX `/…`, Windows `C:\…` or `\\server\share`): from the CLI, from Electron's native
@@ -41,6 +42,11 @@ export const BackupReportSchema = z
     bytes: count,
     bytesCopied: count,
     manifest: z.object({ createdAt: IsoDateTimeSchema, files: count }).strict(),
+    /**
+     * Vault files that did not open with the vault's key (damaged on disk), by path inside the vault: the backup
+     * kept the earlier version it held of each (`olderKept`), or, having none that opens, leaves the file out.
+     */
+    unreadable: z.array(z.object({ path: z.string().min(1).max(512), olderKept: z.boolean() }).strict()),
   })
   .strict();
 export type BackupReport = z.infer<typeof BackupReportSchema>;
@@ -54,8 +60,29 @@ export const BackupStatusSchema = z
   .strict();
 export type BackupStatus = z.infer<typeof BackupStatusSchema>;
 
-/** "Terugzetten uit een back-up", while the studio has no vault. Without `folder`: the one chosen in the dialog. */
-export const RestoreBackupRequestSchema = z.object({ folder: BackupFolderSchema.optional() }).strict();
+/**
+ * A passphrase, or the recovery key as the coach types it: what opens the backed-up vault's key, to check the
+ * backup's seal and open every file before anything is put in place.
+ */
+export const BackupSecretSchema = PassphraseSchema;
+
+/**
+ * "Terugzetten uit een back-up", while the studio has no vault. Without `folder`: the one chosen in the dialog.
+ * `acceptUnsealed`: the coach confirms that a backup whose manifest carries no seal is an old one (made before
+ * manifests were sealed), which is then restored.
+ */
+export const RestoreBackupRequestSchema = z
+  .object({ folder: BackupFolderSchema.optional(), secret: BackupSecretSchema, acceptUnsealed: z.boolean().optional() })
+  .strict();
+export type RestoreBackupRequest = z.infer<typeof RestoreBackupRequestSchema>;
+
+/**
+ * The seal of a backup's manifest: `checked` with the vault's key (it holds, or nothing went further);
+ * `unchecked`, there but not checked (no passphrase was given); `none`, an older backup without one, whose list
+ * of files nobody can vouch for: whether a file was left out or swapped for an older version cannot be told.
+ */
+export const ManifestSealSchema = z.enum(['checked', 'unchecked', 'none']);
+export type ManifestSeal = z.infer<typeof ManifestSealSchema>;
 
 export const RestoredBackupSchema = z
   .object({
@@ -63,12 +90,19 @@ export const RestoredBackupSchema = z
     bytes: count,
     /** When the backup was made: the restored vault is as it was then. */
     createdAt: IsoDateTimeSchema,
+    /** `none` only when the coach accepted an unsealed (old) backup. */
+    seal: ManifestSealSchema.exclude(['unchecked']),
   })
   .strict();
 export type RestoredBackup = z.infer<typeof RestoredBackupSchema>;
 
-/** `backup verify`: every file the manifest lists is there, with its size and SHA-256. */
-export const BackupVerificationSchema = z.object({ files: count, bytes: count, createdAt: IsoDateTimeSchema }).strict();
+/**
+ * `backup verify`: every file the manifest lists is there, with its size and SHA-256; with the passphrase also the
+ * manifest's seal, and every file opened with the vault's key (`opened`).
+ */
+export const BackupVerificationSchema = z
+  .object({ files: count, bytes: count, createdAt: IsoDateTimeSchema, seal: ManifestSealSchema, opened: z.boolean() })
+  .strict();
 export type BackupVerification = z.infer<typeof BackupVerificationSchema>;
 
 /**

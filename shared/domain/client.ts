@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientIdSchema, IsoDateTimeSchema } from './ids';
 
 const trimmed = (max: number) => z.string().trim().max(max);

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AnswerIdSchema,
   AttachmentIdSchema,
   CatalogueIdSchema,
   ClientIdSchema,
   IsoDateTimeSchema,
+  PacketIdSchema,
   RoundIdSchema,
 } from './ids';
 import { ReplyBlocksSchema } from './passie';
@@ -79,6 +80,8 @@ export const DossierEventSchema = z.discriminatedUnion('type', [
         source: RoundSourceSchema,
         origin: RoundOriginSchema.optional(),
         answers: z.array(AnswerSchema).min(1).max(200),
+        /** The answer packet these answers came in (source `packet`): the record that it was received. */
+        packetId: PacketIdSchema.optional(),
       })
       .strict(),
   ),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A file the studio made for the coach to save: a name that is safe on every system (no folders, no reserved

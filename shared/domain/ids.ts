@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idPattern, type IdPrefix } from './id-pattern';
 
 /** A random id of one kind (see id-pattern.ts). */
@@ -9,6 +9,7 @@ export const TrajectIdSchema = idSchema('tr');
 export const RoundIdSchema = idSchema('rd');
 export const AnswerIdSchema = idSchema('an');
 export const AttachmentIdSchema = idSchema('at');
+export const PacketIdSchema = idSchema('pa');
 
 /** Catalogue ids are the coach's own readable slugs (they come from imported catalogues like the fixtures'). */
 export const CatalogueIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);

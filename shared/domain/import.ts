@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiErrorSchema } from '../api/errors';
 import { RoundSourceSchema, Sha256HexSchema } from './dossier';
 import { CatalogueIdSchema, idSchema, IsoDateTimeSchema, TrajectIdSchema } from './ids';

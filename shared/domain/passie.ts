@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RichDocSchema } from './rich-text';
 import type { Language } from '../i18n/language';
 

@@ -2,7 +2,7 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import * as nl from '@zxcvbn-ts/language-nl-be';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The vault passphrase rule, shared so the strength meter in the UI and the service can never disagree. */
 export const MIN_PASSPHRASE_LENGTH = 12;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Rich text as the dossier stores it: ProseMirror/TipTap JSON, never HTML (ARCHITECTURE.md, Rich text). Only the node

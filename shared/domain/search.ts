@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientIdSchema, RoundIdSchema, TrajectIdSchema } from './ids';
 import { PassieKeySchema } from './passie';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_PASSIE_LABELS, PASSIE_KEYS, type PassieKey } from './passie';
 import { DEFAULT_SNIPPETS, SnippetBankSchema } from './snippets';
 import { LanguageSchema } from '../i18n/language';

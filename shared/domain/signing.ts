@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema } from './ids';
 
 /** SHA-256 of the certificate's DER bytes as PDF readers show it: 32 upper-case hex pairs joined by colons. */

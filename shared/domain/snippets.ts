@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PASSIE_KEYS, type PassieKey } from './passie';
 import type { Language } from '../i18n/language';
 

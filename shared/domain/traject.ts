@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientIdSchema, IsoDateTimeSchema, TrajectIdSchema } from './ids';
 
 export const TrajectStatusSchema = z.enum(['active', 'closed']);

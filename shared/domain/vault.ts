@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PassphraseSchema } from './passphrase';
 import { LanguageSchema } from '../i18n/language';
 

@@ -91,8 +91,12 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'Het antwoordpakket {file} hoort bij geen enkel traject in deze kluis; kies zelf het traject om het in te importeren.',
     packet_key_damaged:
       'De sleutel voor antwoordpakketten (keys/packet.psv) kan niet worden geopend; zet hem terug uit een back-up.',
+    import_packet_not_issued:
+      'Het bestand {file} is geen antwoord op een pakket dat deze studio heeft gemaakt (het pakket of de vragen erin komen niet van jou), dus er is niets geïmporteerd.',
     packet_ledger_damaged:
       'De lijst van geïmporteerde antwoordpakketten (packets/received.psv) kan niet worden geopend; zet hem terug uit een back-up.',
+    packet_issued_damaged:
+      'De lijst van gemaakte antwoordpakketten (packets/issued.psv) kan niet worden geopend; zet hem terug uit een back-up.',
     signing_identity_exists:
       'Er is al een ondertekeningscertificaat; vervang het alleen bewust, want eerder ondertekende PDF’s verwijzen naar het oude.',
     signing_identity_missing: 'Er is nog geen ondertekeningscertificaat; maak er een aan of importeer er een.',
@@ -129,6 +133,10 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     backup_too_new: 'Deze back-up is gemaakt met een nieuwere PASSIE Studio; werk de studio eerst bij.',
     backup_file_damaged:
       'Het bestand {file} in de back-up ontbreekt of is beschadigd; er is niets teruggezet. Gebruik een andere back-up.',
+    backup_manifest_altered:
+      'De lijst van bestanden van deze back-up (backup-manifest.json) is gewijzigd nadat de back-up werd gemaakt; de back-up is niet te vertrouwen. Gebruik een andere back-up.',
+    backup_unsealed:
+      'De lijst van bestanden van deze back-up (backup-manifest.json) heeft geen zegel: hij is gemaakt met een oudere PASSIE Studio, of het zegel is eraf gehaald. Zet hem alleen terug als u zeker weet dat het een oude back-up is, en bevestig dat.',
     restore_folder_not_empty: 'De map {folder} is niet leeg; zet een back-up alleen terug in een nieuwe of lege map.',
     backup_folder_missing:
       'De map {folder} is niet gevonden; is de USB-stick of schijf aangesloten? Kies anders een map die bestaat.',
@@ -236,8 +244,12 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     import_packet_unknown_traject:
       'The answer packet {file} belongs to no traject in this vault; choose the traject to import it into yourself.',
     packet_key_damaged: 'The key for answer packets (keys/packet.psv) cannot be opened; restore it from a backup.',
+    import_packet_not_issued:
+      'The file {file} does not answer a packet this studio made (the packet or the questions in it are not yours), so nothing was imported.',
     packet_ledger_damaged:
       'The list of imported answer packets (packets/received.psv) cannot be opened; restore it from a backup.',
+    packet_issued_damaged:
+      'The list of answer packets made (packets/issued.psv) cannot be opened; restore it from a backup.',
     signing_identity_exists:
       'A signing certificate already exists; replace it only on purpose, because PDFs signed before refer to the old one.',
     signing_identity_missing: 'There is no signing certificate yet; create or import one.',
@@ -271,6 +283,10 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     backup_too_new: 'This backup was made with a newer PASSIE Studio; update the studio first.',
     backup_file_damaged:
       'The file {file} in the backup is missing or damaged; nothing was restored. Use another backup.',
+    backup_manifest_altered:
+      'The list of files of this backup (backup-manifest.json) was changed after the backup was made; the backup cannot be trusted. Use another backup.',
+    backup_unsealed:
+      'The list of files of this backup (backup-manifest.json) carries no seal: it was made by an older PASSIE Studio, or its seal was removed. Restore it only if you are sure it is an old backup, and confirm that you are.',
     restore_folder_not_empty: 'The folder {folder} is not empty; restore a backup only into a new or empty folder.',
     backup_folder_missing:
       'The folder {folder} was not found; is the USB stick or drive connected? Otherwise choose a folder that exists.',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The two languages of the studio: of its screens and CLI (the coach's) and of what a client receives. */
 export const LanguageSchema = z.enum(['nl', 'en']);

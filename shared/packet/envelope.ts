@@ -281,7 +281,7 @@ function isAnswerPayload(value: unknown): value is AnswerPayload {
 }
 
 /** A copy on its own ArrayBuffer, which is what WebCrypto's typings ask for (no shared or offset views). */
-function owned(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+export function owned(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const copy = new Uint8Array(bytes.length);
   copy.set(bytes);
   return copy;

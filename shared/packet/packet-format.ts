@@ -1,9 +1,8 @@
-import { z } from 'zod';
-import { CatalogueIdSchema, IsoDateTimeSchema, TrajectIdSchema } from '../domain/ids';
+import * as z from 'zod';
+import { CatalogueIdSchema, IsoDateTimeSchema, PacketIdSchema, TrajectIdSchema } from '../domain/ids';
 import {
   FINGERPRINT_PATTERN,
   PACKET_FORMAT,
-  PACKET_ID_PATTERN,
   PACKET_VERSION,
   PacketError,
   type AnswerPayload,
@@ -25,7 +24,6 @@ export const MAX_PACKET_QUESTION_CHARS = 2_000;
 /** The `.passie` file: room for a long answer set (about 2.5 MB of text once encrypted and base64url-encoded). */
 export const MAX_PACKET_FILE_BYTES = 4 * 1024 * 1024;
 
-export const PacketIdSchema = z.string().regex(PACKET_ID_PATTERN);
 export const KeyFingerprintSchema = z.string().regex(FINGERPRINT_PATTERN);
 
 /** base64url without padding, of exactly `bytes` bytes when given. */

@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { CatalogueIdSchema, IsoDateTimeSchema, TrajectIdSchema } from '../domain/ids';
-import { KeyFingerprintSchema, PacketIdSchema } from './packet-format';
+import * as z from 'zod';
+import { CatalogueIdSchema, IsoDateTimeSchema, PacketIdSchema, TrajectIdSchema } from '../domain/ids';
+import { KeyFingerprintSchema } from './packet-format';
 import { LanguageSchema } from '../i18n/language';
 
 /**
@@ -41,6 +41,11 @@ export const PacketPageDataSchema = z
     /** The coach's ECDH P-256 public key, raw (65 bytes, uncompressed), base64url without padding. */
     coachPublicKey: z.string().regex(/^[A-Za-z0-9_-]{87}$/),
     coachKeyFingerprint: KeyFingerprintSchema,
+    /**
+     * A random AES-256 key (32 bytes, base64url without padding) made for this packet alone: the page encrypts the
+     * answers it keeps in the client's browser with it. The studio keeps no copy.
+     */
+    autosaveKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
     language: LanguageSchema,
     note: z.string().max(PACKET_NOTE_MAX).optional(),
     questions: z

@@ -7,7 +7,7 @@ const nl = {
   yourCoach: 'je coach',
   noteLabel: (coach: string) => (coach ? `Een persoonlijk bericht van ${coach}` : 'Een persoonlijk bericht'),
   intro:
-    'Neem gerust de tijd. Wat je schrijft, wordt op dit apparaat bewaard: je kunt dit venster sluiten en later verdergaan. Niemand anders leest mee.',
+    'Neem gerust de tijd: je kunt dit venster sluiten en later verdergaan. Wat je schrijft, wordt versleuteld op dit apparaat bewaard, en gewist zodra je laat weten dat je het hebt verstuurd.',
   questionsLabel: 'De vragen',
   questionNumber: (number: number) => `Vraag ${number}`,
   words: (count: number) => (count === 1 ? '1 woord' : `${count} woorden`),
@@ -35,10 +35,10 @@ const nl = {
     `Je browser heeft je antwoorden versleuteld bewaard als {file}, meestal in de map Downloads. Stuur dat bestand als bijlage in een e-mail aan ${coach}: alleen ${coach} kan het openen.`,
   downloadAgain: 'Bestand nog eens bewaren',
   backToAnswers: 'Terug naar mijn antwoorden',
-  clearHeading: 'Antwoorden van dit apparaat wissen?',
-  clearIntro:
-    'Je antwoorden staan nog in deze browser, zodat je ze kunt aanvullen. Gebruiken anderen dit apparaat ook? Wis ze dan.',
-  clear: 'Wis mijn antwoorden van dit apparaat',
+  confirmHeading: 'Heb je het bestand verstuurd?',
+  confirmIntro:
+    'Je antwoorden staan nog versleuteld in deze browser, voor het geval je het bestand opnieuw moet bewaren. Zodra je e-mail met het bestand weg is, wis je ze hier.',
+  confirmSent: 'Ja, verstuurd: wis mijn antwoorden van dit apparaat',
   cleared: 'Je antwoorden zijn van dit apparaat gewist.',
   fileName: (date: string) => `antwoorden-${date}.passie`,
   privacyTitle: 'Over je privacy',
@@ -56,7 +56,7 @@ const en: typeof nl = {
   yourCoach: 'your coach',
   noteLabel: (coach) => (coach ? `A personal message from ${coach}` : 'A personal message'),
   intro:
-    'Take your time. What you write is kept on this device: you can close this window and carry on later. Nobody else reads along.',
+    'Take your time: you can close this window and carry on later. What you write is kept on this device, encrypted, and cleared as soon as you confirm you have sent it.',
   questionsLabel: 'The questions',
   questionNumber: (number) => `Question ${number}`,
   words: (count) => (count === 1 ? '1 word' : `${count} words`),
@@ -82,10 +82,10 @@ const en: typeof nl = {
     `Your browser has saved your answers, encrypted, as {file}, usually in your Downloads folder. Attach that file to an e-mail to ${coach}: only ${coach} can open it.`,
   downloadAgain: 'Save the file again',
   backToAnswers: 'Back to my answers',
-  clearHeading: 'Clear your answers from this device?',
-  clearIntro:
-    'Your answers are still kept in this browser, so you can add to them. Do others use this device too? Then clear them.',
-  clear: 'Clear my answers from this device',
+  confirmHeading: 'Have you sent the file?',
+  confirmIntro:
+    'Your answers are still kept in this browser, encrypted, in case you need to save the file again. Once your e-mail with the file has gone, clear them here.',
+  confirmSent: 'Yes, sent: clear my answers from this device',
   cleared: 'Your answers have been cleared from this device.',
   fileName: (date) => `answers-${date}.passie`,
   privacyTitle: 'About your privacy',

@@ -3,7 +3,6 @@
 // browser host, from the unlock form's submit to the client list painted; search.query in-process, through the
 // same dispatcher the hosts use, with the real SearchService behind it.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Browser, Page } from '@playwright/test';
 import { richTextFromPlain } from '../../shared/domain/rich-text';
@@ -13,8 +12,8 @@ import { readExpected } from '../support/fixtures';
 import { TEST_PASSPHRASE, TempStudio } from '../support/temp-studio';
 import { summarise } from './measure';
 import type { BenchRow } from './vault-bench';
+import { CLI_BIN } from '../support/cli-bin';
 
-const bin = join(import.meta.dirname, '../../main/cli/passie-studio.mjs');
 const CLIENTS = 500;
 const TRAJECTS_PER_CLIENT = 3;
 const SEARCH_QUERIES = 300;
@@ -176,7 +175,7 @@ export async function dashboardRows(
   runs: number,
   awaiting: number,
 ): Promise<BenchRow[]> {
-  const child = spawn(process.execPath, [bin, '--vault', vaultDir, '--json', 'serve', '--no-open']);
+  const child = spawn(process.execPath, [CLI_BIN, '--vault', vaultDir, '--json', 'serve', '--no-open']);
   const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1360, height: 900 } });
   try {
     const line = await new Promise<string>((resolveLine) =>

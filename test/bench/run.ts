@@ -1,5 +1,5 @@
 // `npm run bench`: prints a Markdown table of figures. Benchmarks never pass or fail; CI does not run them.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,25 +8,17 @@ import { chromium, type Browser } from '@playwright/test';
 import { builtRendererDir, rendererSourceDirs } from '../../main/platform/repo-paths';
 import { isStale, runBuildScript } from '../../main/launcher/build-if-needed';
 import { chromiumArgs, e2eChromium } from '../e2e/chromium';
-import { markdownTable, repeat, summarise, type Figures } from './measure';
+import { CLI_BIN } from '../support/cli-bin';
+import { setup as buildCliIfStale } from '../support/ensure-built';
+import { markdownTable, summarise, type Figures } from './measure';
 
-const bin = join(import.meta.dirname, '../../main/cli/passie-studio.mjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-
-function cliStatusOnce(vaultDir: string): Promise<number> {
-  const started = performance.now();
-  return new Promise((resolveRun, reject) =>
-    execFile(process.execPath, [bin, '--vault', vaultDir, '--json', 'status'], (error) =>
-      error ? reject(error) : resolveRun(performance.now() - started),
-    ),
-  );
-}
 
 /** From spawning `passie-studio serve` to the first screen's primary action visible in Chromium. */
 async function hostColdStartOnce(vaultDir: string, browser: Browser) {
   const page = await browser.newPage({ locale: 'nl-NL' });
   const started = performance.now();
-  const child = spawn(process.execPath, [bin, '--vault', vaultDir, '--json', 'serve', '--no-open']);
+  const child = spawn(process.execPath, [CLI_BIN, '--vault', vaultDir, '--json', 'serve', '--no-open']);
   try {
     const line = await new Promise<string>((resolveLine) =>
       createInterface({ input: child.stdout }).once('line', resolveLine),
@@ -47,14 +39,12 @@ async function main() {
   if (isStale(join(builtRendererDir, 'index.html'), rendererSourceDirs) && !runBuildScript('build:renderer')) {
     throw new Error('the renderer build failed');
   }
+  await buildCliIfStale();
   const vaultDir = await mkdtemp(join(tmpdir(), 'passie-bench-'));
   const rows: { name: string; figures: Figures; note?: string }[] = [];
   try {
-    await cliStatusOnce(vaultDir); // warm the compile cache, as any second run on a coach's machine has it
-    rows.push({
-      name: 'CLI `status` wall time',
-      figures: summarise(await repeat(RUNS, () => cliStatusOnce(vaultDir))),
-    });
+    // Start-up differences are a few tens of milliseconds: twice the runs.
+    rows.push(...(await (await import('./cli-start-bench')).cliStartBench(RUNS * 2)));
     rows.push(...(await (await import('./vault-bench')).vaultBench(RUNS)));
     rows.push(...(await (await import('./import-bench')).importBench(RUNS)));
     rows.push(...(await (await import('./html-bench')).htmlBench(RUNS)));

@@ -2,15 +2,14 @@
 // host, with a 3,000-word answer on the left and a 5,000-word reply on the right (the issue's bar: p95 < 16 ms).
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Browser, Page } from '@playwright/test';
 import { seedLongRound } from '../support/long-round';
 import { TEST_PASSPHRASE, TempStudio } from '../support/temp-studio';
 import { summarise } from './measure';
 import type { BenchRow } from './vault-bench';
+import { CLI_BIN } from '../support/cli-bin';
 
-const bin = join(import.meta.dirname, '../../main/cli/passie-studio.mjs');
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 400);
 /** Keystrokes per burst; between bursts the coach pauses long enough for the draft to be saved. */
 const BURST = 50;
@@ -40,7 +39,7 @@ const INSTRUMENT = `(() => {
 })()`;
 
 async function startServe(vaultDir: string) {
-  const child = spawn(process.execPath, [bin, '--vault', vaultDir, '--json', 'serve', '--no-open']);
+  const child = spawn(process.execPath, [CLI_BIN, '--vault', vaultDir, '--json', 'serve', '--no-open']);
   const line = await new Promise<string>((resolveLine) =>
     createInterface({ input: child.stdout }).once('line', resolveLine),
   );

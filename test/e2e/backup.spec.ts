@@ -96,6 +96,8 @@ test.describe('backups', () => {
         await fresh.getByRole('button', { name: 'Terugzetten uit een back-up' }).click();
         await expect(fresh.getByRole('heading', { level: 2, name: 'Terugzetten uit een back-up' })).toBeFocused();
         await fresh.getByLabel('Map met de back-up').fill(root);
+        // The passphrase of the backed-up vault: its key checks the backup's seal and opens every file.
+        await fresh.getByLabel('Wachtwoord of herstelsleutel').fill(PASSPHRASE);
         await fresh.getByRole('button', { name: 'Back-up terugzetten' }).click();
         await expect(fresh.getByRole('alert')).toHaveText(/^In deze map staat geen back-up van PASSIE Studio/);
         expect(await seriousViolations(fresh)).toEqual([]);

@@ -1,5 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './studio-fixture';
+import { expect, startServe, stopServe, test } from './studio-fixture';
 
 /** Console errors, uncaught errors and CSP violations while the page runs (the CSP allows only 'self'). */
 async function watchForProblems(page: Page): Promise<() => Promise<string[]>> {
@@ -50,16 +53,39 @@ test.describe('the first screen', () => {
     expect(await page.evaluate("localStorage.getItem('passie.language')")).toBe('en');
   });
 
-  test('takes the token out of the address bar, and still works after a reload', async ({ studio, page }) => {
-    await page.goto(studio.url);
-    await expect(page.getByRole('button', { name: 'Nieuwe kluis aanmaken' })).toBeVisible();
-    expect(page.url()).not.toContain(studio.token);
-    expect(page.url()).not.toContain('token');
-    expect(new URL(page.url()).hash).toBe('');
+  test('opens from the printed address once: the code leaves the address, reloads work, a second window is refused', async ({
+    browser,
+  }) => {
+    const vaultDir = await mkdtemp(join(tmpdir(), 'passie-e2e-launch-'));
+    const { child, url } = await startServe(vaultDir);
+    const first = await browser.newContext();
+    const second = await browser.newContext();
+    try {
+      const code = new URLSearchParams(new URL(url).hash.slice(1)).get('code') ?? '';
+      expect(code).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      const page = await first.newPage();
+      await page.goto(url);
+      await expect(page.getByRole('button', { name: 'Nieuwe kluis aanmaken' })).toBeVisible();
+      expect(page.url()).not.toContain(code);
+      expect(new URL(page.url()).hash).toBe('');
+      const token = (await page.evaluate(`sessionStorage.getItem('passie.session-token')`)) as string;
+      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(url).not.toContain(token);
 
-    await page.reload();
-    await expect(page.getByRole('button', { name: 'Nieuwe kluis aanmaken' })).toBeVisible();
-    expect(page.url()).not.toContain(studio.token);
+      await page.reload();
+      await expect(page.getByRole('button', { name: 'Nieuwe kluis aanmaken' })).toBeVisible();
+
+      // Whoever read the address (from `ps`, say) after the studio's window used it gets nowhere.
+      const late = await second.newPage();
+      await late.goto(url);
+      await expect(late.getByText('Deze sessie is niet geldig; start de studio opnieuw.')).toBeVisible();
+      await expect(late.getByRole('button', { name: 'Nieuwe kluis aanmaken' })).toHaveCount(0);
+    } finally {
+      await first.close();
+      await second.close();
+      await stopServe(child);
+      await rm(vaultDir, { recursive: true, force: true });
+    }
   });
 
   test('loads without console errors or CSP violations, the create screen included', async ({ studio, page }) => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
@@ -7,10 +7,11 @@ import type { DossierView } from '../../shared/domain/dossier';
 import { plainTextOf } from '../../shared/domain/rich-text';
 import { fingerprintForReading } from '../../shared/packet/fingerprint-text';
 import { loadFixtureClients } from '../support/fixture-clients';
+import { TempStudio } from '../support/temp-studio';
 import { SHOTS, screenshotBoth, seriousViolations } from './support/checks';
 import { PASSPHRASE, expect, goTo, openUnlocked, test } from './support/seeded-studio';
+import { CLI_BIN } from '../support/cli-bin';
 
-const bin = join(import.meta.dirname, '../../main/cli/passie-studio.mjs');
 const HANNAH = 'Hannah Whitfield';
 const QUESTIONS = ['haven-1', 'topjob-2'];
 const NOTE = 'Hoi Hannah,\nneem rustig de tijd. Schrijf zoals het bij je opkomt.';
@@ -37,7 +38,7 @@ function cli(vaultDir: string, args: string[]): Promise<{ code: number; stdout: 
   return new Promise((resolveRun) => {
     const child = execFile(
       process.execPath,
-      [bin, '--vault', vaultDir, ...args],
+      [CLI_BIN, '--vault', vaultDir, ...args],
       { env: { PATH: process.env.PATH, LANG: 'nl_NL.UTF-8', PASSIE_PASSPHRASE: PASSPHRASE }, timeout: 60_000 },
       (error, stdout, stderr) =>
         resolveRun({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
@@ -165,9 +166,9 @@ test.describe('answer packets', () => {
     expect(resent.packetId).toBe(first.packetId);
     expect(resent.ciphertext).not.toBe(first.ciphertext);
 
-    // On request, the answers leave this browser.
+    // Once the client says the file went, the answers leave this browser.
     expect(await autosaveKeys(packet)).toHaveLength(1);
-    await packet.getByRole('button', { name: 'Wis mijn antwoorden van dit apparaat' }).click();
+    await packet.getByRole('button', { name: 'Ja, verstuurd: wis mijn antwoorden van dit apparaat' }).click();
     await expect(packet.getByText('Je antwoorden zijn van dit apparaat gewist.')).toBeVisible();
     expect(await autosaveKeys(packet)).toEqual([]);
 
@@ -253,6 +254,66 @@ test.describe('answer packets', () => {
     await packet.getByText('About your privacy').click();
     await expect(packet.getByText(fingerprintForReading(key.fingerprint), { exact: true })).toBeVisible();
     expect(await seriousViolations(packet)).toEqual([]);
+    expect(client.problems).toEqual([]);
+    await client.context.close();
+  });
+  test('the answers kept in the client’s browser are encrypted, come back on reload, and go once sending is confirmed', async ({
+    browser,
+  }, testInfo) => {
+    // A packet made by a real studio, and beside it an unrelated HTML file the client also opens from disk: every
+    // file:// page shares one localStorage, so that page can read whatever the packet page keeps there.
+    const temp = await TempStudio.open();
+    let out: string;
+    try {
+      await temp.call('settings.update', { coach: { name: 'Marieke Jansen', practice: '', email: '' } });
+      const { id: clientId } = await temp.call('client.add', { name: HANNAH });
+      const { id: trajectId } = await temp.call('traject.add', { clientId, title: 'Loopbaan' });
+      const made = await temp.call('packet.create', {
+        trajectId,
+        questions: [{ text: 'Waar voel je je helemaal veilig?' }, { text: 'Wat ging er deze week goed?' }],
+        language: 'nl',
+      });
+      out = testInfo.outputPath('antwoordpakket.html');
+      await writeFile(out, Buffer.from(made.base64, 'base64'));
+    } finally {
+      await temp.dispose();
+    }
+    const html = await readFile(out, 'utf8');
+    const pageKey = (JSON.parse(/id="packet-data">([^<]*)</.exec(html)![1]!) as { autosaveKey: string }).autosaveKey;
+    const unrelated = testInfo.outputPath('vakantiefoto.html');
+    await writeFile(unrelated, '<!doctype html><html lang="nl"><title>Vakantie</title><p>Foto’s</p></html>\n');
+
+    const client = await clientBrowser(browser);
+    let packet = await openPacket(client.context, pathToFileURL(out).href);
+    await answerBox(packet, 0).fill(ANSWERS[0]!);
+    await answerBox(packet, 1).fill(ANSWERS[1]!);
+    await expect(packet.getByRole('status').filter({ hasText: 'Bewaard op dit apparaat' })).toBeVisible();
+    const other = await client.context.newPage();
+    await other.goto(pathToFileURL(unrelated).href);
+    const storedSeenByOther = () => other.evaluate<[string, string][]>('Object.entries(localStorage)');
+    const seen = await storedSeenByOther();
+    expect(seen.map(([key]) => key)).toEqual([expect.stringMatching(/^passie-antwoorden:pa_[0-9a-z]{20}$/)]);
+    const everything = seen.flat().join('\n');
+    for (const secret of [...CANARIES, 'strand', 'roosters', pageKey]) expect(everything).not.toContain(secret);
+    // And the page says so, in one sentence, before the client writes a word.
+    await expect(packet.getByText('versleuteld op dit apparaat bewaard, en gewist zodra je laat weten')).toBeVisible();
+
+    // A reload (or a restart of the browser) brings the answers back: the page itself holds the key.
+    await packet.reload();
+    await expect(answerBox(packet, 0)).toHaveValue(ANSWERS[0]!);
+    await expect(answerBox(packet, 1)).toHaveValue(ANSWERS[1]!);
+
+    await packet.getByRole('button', { name: 'Lees alles nog eens na' }).click();
+    const download = packet.waitForEvent('download');
+    await packet.getByRole('button', { name: 'Versturen naar mijn coach' }).click();
+    await download;
+    // Sent, not yet confirmed: kept (encrypted), in case the file must be saved again.
+    expect(await storedSeenByOther()).toHaveLength(1);
+    await packet.getByRole('button', { name: 'Ja, verstuurd: wis mijn antwoorden van dit apparaat' }).click();
+    await expect(packet.getByText('Je antwoorden zijn van dit apparaat gewist.')).toBeVisible();
+    expect(await storedSeenByOther()).toEqual([]);
+    packet = await openPacket(client.context, pathToFileURL(out).href);
+    await expect(answerBox(packet, 0)).toHaveValue('');
     expect(client.problems).toEqual([]);
     await client.context.close();
   });

@@ -25,7 +25,8 @@ describe('unlocking', () => {
   it('has the passphrase field focused, and Enter unlocks', async () => {
     const studio = await openUnlockScreen();
     expect(document.activeElement).toBe(passphraseField());
-    expect(passphraseField().getAttribute('autocomplete')).toBe('current-password');
+    // Nothing invites the browser to keep the passphrase: not its password manager, not its form memory.
+    expect(passphraseField().getAttribute('autocomplete')).toBe('off');
 
     type(passphraseField(), PASSPHRASE);
     submitWithEnter(passphraseField());

@@ -1,9 +1,6 @@
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
+import { CLI_BIN } from './cli-bin';
 import { TEST_PASSPHRASE } from './temp-studio';
-
-/** The `passie-studio` command as it is installed: the launcher script, run with this Node. */
-export const CLI_BIN = join(import.meta.dirname, '../../main/cli/passie-studio.mjs');
 
 export interface CliRun {
   /** The exit code (-1 when the process was killed, e.g. by the timeout). */

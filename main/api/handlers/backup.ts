@@ -12,6 +12,6 @@ export function backupHandlers({ backups, vault }: StudioServices): HandlersOf<'
       return backups.status();
     },
     // Only while there is no vault (the service checks): the restored vault is then unlocked like any other.
-    'backup.restore': ({ folder }) => backups.restore(folder),
+    'backup.restore': (request) => backups.restore(request),
   };
 }

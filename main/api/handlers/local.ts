@@ -19,9 +19,9 @@ export function localHandlers({ archives, vault }: StudioServices): LocalHandler
       };
     },
     'archive.locate': async ({ id }) => ({ path: pathOnDisk(vault.vaultDir, archivePath(id)) }),
-    'backup.verify': ({ folder }) => verifyBackup(folder),
+    'backup.verify': ({ folder, passphrase }) => verifyBackup(folder, passphrase),
     // The vault this studio was opened on is the newer one: what was deleted in it since the backup stays deleted.
-    'backup.restoreInto': ({ folder, into, passphrase }) =>
-      restoreBackup({ backupDir: folder, intoDir: into, passphrase, newerVaultDir: vault.vaultDir }),
+    'backup.restoreInto': ({ folder, into, passphrase, acceptUnsealed }) =>
+      restoreBackup({ backupDir: folder, intoDir: into, passphrase, acceptUnsealed, newerVaultDir: vault.vaultDir }),
   };
 }

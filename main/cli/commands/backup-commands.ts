@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatSize } from '../../../shared/domain/import-limits';
 import { StudioError } from '../../../shared/api/studio-error';
+import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
 
 /**
@@ -33,21 +34,35 @@ export function registerBackupCommands(context: CliContext): void {
         }),
       );
       const report = await context.withStudio((call) => call('backup.create', { folder }), { unlock: true });
-      context.print(
+      const lines = [
         text.backupCreated(folder, report.files, report.copied, size(report.bytes), size(report.bytesCopied)),
-        report,
-      );
+      ];
+      const unreadable = (olderKept: boolean) =>
+        report.unreadable
+          .filter((file) => file.olderKept === olderKept)
+          .map((file) => file.path)
+          .join(', ');
+      if (unreadable(true)) lines.push(text.backupUnreadableKept(unreadable(true)));
+      if (unreadable(false)) lines.push(text.backupUnreadableLeftOut(unreadable(false)));
+      context.print(lines.join('\n'), report);
     });
 
   backup
     .command('verify')
     .description(text.backupVerifyCommand)
     .argument('<dir>', text.backupDirArgument)
-    .action(async (dir: string) => {
-      const verified = await context.withStudio((call) => call('backup.verify', { folder: resolve(dir) }), {
-        unlock: false,
-      });
-      context.print(text.backupVerified(verified.files, size(verified.bytes), when(verified.createdAt)), verified);
+    .option('--with-passphrase', text.backupWithPassphraseOption)
+    .action(async (dir: string, options: { withPassphrase?: boolean }) => {
+      const passphrase = options.withPassphrase ? await context.passphrase() : undefined;
+      const verified = await context.withStudio(
+        (call) => call('backup.verify', { folder: resolve(dir), ...(passphrase === undefined ? {} : { passphrase }) }),
+        { unlock: false },
+      );
+      const lines = [text.backupVerified(verified.files, size(verified.bytes), when(verified.createdAt))];
+      if (verified.seal === 'checked') lines.push(text.verifySealChecked);
+      if (verified.seal === 'unchecked') lines.push(text.verifySealUnchecked);
+      if (verified.seal === 'none') lines.push(text.verifySealNone, ...(verified.opened ? [text.verifyOpened] : []));
+      context.print(lines.join('\n'), verified);
     });
 
   backup
@@ -55,14 +70,22 @@ export function registerBackupCommands(context: CliContext): void {
     .description(text.backupRestoreCommand)
     .argument('<dir>', text.backupDirArgument)
     .requiredOption('--into <dir>', text.backupIntoOption)
-    .action(async (dir: string, options: { into: string }) => {
+    .option('--accept-unsealed', text.backupAcceptUnsealedOption)
+    .action(async (dir: string, options: { into: string; acceptUnsealed?: boolean }) => {
       const into = resolve(options.into);
       const passphrase = await context.passphrase();
+      const request = { folder: resolve(dir), into, passphrase, acceptUnsealed: options.acceptUnsealed === true };
       const report = await context.withStudio(
-        (call) => call('backup.restoreInto', { folder: resolve(dir), into, passphrase }),
+        async (_call, attempt) => {
+          const result = await attempt('backup.restoreInto', request);
+          if (result.ok) return result.value;
+          const hint = result.error.code === 'backup_unsealed' ? `\n${text.restoreUnsealedHint}` : '';
+          throw new CliFailure(`${result.error.message}${hint}`);
+        },
         { unlock: false },
       );
       const lines = [text.backupRestored(into, report.files, when(report.createdAt))];
+      if (report.seal === 'none') lines.push(text.restoreUnsealed);
       if (report.newerPassphrase) lines.push(text.restoreNewerPassphrase);
       if (report.newerVault === 'applied' && report.tombstonesAdded > 0) {
         lines.push(text.restoreDeletions(report.tombstonesAdded, report.clientsRemoved));

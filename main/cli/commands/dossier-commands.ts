@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CatalogueSchema } from '../../../shared/domain/catalogue';
 import { CatalogueIdSchema, IsoDateTimeSchema } from '../../../shared/domain/ids';
 import { PASSIE_KEYS, type PassieKey, type ReplyBlocks } from '../../../shared/domain/passie';

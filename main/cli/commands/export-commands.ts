@@ -5,6 +5,7 @@ import { writeExportFile, writeExportFolder } from '../../platform/export-files'
 import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
 import { askSecret } from '../secrets';
+import { SECRET_ENV } from '../../platform/child-env';
 
 /** A PKCS#12 file holds a key and a few certificates: anything this large is not one. */
 const MAX_P12_BYTES = 512 * 1024;
@@ -89,10 +90,10 @@ export function registerExportCommands(context: CliContext): void {
       const identity = await context.unlocked(async (call) => {
         // Asked for after the vault passphrase, so the two prompts come in the order the coach expects.
         const password = await askSecret(context.io, {
-          env: 'PASSIE_P12_PASSWORD',
+          env: SECRET_ENV.p12Password,
           prompt: text.p12PasswordPrompt,
           mismatch: text.passphraseMismatch,
-          noTerminal: text.noTerminal('PASSIE_P12_PASSWORD'),
+          noTerminal: text.noTerminal(SECRET_ENV.p12Password),
         });
         return call('signing.importP12', {
           base64: bytes.toString('base64'),

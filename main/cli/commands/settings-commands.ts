@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_PASSIE_LABELS, PASSIE_KEYS, type PassieKey } from '../../../shared/domain/passie';
 import { SettingsSchema, type Settings } from '../../../shared/domain/settings';
 import { checkEmail, checkText, parseWhole, type FieldProblem } from '../../../shared/domain/settings-checks';

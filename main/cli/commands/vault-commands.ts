@@ -1,6 +1,7 @@
 import { askSecret } from '../secrets';
 import { printStatus } from './app-commands';
 import type { CliContext } from '../context';
+import { SECRET_ENV } from '../../platform/child-env';
 
 /** vault init · status · change-passphrase · recover */
 export function registerVaultCommands(context: CliContext): void {
@@ -11,7 +12,7 @@ export function registerVaultCommands(context: CliContext): void {
     .command('init')
     .description(text.vaultInitCommand)
     .action(async () => {
-      const passphrase = await context.newPassphrase('PASSIE_PASSPHRASE');
+      const passphrase = await context.newPassphrase(SECRET_ENV.passphrase);
       const created = await context.withStudio((call) => call('vault.create', { passphrase }), { unlock: false });
       context.print(text.vaultCreated(created.recoveryKey), { recoveryKey: created.recoveryKey });
     });
@@ -42,10 +43,10 @@ export function registerVaultCommands(context: CliContext): void {
     .description(text.recoverCommand)
     .action(async () => {
       const recoveryKey = await askSecret(context.io, {
-        env: 'PASSIE_RECOVERY_KEY',
+        env: SECRET_ENV.recoveryKey,
         prompt: text.recoveryKeyPrompt,
         mismatch: text.passphraseMismatch,
-        noTerminal: text.noTerminal('PASSIE_RECOVERY_KEY'),
+        noTerminal: text.noTerminal(SECRET_ENV.recoveryKey),
       });
       const newPassphrase = await context.newPassphrase();
       await context.withStudio((call) => call('vault.recover', { recoveryKey, newPassphrase }), { unlock: false });

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
-import { unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Sha256HexSchema } from '../../../shared/domain/dossier';
 import { ClientIdSchema, IsoDateTimeSchema, TrajectIdSchema } from '../../../shared/domain/ids';
 import { ID_BODY } from '../../../shared/domain/id-pattern';
 
 /**
- * The inside of an archive: a standard zip (so a coach can hand an extracted archive to anyone) holding the
+ * The inside of an archive (fflate, loaded with the first archive a command packs or opens): a standard zip (so a coach can hand an extracted archive to anyone) holding the
  * decrypted dossier database, the attachments, the final signed PDF, the traject's index entry with its client,
  * and manifest.json with the SHA-256 of every other entry. The zip as a whole is sealed like every vault file.
  */
@@ -78,7 +77,11 @@ const ZIP_TIME = new Date('2000-01-01T00:00:00Z');
  * comes as its chunks in order, a stored entry's bytes among them as they are: joining them would copy the whole
  * archive once more, and the sealing takes them chunk by chunk anyway.
  */
-export function packArchive(fields: ManifestFields, entries: ReadonlyMap<string, Uint8Array>): Uint8Array[] {
+export async function packArchive(
+  fields: ManifestFields,
+  entries: ReadonlyMap<string, Uint8Array>,
+): Promise<Uint8Array[]> {
+  const { Zip, ZipDeflate, ZipPassThrough } = await import('fflate');
   const manifest: ArchiveManifest = {
     format: ARCHIVE_FORMAT,
     kind: 'passie-studio-archive',
@@ -113,7 +116,10 @@ export function packArchive(fields: ManifestFields, entries: ReadonlyMap<string,
  * Unzips archive bytes and checks them against their manifest: every entry listed is there with its size and
  * SHA-256, and nothing unlisted is there. Throws ArchiveContentError naming the first entry that fails.
  */
-export function unpackArchive(zip: Uint8Array): { manifest: ArchiveManifest; entries: Map<string, Uint8Array> } {
+export async function unpackArchive(
+  zip: Uint8Array,
+): Promise<{ manifest: ArchiveManifest; entries: Map<string, Uint8Array> }> {
+  const { unzipSync } = await import('fflate');
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(zip);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema, TrajectIdSchema } from '../../../shared/domain/ids';
 import { ArchiveSummarySchema, RetentionYearsSchema } from '../../../shared/domain/archive';
 

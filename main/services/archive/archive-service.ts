@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Low } from 'lowdb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ArchiveSummary, ArchiveVerification } from '../../../shared/domain/archive';
 import { ClientSchema, type Client } from '../../../shared/domain/client';
 import type { Answer, DossierView } from '../../../shared/domain/dossier';
@@ -186,7 +186,7 @@ export class ArchiveService {
     await this.ports.store.write(finalPdfPath(id), pdf.bytes);
     const entries = await this.folderEntries(id, dossierBytes, pdf.bytes);
     entries.set(TRAJECT_ENTRY, Buffer.from(JSON.stringify(traject), 'utf8'));
-    await this.ports.store.write(archivePath(id), packArchive(fields(pdf.fileName), entries));
+    await this.ports.store.write(archivePath(id), await packArchive(fields(pdf.fileName), entries));
   }
 
   /** The bookkeeping of a verified archive, then the removal of the folder it replaces. */
@@ -273,11 +273,11 @@ export class ArchiveService {
     return new StudioError('archive_damaged');
   }
 
-  private opened(id: string, zip: Uint8Array): OpenedArchive {
+  private async opened(id: string, zip: Uint8Array): Promise<OpenedArchive> {
     const bad = (entry: string) => new StudioError('archive_entry_damaged', { params: { entry } });
-    let unpacked: ReturnType<typeof unpackArchive>;
+    let unpacked: Awaited<ReturnType<typeof unpackArchive>>;
     try {
-      unpacked = unpackArchive(zip);
+      unpacked = await unpackArchive(zip);
     } catch (error) {
       if (error instanceof ArchiveContentError) throw bad(error.entry);
       throw error;
@@ -316,7 +316,7 @@ export class ArchiveService {
       throw new StudioError('archive_not_found');
     });
     try {
-      return this.opened(id, this.ports.unseal(archivePath(id), sealed));
+      return await this.opened(id, this.ports.unseal(archivePath(id), sealed));
     } catch (error) {
       if (error instanceof SealError) throw await this.sealFailure(id, error.problem, sealed.length);
       throw error;

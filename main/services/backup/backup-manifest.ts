@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Sha256HexSchema } from '../../../shared/domain/dossier';
 import { StudioError } from '../../../shared/api/studio-error';
 import { writeFileAtomic } from '../../platform/atomic-write';
@@ -9,12 +9,26 @@ import { BACKUP_RECORD_PATH, isSealedVaultPath, VAULT_DESCRIPTOR } from '../vaul
 /**
  * backup-manifest.json: the one file in clear in a backup folder, so it holds nothing personal — the format, when
  * the snapshot was taken, the vault's id, and per file its path inside the vault (paths carry random ids, never
- * names), its size, its SHA-256 and where its bytes are (see backup-packs.ts). It is written last, atomically: the
- * manifest on disk always describes a complete backup, the previous one until the new one is whole.
+ * names), its size, its SHA-256 and where its bytes are (see backup-packs.ts), sealed with a key of the vault's
+ * (manifest-seal.ts). It is written last, atomically: the manifest on disk always describes a complete backup, the
+ * previous one until the new one is whole.
  */
 export const BACKUP_MANIFEST = 'backup-manifest.json';
-/** 2: files in packs. 1 (a copy per file, without `pack` and `offset`) is still read and restored. */
-export const BACKUP_FORMAT = 2;
+/**
+ * 3: files in packs, the manifest sealed (`mac`). Still read, verified and restored: 2 (packs, no seal) and 1 (a
+ * copy per file, without `pack` and `offset`, no seal).
+ */
+export const BACKUP_FORMAT = 3;
+
+/** Whether a manifest's files are in packs (format 2 on), rather than a copy each under objects/. */
+export function inPacks(manifest: { format: number }): boolean {
+  return manifest.format >= 2;
+}
+
+/** Whether a manifest was written sealed (format 3 on): one without its seal is then not an older backup. */
+export function isSealedFormat(manifest: { format: number }): boolean {
+  return manifest.format >= 3;
+}
 
 /**
  * What a backup holds: vault.json (wrapped keys, no personal data) and every sealed file of the vault but the
@@ -37,7 +51,7 @@ export type BackupEntry = z.infer<typeof BackupEntrySchema>;
 
 export const BackupManifestSchema = z
   .object({
-    format: z.union([z.literal(1), z.literal(BACKUP_FORMAT)]),
+    format: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_FORMAT)]),
     app: z.literal('passie-studio'),
     createdAt: z.iso.datetime(),
     vaultId: z
@@ -45,6 +59,11 @@ export const BackupManifestSchema = z
       .regex(/^[0-9a-f]{32}$/)
       .optional(),
     files: z.array(BackupEntrySchema),
+    /** The seal (manifest-seal.ts), 64 hex: present exactly from format 3 on. */
+    mac: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict()
   .refine((manifest) => new Set(manifest.files.map((file) => file.path)).size === manifest.files.length, {
@@ -57,12 +76,16 @@ export const BackupManifestSchema = z
     (manifest) =>
       manifest.files.every((file) => (file.pack !== undefined && file.offset !== undefined) === manifest.format > 1),
     { message: 'a file without its place in a pack, or format 1 with packs' },
-  );
+  )
+  .refine((manifest) => (manifest.mac !== undefined) === isSealedFormat(manifest), {
+    message: 'format 3 without its seal, or an older format with one',
+  });
 export type BackupManifest = z.infer<typeof BackupManifestSchema>;
 
 /**
  * The manifest in `folder`; undefined when the folder holds none. `backup_too_new` for a later format (never
- * overwritten or half-understood), `backup_damaged` when it is not a manifest this studio wrote.
+ * overwritten or half-understood), `backup_damaged` when it is not a manifest this studio wrote, and
+ * `backup_manifest_altered` for one of format 3 whose seal was taken off: it is not an older, unsealed backup.
  */
 export async function readManifest(folder: string): Promise<BackupManifest | undefined> {
   let text: string;
@@ -81,6 +104,9 @@ export async function readManifest(folder: string): Promise<BackupManifest | und
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > BACKUP_FORMAT) throw new StudioError('backup_too_new');
+  if (format === BACKUP_FORMAT && (json as { mac?: unknown }).mac === undefined) {
+    throw new StudioError('backup_manifest_altered');
+  }
   const parsed = BackupManifestSchema.safeParse(json);
   if (!parsed.success) throw new StudioError('backup_damaged');
   return parsed.data;
@@ -104,5 +130,15 @@ export async function writeManifest(folder: string, manifest: BackupManifest): P
   await writeFileAtomic(join(folder, BACKUP_MANIFEST), Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'));
 }
 
-/** Temp files of manifests a crash interrupted (writeFileAtomic's naming), for clearing away. */
-export const ABANDONED_MANIFEST = /^\.backup-manifest\.json\.[0-9a-f]{12}\.tmp$/;
+/** The temp file of a manifest a crash interrupted: writeFileAtomic's name for it, exactly. */
+const ABANDONED_MANIFEST = /^\.backup-manifest\.json\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes what a crash while writing the manifest left in `folder`: only files named exactly as the studio names
+ * that temp file (a hidden file of the coach's or the system's stays). Run only while no backup is writing there.
+ */
+export async function removeAbandonedManifests(folder: string): Promise<void> {
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    if (entry.isFile() && ABANDONED_MANIFEST.test(entry.name)) await rm(join(folder, entry.name), { force: true });
+  }
+}

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fsyncFolder } from '../../platform/atomic-write';
-import { BACKUP_FORMAT, type BackupManifest } from './backup-manifest';
+import { inPacks, type BackupManifest } from './backup-manifest';
 
 /**
  * The files of a backup, packed: `packs/<sha256>.pack` holds many of the vault's sealed files one after another,
@@ -72,7 +72,7 @@ export async function reusableCopies(
   previous: BackupManifest | undefined,
 ): Promise<Map<string, PackLocation>> {
   const reusable = new Map<string, PackLocation>();
-  if (!previous || previous.format !== BACKUP_FORMAT) return reusable;
+  if (!previous || !inPacks(previous)) return reusable;
   const onDisk = await listPacks(folder);
   const live = new Map<string, { bytes: number; end: number; contents: Set<string> }>();
   for (const file of previous.files) {

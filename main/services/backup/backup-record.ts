@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BackupFolderSchema } from '../../../shared/domain/backup';
 import { IsoDateTimeSchema } from '../../../shared/domain/ids';
 import { DamagedFileError, type SealedStore } from '../vault/sealed-store';

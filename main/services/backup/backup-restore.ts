@@ -1,19 +1,19 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Tombstone } from '../dossiers/stores';
 import { StudioError } from '../../../shared/api/studio-error';
 import { fsyncFolder } from '../../platform/atomic-write';
-import { DamagedFileError, SealedStore } from '../vault/sealed-store';
+import { SealedStore } from '../vault/sealed-store';
 import { writeDescriptor, type VaultDescriptor } from '../vault/vault-descriptor';
 import { vaultPresence } from '../vault/vault-presence';
 import { VaultService } from '../vault/vault-service';
+import { backupDataKey, readBackedUpDescriptor, requireSeal, sealedFileOpens } from './backup-key';
 import { requireManifest, type BackupManifest } from './backup-manifest';
-import { withBackupReader } from './backup-reader';
+import { withBackupReader, type BackupReader } from './backup-reader';
 import { forEachConcurrently } from './concurrently';
+import { holdStagingFolder, removeAbandonedStaging } from './restore-staging';
 import { reapplyTombstones, readTombstones } from './restore-tombstones';
-import { readVaultIdentity, vaultIdFromBytes } from './vault-id';
-import { VAULT_DESCRIPTOR } from '../vault/vault-layout';
+import { readVaultIdentity, vaultIdOf } from './vault-id';
 import type { NewerVaultUse, RestoreReport } from '../../../shared/domain/backup';
 
 export interface RestoreRequest {
@@ -21,13 +21,17 @@ export interface RestoreRequest {
   /** A new or empty folder: restoring never merges into, or replaces, a vault. */
   intoDir: string;
   /**
-   * Unlocks the restored vault: it proves every file opens, and re-applying a newer vault's deletions needs the
-   * data key. Without it (the studio restoring while it has no vault, so no newer vault either) the files are
-   * checked against the manifest only, and the backup's own deletions are applied when the coach first unlocks,
-   * with the passphrase or the recovery key of the backed-up vault.
+   * The backed-up vault's passphrase (the studio's restore screen also takes its recovery key here): the key it
+   * opens checks the manifest's seal before anything is copied, and opens every file as it is copied.
    */
-  passphrase?: string;
-  /** The vault in use now, if any: what was deleted in it since the backup stays deleted. */
+  passphrase: string;
+  /** The coach confirms that a backup whose manifest carries no seal is an old one: it is then restored. */
+  acceptUnsealed?: boolean;
+  /**
+   * The vault in use now (the command line restores beside it): what was deleted in it since the backup stays
+   * deleted, for which the restored vault is unlocked with `passphrase`. Without it (the studio restoring while it
+   * has no vault) the backup's own deletions are applied when the coach first unlocks.
+   */
   newerVaultDir?: string;
   now?: () => number;
 }
@@ -35,10 +39,12 @@ export interface RestoreRequest {
 const COPIES_AT_ONCE = 4;
 
 /**
- * "Back-up terugzetten" into a new or empty folder. Everything happens in `<into>.restoring-<random>` beside it:
- * every file copied and checked against the manifest (size, SHA-256), the vault unlocked, every sealed file opened
- * with the key (the manifest is plain JSON; AES-GCM is what proves a file is the studio's own), deletions re-applied.
- * Only then is the folder renamed to `<into>`. Any failure removes it again: nothing is ever half-restored.
+ * "Back-up terugzetten" into a new or empty folder. First the manifest's seal is checked with the vault's key
+ * (the manifest is plain JSON; its seal is what says no file was left out or swapped). Everything then happens in
+ * `<into>.restoring-<random>` beside the target (restore-staging.ts): every file checked against the manifest
+ * (size, SHA-256), opened with the key (AES-GCM is what proves a file is the studio's own), and copied; the newer
+ * vault's deletions re-applied. Only then is the folder renamed to `<into>`. Any failure removes it again: nothing
+ * is ever half-restored.
  */
 export async function restoreBackup(request: RestoreRequest): Promise<RestoreReport> {
   const backupDir = resolve(request.backupDir);
@@ -46,46 +52,49 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRep
   const now = request.now ?? Date.now;
   const manifest = await requireManifest(backupDir);
   const intoExists = await assertEmptyOrAbsent(intoDir);
+  await removeAbandonedStaging(intoDir);
 
-  const staging = `${intoDir}.restoring-${randomBytes(6).toString('hex')}`;
-  await onTarget(async () => {
-    await mkdir(dirname(intoDir), { recursive: true, mode: 0o700 });
-    await mkdir(staging, { mode: 0o700 });
-  });
-  try {
-    const copied = await copyVerified(backupDir, manifest, staging);
-    const backupVaultId = vaultIdFromBytes(copied.descriptor);
-    const newer = await newerVault(request.newerVaultDir, intoDir, backupVaultId);
-    let repaired: Awaited<ReturnType<typeof openAndReapply>>;
-    if (request.passphrase !== undefined) {
-      repaired = await openAndReapply(staging, manifest, request.passphrase, newer, now);
-    } else {
-      // Without the key, deletions made in a newer vault could not be re-applied: refused rather than forgotten.
-      if (newer.use !== 'none') throw new RangeError('a restore beside a newer vault needs the passphrase');
-      if (!backupVaultId) throw new StudioError('backup_file_damaged', { params: { file: VAULT_DESCRIPTOR } });
-      repaired = {
-        newerVault: 'none',
-        tombstonesAdded: 0,
-        clientsRemoved: 0,
-        trajectsRemoved: 0,
-        newerPassphrase: false,
-      };
-    }
-    await onTarget(async () => {
-      if (intoExists) await rmdir(intoDir);
-      await rename(staging, intoDir);
-      await fsyncFolder(dirname(intoDir));
+  return withBackupReader(backupDir, async (reader) => {
+    const descriptor = await readBackedUpDescriptor(reader, manifest);
+    const newer = await newerVault(request.newerVaultDir, intoDir, vaultIdOf(descriptor));
+    const dataKey = await backupDataKey(
+      newer.descriptor ? [descriptor, newer.descriptor] : [descriptor],
+      request.passphrase,
+    );
+    const seal = requireSeal(manifest, dataKey);
+    if (seal === 'none' && !request.acceptUnsealed) throw new StudioError('backup_unsealed');
+
+    const { staging, release } = await onTarget(async () => {
+      await mkdir(dirname(intoDir), { recursive: true, mode: 0o700 });
+      return holdStagingFolder(intoDir);
     });
-    return {
-      files: manifest.files.length,
-      bytes: copied.bytes,
-      createdAt: manifest.createdAt,
-      ...repaired,
-    };
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
-  }
+    try {
+      const bytes = await copyVerified(reader, manifest, staging, dataKey);
+      const repaired =
+        request.newerVaultDir === undefined
+          ? {
+              newerVault: 'none' as const,
+              tombstonesAdded: 0,
+              clientsRemoved: 0,
+              trajectsRemoved: 0,
+              newerPassphrase: false,
+            }
+          : await reapplyNewerDeletions(staging, request.passphrase, newer, now);
+      await release();
+      await onTarget(async () => {
+        if (intoExists) await rmdir(intoDir);
+        await rename(staging, intoDir);
+        await fsyncFolder(dirname(intoDir));
+      });
+      return { files: manifest.files.length, bytes, createdAt: manifest.createdAt, seal, ...repaired };
+    } catch (error) {
+      await release();
+      await rm(staging, { recursive: true, force: true });
+      throw error;
+    } finally {
+      dataKey.fill(0);
+    }
+  });
 }
 
 /** Whether `folder` exists (then empty); `restore_folder_not_empty` when it holds anything at all. */
@@ -101,31 +110,32 @@ async function assertEmptyOrAbsent(folder: string): Promise<boolean> {
   return true;
 }
 
-/** Copies every listed file into `staging` durably, each checked against the manifest before it is written. */
+/**
+ * Copies every listed file into `staging` durably, each checked against the manifest and opened with the key
+ * before it is written (the plaintext stays in memory). Returns the bytes copied.
+ */
 async function copyVerified(
-  backupDir: string,
+  reader: BackupReader,
   manifest: BackupManifest,
   staging: string,
-): Promise<{ bytes: number; descriptor: Buffer }> {
+  dataKey: Buffer,
+): Promise<number> {
   const folders = new Set<string>([staging]);
   let bytes = 0;
-  let descriptor: Buffer = Buffer.alloc(0);
-  await withBackupReader(backupDir, (reader) =>
-    forEachConcurrently(manifest.files, COPIES_AT_ONCE, async (entry) => {
-      const content = await reader.read(entry);
-      const parts = entry.path.split('/');
-      const path = join(staging, ...parts);
-      await onTarget(async () => {
-        await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-        await writeDurably(path, content);
-      });
-      for (let depth = 1; depth < parts.length; depth += 1) folders.add(join(staging, ...parts.slice(0, depth)));
-      bytes += content.length;
-      if (entry.path === VAULT_DESCRIPTOR) descriptor = content;
-    }),
-  );
+  await forEachConcurrently(manifest.files, COPIES_AT_ONCE, async (entry) => {
+    const content = await reader.read(entry);
+    sealedFileOpens(dataKey, entry, content);
+    const parts = entry.path.split('/');
+    const path = join(staging, ...parts);
+    await onTarget(async () => {
+      await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+      await writeDurably(path, content);
+    });
+    for (let depth = 1; depth < parts.length; depth += 1) folders.add(join(staging, ...parts.slice(0, depth)));
+    bytes += content.length;
+  });
   await onTarget(() => forEachConcurrently([...folders], COPIES_AT_ONCE, fsyncFolder));
-  return { bytes, descriptor };
+  return bytes;
 }
 
 interface NewerVault {
@@ -134,24 +144,20 @@ interface NewerVault {
   descriptor?: VaultDescriptor;
 }
 
-async function newerVault(
-  dir: string | undefined,
-  intoDir: string,
-  backupVaultId: string | undefined,
-): Promise<NewerVault> {
+async function newerVault(dir: string | undefined, intoDir: string, backupVaultId: string): Promise<NewerVault> {
   if (!dir || resolve(dir) === intoDir) return { dir: '', use: 'none' };
   const path = resolve(dir);
   const presence = await vaultPresence(path).catch(() => 'unreadable' as const);
   if (presence === 'none') return { dir: path, use: 'none' };
   const identity = await readVaultIdentity(path);
   if (!identity) return { dir: path, use: 'unreadable' };
-  if (!backupVaultId || identity.vaultId !== backupVaultId) return { dir: path, use: 'other_vault' };
+  if (identity.vaultId !== backupVaultId) return { dir: path, use: 'other_vault' };
   return { dir: path, use: 'same_vault', descriptor: identity.descriptor };
 }
 
-async function openAndReapply(
+/** Unlocks the restored vault and re-applies the newer vault's deletions, with the backup's own. */
+async function reapplyNewerDeletions(
   staging: string,
-  manifest: BackupManifest,
   passphrase: string,
   newer: NewerVault,
   now: () => number,
@@ -162,19 +168,6 @@ async function openAndReapply(
   try {
     const newerPassphrase = await unlockRestored(vault, staging, passphrase, newer);
     const store = new SealedStore(staging, () => vault.key());
-    await forEachConcurrently(
-      manifest.files.filter((entry) => entry.path !== VAULT_DESCRIPTOR),
-      COPIES_AT_ONCE,
-      async (entry) => {
-        try {
-          await store.read(entry.path);
-        } catch (error) {
-          if (!(error instanceof DamagedFileError)) throw error;
-          throw new StudioError('backup_file_damaged', { cause: error, params: { file: entry.path } });
-        }
-      },
-    );
-
     let newerVaultUse: NewerVaultUse = newer.use === 'same_vault' ? 'applied' : newer.use;
     let tombstones: Tombstone[] = [];
     if (newer.use === 'same_vault') {
@@ -213,9 +206,6 @@ async function unlockRestored(
     await vault.unlock(passphrase);
     return false;
   } catch (error) {
-    if (error instanceof StudioError && error.code === 'vault_descriptor_damaged') {
-      throw new StudioError('backup_file_damaged', { cause: error, params: { file: VAULT_DESCRIPTOR } });
-    }
     if (!(error instanceof StudioError && error.code === 'wrong_passphrase' && newer.descriptor)) throw error;
   }
   await writeDescriptor(staging, newer.descriptor);

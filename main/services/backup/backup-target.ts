@@ -59,8 +59,9 @@ export async function prepareBackupFolder(
   try {
     previous = await readManifest(target);
   } catch (error) {
-    // A damaged manifest describes no usable backup; the new one replaces it. A newer format is left alone.
-    if (!(error instanceof StudioError && error.code === 'backup_damaged')) {
+    // A damaged manifest, or one whose seal was taken off, describes no usable backup: the new one replaces it.
+    // A newer format is left alone.
+    if (!(error instanceof StudioError && ['backup_damaged', 'backup_manifest_altered'].includes(error.code))) {
       throw error instanceof StudioError ? error : new StudioError('backup_unwritable', { cause: error });
     }
   }

@@ -1,6 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { BackupFolderPurpose, BackupReport, BackupStatus, RestoredBackup } from '../../../shared/domain/backup';
+import type {
+  BackupFolderPurpose,
+  BackupReport,
+  BackupStatus,
+  RestoreBackupRequest,
+  RestoredBackup,
+} from '../../../shared/domain/backup';
 import { StudioError } from '../../../shared/api/studio-error';
 import { vaultPresence } from '../vault/vault-presence';
 import { BackupRecordFile } from './backup-record';
@@ -58,17 +64,24 @@ export class StudioBackups {
   }
 
   /**
-   * Restores a backup into the studio's own vault folder while it holds no vault: checked against the manifest,
-   * then renamed into place in one step (see backup-restore.ts). The studio then shows its unlock screen.
+   * Restores a backup into the studio's own vault folder while it holds no vault: the manifest's seal checked with
+   * the key that `secret` (the passphrase, or the recovery key) opens, every file checked and opened, then renamed
+   * into place in one step (see backup-restore.ts). The studio then shows its unlock screen.
    */
-  async restore(requested: string | undefined): Promise<RestoredBackup> {
-    const folder = resolve(requested ?? this.take('restore') ?? noFolder());
+  async restore(request: RestoreBackupRequest): Promise<RestoredBackup> {
+    const folder = resolve(request.folder ?? this.take('restore') ?? noFolder());
     const { vaultDir } = this.ports;
     if ((await vaultPresence(vaultDir)) !== 'none') throw new StudioError('vault_exists');
     await assertFolderExists(folder);
     let restored;
     try {
-      restored = await restoreBackup({ backupDir: folder, intoDir: vaultDir, now: this.ports.now });
+      restored = await restoreBackup({
+        backupDir: folder,
+        intoDir: vaultDir,
+        passphrase: request.secret,
+        acceptUnsealed: request.acceptUnsealed,
+        now: this.ports.now,
+      });
     } catch (error) {
       // The vault folder is the studio's own, never the coach's choice: its name would mean nothing to them.
       if (error instanceof StudioError && error.code === 'restore_folder_not_empty') {
@@ -76,7 +89,7 @@ export class StudioBackups {
       }
       throw error;
     }
-    return { files: restored.files, bytes: restored.bytes, createdAt: restored.createdAt };
+    return { files: restored.files, bytes: restored.bytes, createdAt: restored.createdAt, seal: restored.seal };
   }
 
   private take(purpose: BackupFolderPurpose): string | undefined {

@@ -1,13 +1,16 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { CatalogueSchema, type Catalogue } from '../../../shared/domain/catalogue';
+import { repoRoot } from '../../platform/repo-paths';
 import { reportDamage } from '../vault/damage';
 import { OpenOnce } from '../vault/open-once';
 import { openSealedDb } from '../vault/sealed-db';
 import type { SealedStore } from '../vault/sealed-store';
 import { CATALOGUE_PATH } from '../vault/vault-layout';
 
-const starterCatalogueFile = new URL('../../../resources/catalogue/starter.json', import.meta.url);
+// From the installation's root, not from this module: the bundles (dist/cli/, dist/electron/) sit two folders deep.
+const starterCatalogueFile = join(repoRoot, 'resources', 'catalogue', 'starter.json');
 
 export async function readStarterCatalogue(): Promise<Catalogue> {
   return CatalogueSchema.parse(JSON.parse(await readFile(starterCatalogueFile, 'utf8')));

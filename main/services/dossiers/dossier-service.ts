@@ -61,6 +61,8 @@ export interface NewRound {
   /** An imported file's hash and Message-ID (see RoundOriginSchema). */
   origin?: RoundOrigin;
   answers: NewAnswer[];
+  /** The answer packet the answers came in: kept in the event, so the dossier itself records the receipt. */
+  packetId?: string;
 }
 
 /**
@@ -388,6 +390,7 @@ export class DossierService {
         source: round.source,
         ...(round.origin ? { origin: round.origin } : {}),
         answers,
+        ...(round.packetId ? { packetId: round.packetId } : {}),
       },
       this.iso(),
     );

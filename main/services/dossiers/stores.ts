@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientSchema } from '../../../shared/domain/client';
 import { DossierEventSchema, ReplyDraftSchema } from '../../../shared/domain/dossier';
 import { TrajectIdSchema } from '../../../shared/domain/ids';

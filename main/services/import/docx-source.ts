@@ -15,7 +15,7 @@ export async function richTextFromDocx(
 ): Promise<{ doc: RichDoc; messages: number }> {
   let safe: Uint8Array;
   try {
-    safe = safeDocxZip(bytes);
+    safe = await safeDocxZip(bytes);
   } catch (error) {
     if (error instanceof ZipRefusedError) {
       if (error.reason === 'paragraphs') {

@@ -170,7 +170,7 @@ async function emailDraft(
     usedNames.add(name);
     if (name !== attachment.name && attachment.name)
       warnings.push(importWarning('attachment_renamed', language, { name }));
-    if (/\.docx$/i.test(name) && !zipOpens(attachment.content)) {
+    if (/\.docx$/i.test(name) && !(await zipOpens(attachment.content))) {
       warnings.push(importWarning('attachment_damaged', language, { name }));
       continue;
     }
@@ -238,9 +238,9 @@ function decodeText(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16b
   }
 }
 
-function zipOpens(bytes: Uint8Array): boolean {
+async function zipOpens(bytes: Uint8Array): Promise<boolean> {
   try {
-    safeDocxZip(bytes);
+    await safeDocxZip(bytes);
     return true;
   } catch {
     return false;

@@ -287,7 +287,11 @@ export class ImportService {
    * question's text as its title), received when the client pressed send. Unanswered questions are left out.
    */
   private async packetDraft(trajectId: string, bytes: Uint8Array): Promise<Draft> {
-    const { header, payload, unknownTraject } = await openPacketForImport(bytes, trajectId, this.ports.packets);
+    const { header, payload, unknownTraject, unrecorded } = await openPacketForImport(
+      bytes,
+      trajectId,
+      this.ports.packets,
+    );
     const language = this.ports.language();
     const known = new Set((await this.ports.questions()).map((question) => question.id));
     const answers: ImportAnswer[] = [];
@@ -301,6 +305,7 @@ export class ImportService {
     if (answers.length === 0) throw new ImportError('import_no_text');
     const warnings: ImportWarning[] = [];
     if (unknownTraject) warnings.push(importWarning('packet_unknown_traject', language));
+    if (unrecorded) warnings.push(importWarning('packet_not_recorded', language));
     // The client's clock may run ahead of the coach's; a round is never received in the future.
     const now = this.ports.now();
     let sentAt = payload.sentAt;
@@ -351,11 +356,16 @@ export class ImportService {
           })),
         };
         const { packet } = held;
-        // A packet's round was received when its client pressed send, whatever the screen sends back; and its id
-        // goes into the vault's ledger with it, so the same packet is never taken in twice.
+        // A packet's round was received when its client pressed send, whatever the screen sends back; it names its
+        // packet, and the vault's ledger records it around the round, so the same packet is never taken in twice.
         const view = packet
           ? await this.ports.packets.receive(packet.packetId, trajectId, () =>
-              this.ports.addRound(trajectId, { ...newRound, receivedAt: packet.sentAt, source: 'packet' }),
+              this.ports.addRound(trajectId, {
+                ...newRound,
+                receivedAt: packet.sentAt,
+                source: 'packet',
+                packetId: packet.packetId,
+              }),
             )
           : await this.ports.addRound(trajectId, newRound);
         committed.push({ id: view.id, answers: view.answers.length });

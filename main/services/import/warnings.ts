@@ -22,6 +22,10 @@ const WARNINGS = {
     nl: 'Dit antwoordpakket is gemaakt voor een traject dat niet (meer) in deze kluis staat; controleer dat dit het juiste traject is.',
     en: 'This answer packet was made for a traject that is not (or no longer) in this vault; check that this is the right traject.',
   },
+  packet_not_recorded: {
+    nl: 'Dit pakket is gemaakt voordat de studio bijhield welke pakketten ze maakte, dus de studio kan niet nagaan of het van jou komt; kijk na of deze antwoorden echt van je cliënt zijn.',
+    en: 'This packet was made before the studio kept a record of the packets it makes, so the studio cannot check that it came from you; make sure these answers really are your client’s.',
+  },
   packet_clock_ahead: {
     nl: 'De klok van de cliënt liep voor; als ontvangstmoment geldt het moment van deze import.',
     en: "The client's clock was ahead; the moment of this import counts as the moment received.",

@@ -1,4 +1,4 @@
-import { Inflate, zipSync, type Zippable } from 'fflate';
+import type { Inflate, Zippable } from 'fflate';
 import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 
 /** Why a zip cannot be opened safely. */
@@ -52,11 +52,11 @@ function readEntries(bytes: Uint8Array): Entry[] {
 }
 
 /** Inflates one entry, stopping as soon as it grows past what its header declared. */
-function inflateCapped(data: Uint8Array, declared: number): Uint8Array {
+function inflateCapped(InflateStream: typeof Inflate, data: Uint8Array, declared: number): Uint8Array {
   const output = new Uint8Array(declared);
   let written = 0;
   let done = false;
-  const inflate = new Inflate((chunk, final) => {
+  const inflate = new InflateStream((chunk, final) => {
     if (written + chunk.length > declared) throw new ZipRefusedError('bomb');
     output.set(chunk, written);
     written += chunk.length;
@@ -75,7 +75,9 @@ function inflateCapped(data: Uint8Array, declared: number): Uint8Array {
  * entry with a hard cap, refuses XML with a DTD, and returns an uncompressed copy that mammoth can open without
  * inflating anything itself.
  */
-export function safeDocxZip(bytes: Uint8Array): Uint8Array {
+export async function safeDocxZip(bytes: Uint8Array): Promise<Uint8Array> {
+  // Loaded with the first .docx, not with every command.
+  const { Inflate, zipSync } = await import('fflate');
   const entries = readEntries(bytes);
   let total = 0;
   for (const entry of entries) {
@@ -101,7 +103,7 @@ export function safeDocxZip(bytes: Uint8Array): Uint8Array {
       content = data;
     } else if (entry.method === 8) {
       try {
-        content = inflateCapped(data, entry.size);
+        content = inflateCapped(Inflate, data, entry.size);
       } catch (error) {
         if (error instanceof ZipRefusedError) throw error;
         throw new ZipRefusedError('damaged');

@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema } from '../../../shared/domain/ids';
 import { keyFingerprint, type PacketCryptoKey } from '../../../shared/packet/envelope';
 import { StudioError } from '../../../shared/api/studio-error';

@@ -1,15 +1,13 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { repoRoot } from '../../platform/repo-paths';
+import { buildState } from '../../platform/build-freshness';
+import { builtPacketPageDir } from '../../platform/repo-paths';
 
 /**
- * The packet page's script and style, built from packet-page/ (TypeScript, with the envelope from shared/packet/)
- * into one IIFE and one minified style sheet by esbuild, on the first packet the studio makes, then kept in
- * memory: every packet of this run embeds the same two strings, and their CSP hashes with them.
- *
- * The installed desktop app carries no TypeScript sources (electron-builder.yml leaves them out), so there
- * `npm run build:electron` has built the same two files into dist/electron/ beforehand, with the same options.
+ * The packet page's script and style, as `npm run build:packet-page` (packet-page/build.mjs, part of `npm run
+ * build` and of `npm install`) built them into dist/packet-page/: read on the first packet the studio makes, then
+ * kept in memory, so every packet of this run embeds the same two strings, and their CSP hashes with them. Nothing
+ * is compiled at run time; the installed desktop app carries the same two files.
  */
 
 export interface PacketPageAssets {
@@ -17,72 +15,32 @@ export interface PacketPageAssets {
   style: string;
 }
 
-export interface PacketPagePaths {
-  /** packet-page/: main.ts, page.css and tsconfig.json. */
-  sourceDir: string;
-  /** Where build:electron put packet-page.js and packet-page.css. */
-  prebuiltDir: string;
-}
-
-const defaultPaths: PacketPagePaths = {
-  sourceDir: join(repoRoot, 'packet-page'),
-  prebuiltDir: join(repoRoot, 'dist', 'electron'),
-};
-
-/** Current Chromium, Firefox and Safari, and the Safari of two years back on iPhones. */
-export const PACKET_PAGE_TARGETS = ['chrome110', 'firefox115', 'safari16'];
-
 let cached: Promise<PacketPageAssets> | undefined;
 
 export function packetPageAssets(): Promise<PacketPageAssets> {
-  cached ??= loadPacketPageAssets(defaultPaths).catch((error: unknown) => {
-    // A failed build is not remembered: the next packet tries again.
+  cached ??= loadPacketPageAssets(builtPacketPageDir).catch((error: unknown) => {
+    // A failed read is not remembered: the next packet tries again (after `npm run build`, say).
     cached = undefined;
     throw error;
   });
   return cached;
 }
 
-/** From the sources when they are there (a checkout: always current), else the copies built with the app. */
-export async function loadPacketPageAssets(paths: PacketPagePaths): Promise<PacketPageAssets> {
-  const assets = existsSync(join(paths.sourceDir, 'main.ts'))
-    ? await buildFromSources(paths.sourceDir)
-    : {
-        script: await readFile(join(paths.prebuiltDir, 'packet-page.js'), 'utf8'),
-        style: await readFile(join(paths.prebuiltDir, 'packet-page.css'), 'utf8'),
-      };
-  return { script: inlineSafe(assets.script.trim(), 'script'), style: inlineSafe(assets.style.trim(), 'style') };
-}
-
-async function buildFromSources(sourceDir: string): Promise<PacketPageAssets> {
-  const esbuild = await import('esbuild');
-  // The same options as the packet page builds in main/electron/build.mjs.
+/** The built page in `dir`; refused when it is missing or older than packet-page/ (a checkout not rebuilt). */
+export async function loadPacketPageAssets(dir: string): Promise<PacketPageAssets> {
+  const state = await buildState(dir);
+  if (state !== 'fresh') {
+    throw new Error(
+      state === 'missing'
+        ? `The answer packet page is not built (${dir}); run \`npm run build\`.`
+        : `The built answer packet page is older than its sources in packet-page/; run \`npm run build\`.`,
+    );
+  }
   const [script, style] = await Promise.all([
-    esbuild.build({
-      absWorkingDir: repoRoot,
-      entryPoints: [join(sourceDir, 'main.ts')],
-      tsconfig: join(sourceDir, 'tsconfig.json'),
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      target: PACKET_PAGE_TARGETS,
-      minify: true,
-      legalComments: 'none',
-      charset: 'utf8',
-      logLevel: 'silent',
-    }),
-    esbuild.build({
-      entryPoints: [join(sourceDir, 'page.css')],
-      bundle: true,
-      write: false,
-      minify: true,
-      charset: 'utf8',
-      target: PACKET_PAGE_TARGETS,
-      logLevel: 'silent',
-    }),
+    readFile(join(dir, 'page.js'), 'utf8'),
+    readFile(join(dir, 'page.css'), 'utf8'),
   ]);
-  return { script: script.outputFiles[0]!.text, style: style.outputFiles[0]!.text };
+  return { script: inlineSafe(script.trim(), 'script'), style: inlineSafe(style.trim(), 'style') };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { base64urlnopad } from '@scure/base';
 import type { Catalogue } from '../../../shared/domain/catalogue';
 import type { Settings } from '../../../shared/domain/settings';
@@ -6,6 +7,7 @@ import type { CreatePacketRequest, PacketPageData } from '../../../shared/packet
 import { StudioError } from '../../../shared/api/studio-error';
 import { packetPageAssets } from './packet-page-bundle';
 import { packetPageHtml } from './packet-page';
+import { questionDigest, type IssuedPacket } from './issued-packets';
 import type { Language } from '../../../shared/i18n/language';
 import { newId } from '../new-id';
 
@@ -17,6 +19,8 @@ export interface PacketPorts {
   traject: (id: string) => Promise<TrajectSummary>;
   /** The coach's packet key (made on first use): only its public half and fingerprint go into a packet. */
   coachKey: () => Promise<{ publicKeyRaw: Uint8Array; fingerprint: string }>;
+  /** Records the packet as made by this vault, so answers to it (and to no other) are taken in. */
+  issue: (packet: IssuedPacket) => Promise<void>;
 }
 
 export interface PacketFile {
@@ -49,11 +53,22 @@ export class PacketService {
       coach: { name: settings.coach.name.trim(), ...(practice ? { practice } : {}) },
       coachPublicKey: base64urlnopad.encode(key.publicKeyRaw),
       coachKeyFingerprint: key.fingerprint,
+      autosaveKey: base64urlnopad.encode(randomBytes(32)),
       language,
       ...(note ? { note } : {}),
       questions,
     };
     const html = packetPageHtml(data, await packetPageAssets());
+    // Recorded before the page exists anywhere but here: a page whose packet is not on record would be refused.
+    await this.ports.issue({
+      packetId: data.packetId,
+      trajectId: traject.id,
+      createdAt: data.createdAt,
+      questions: questions.map((question) => ({
+        ...(question.questionId ? { questionId: question.questionId } : {}),
+        sha256: questionDigest(question.question),
+      })),
+    });
     const word = language === 'nl' ? 'antwoordpakket' : 'answer-packet';
     return { fileName: `${word}-${createdAt.toISOString().slice(0, 10)}.html`, bytes: Buffer.from(html, 'utf8') };
   }

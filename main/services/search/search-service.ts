@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { DossierView } from '../../../shared/domain/dossier';
 import { PASSIE_KEYS, type PassieKey } from '../../../shared/domain/passie';
 import { plainTextOf } from '../../../shared/domain/rich-text';
@@ -73,6 +73,8 @@ export class SearchService {
   }
 
   private async build(): Promise<MiniSearch<SearchDocument>> {
+    // Loaded when the vault is unlocked, not with every command.
+    const { default: MiniSearch } = await import('minisearch');
     const index = new MiniSearch<SearchDocument>({
       fields: ['text'],
       storeFields: ['kind', 'clientId', 'trajectId', 'roundId', 'block', 'text'],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTimeSchema } from '../../../shared/domain/ids';
 import { StudioError } from '../../../shared/api/studio-error';
 import { reportDamage } from '../vault/damage';

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { StudioError } from '../../../shared/api/studio-error';
 import { INSTANCE_LOCK } from './vault-layout';
 
@@ -13,6 +12,8 @@ export async function acquireInstanceLock(
   options: { staleMs?: number; onCompromised?: () => void } = {},
 ): Promise<() => Promise<void>> {
   await mkdir(vaultDir, { recursive: true, mode: 0o700 });
+  // Loaded when a vault is opened, not for a command that only looks (status).
+  const { default: lockfile } = await import('proper-lockfile');
   try {
     return await lockfile.lock(vaultDir, {
       lockfilePath: join(vaultDir, INSTANCE_LOCK),

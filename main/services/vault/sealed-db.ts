@@ -1,4 +1,4 @@
-import { Low, type Adapter } from 'lowdb';
+import type { Adapter, Low } from 'lowdb';
 import type { z } from 'zod';
 import { DamagedFileError, type SealedStore } from './sealed-store';
 
@@ -39,6 +39,7 @@ export async function openSealedDb<T>(
   schema: z.ZodType<T>,
   defaults: () => T,
 ): Promise<Low<T>> {
+  const { Low } = await import('lowdb');
   const db = new Low<T>(new SealedJsonAdapter(store, vaultPath, schema), defaults());
   await db.read();
   return db;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { StudioError } from '../../../shared/api/studio-error';
 import { writeFileAtomic } from '../../platform/atomic-write';
 import { ScryptParamsSchema, WrappedKeySchema } from './key-wrapping';

@@ -19,6 +19,9 @@ export const AUDIT_PATH = 'audit.psv';
 export const BACKUP_RECORD_PATH = 'backup.psv';
 export const SIGNING_PATH = 'keys/signing.psv';
 export const PACKET_KEY_PATH = 'keys/packet.psv';
+/** The answer packets this vault made (so an answer file for any other is refused). */
+export const PACKETS_ISSUED_PATH = 'packets/issued.psv';
+/** The answer packets this vault took in (so none goes in twice). */
 export const PACKET_LEDGER_PATH = 'packets/received.psv';
 
 export const TRAJECTS_DIR = 'trajects';

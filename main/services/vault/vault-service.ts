@@ -124,8 +124,7 @@ export class VaultService {
     let dataKey: Buffer;
     try {
       if (!recovery) throw new WrongSecretError();
-      const { salt, ...wrapped } = descriptor.wrappedDataKey.recovery;
-      dataKey = unwrapKey(recoveryKek(recovery, salt), wrapped, RECOVERY);
+      dataKey = await unwrapDataKey(descriptor, { recoveryKey: recovery });
     } catch (error) {
       if (!(error instanceof WrongSecretError)) throw error;
       this.throttle.failed();
@@ -183,8 +182,7 @@ export class VaultService {
     this.throttle.check();
     const descriptor = await readDescriptor(this.ports.vaultDir);
     try {
-      const kek = await passphraseKek(passphrase, descriptor.kdf);
-      const dataKey = unwrapKey(kek, descriptor.wrappedDataKey.passphrase, PASSPHRASE);
+      const dataKey = await unwrapDataKey(descriptor, { passphrase });
       this.throttle.succeeded();
       return { descriptor, dataKey };
     } catch (error) {
@@ -222,6 +220,22 @@ export class VaultService {
     this.sessionId = randomUUID();
     this.touch();
   }
+}
+
+/**
+ * The data key `descriptor` wraps, opened with the passphrase or the recovery key; WrongSecretError when the
+ * secret does not open it. Also for a vault.json that is not the open vault's: a backup's, to check it.
+ */
+export async function unwrapDataKey(
+  descriptor: VaultDescriptor,
+  secret: { passphrase: string } | { recoveryKey: Uint8Array },
+): Promise<Buffer> {
+  if ('passphrase' in secret) {
+    const kek = await passphraseKek(secret.passphrase, descriptor.kdf);
+    return unwrapKey(kek, descriptor.wrappedDataKey.passphrase, PASSPHRASE);
+  }
+  const { salt, ...wrapped } = descriptor.wrappedDataKey.recovery;
+  return unwrapKey(recoveryKek(secret.recoveryKey, salt), wrapped, RECOVERY);
 }
 
 /** The vault's passphrase rule (shared with the strength meter), as the coach's sentence when it is not met. */

@@ -11,8 +11,8 @@ const KEEPALIVE_LIMIT = 60_000;
 const encoder = new TextEncoder();
 
 export interface HttpStudioOptions {
-  /** The browser host's per-launch token; without it every call answers `unauthorised`. */
-  token: string | undefined;
+  /** The browser host's session token, or its promise (session-token.ts); without it calls answer `unauthorised`. */
+  token: string | undefined | Promise<string | undefined>;
   fetch?: typeof fetch;
   /** The language of the sentence in a transport failure (the screen itself looks sentences up by code). */
   language?: () => Language;
@@ -34,7 +34,8 @@ export function createHttpStudio(options: HttpStudioOptions): StudioApi {
 
   return buildStudioApi(async (method: MethodName, request: unknown) => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
-    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    const token = await options.token;
+    if (token) headers.Authorization = `Bearer ${token}`;
     let body: unknown;
     const payload = JSON.stringify(request);
     try {

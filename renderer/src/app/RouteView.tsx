@@ -10,6 +10,7 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { TrajectScreen } from '../screens/traject/TrajectScreen';
 import { ScreenBoundary } from '../components/ScreenBoundary';
 import { useRoute, type Route } from './router';
+import { useSearchQuery } from './search-query';
 
 // The split view carries the whole reply editor (TipTap, ProseMirror): loaded when first opened, so the studio's
 // first screens start without it.
@@ -36,6 +37,7 @@ export function RouteView({ recovered }: { recovered: boolean }) {
 
 function RouteScreen({ route, recovered }: { route: Route; recovered: boolean }) {
   const { t } = useTranslation();
+  const searchQuery = useSearchQuery();
 
   // A new screen starts at its top, as a new page would.
   useLayoutEffect(() => {
@@ -68,7 +70,7 @@ function RouteScreen({ route, recovered }: { route: Route; recovered: boolean })
     case 'archivedRound':
       return <ArchivedTrajectScreen trajectId={route.trajectId} roundId={route.roundId} />;
     case 'search':
-      return <SearchScreen key={route.query} query={route.query} />;
+      return <SearchScreen key={searchQuery} query={searchQuery} />;
     case 'notFound':
       return <NotFoundScreen />;
   }

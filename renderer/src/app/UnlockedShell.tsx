@@ -4,6 +4,7 @@ import { AppFrame } from '../components/AppFrame';
 import { LockButton } from '../components/LockButton';
 import { BeforeLockProvider, runBeforeLock, type BeforeLockTask } from './before-lock';
 import { HeaderNav } from './nav/HeaderNav';
+import { forgetSearchQuery } from './search-query';
 import { useStudio } from './studio-context';
 import { useKeepAlive } from './use-keep-alive';
 import { useLockShortcut } from './use-lock-shortcut';
@@ -45,6 +46,8 @@ export function UnlockedShell({ version, onStatus, onLocked, children }: Unlocke
   useLockShortcut(lock);
   // Closing the Electron window waits for the same tasks as locking (the browser host saves on pagehide).
   useEffect(() => window.studioWindow?.onBeforeClose(() => runBeforeLock(beforeLock)), [beforeLock]);
+  // A locked studio shows no client's words, and after the unlock the search starts afresh.
+  useEffect(() => forgetSearchQuery, []);
 
   return (
     <AppFrame version={version} nav={<HeaderNav />} actions={<LockButton onLock={lock} busy={locking} />}>

@@ -14,7 +14,7 @@ export type Route =
   | { name: 'archive' }
   | { name: 'archived'; trajectId: string }
   | { name: 'archivedRound'; trajectId: string; roundId: string }
-  | { name: 'search'; query: string }
+  | { name: 'search' }
   | { name: 'notFound' };
 
 /** The paths of the route table, so no screen spells one by hand. */
@@ -30,7 +30,8 @@ export const paths = {
   archived: (trajectId: string) => `/archive/${encodeURIComponent(trajectId)}`,
   archivedRound: (trajectId: string, roundId: string) =>
     `/archive/${encodeURIComponent(trajectId)}/rounds/${encodeURIComponent(roundId)}`,
-  search: (query: string) => `/search?q=${encodeURIComponent(query)}`,
+  /** One address for every search: the query is a client's words, kept out of addresses (see search-query.ts). */
+  search: () => '/search',
 };
 
 function decoded(segment: string): string | undefined {
@@ -42,10 +43,10 @@ function decoded(segment: string): string | undefined {
   }
 }
 
-/** The route of a location hash. Anything that is not `#/…` (an empty hash, the host's `#token=…`) is the dashboard. */
+/** The route of a location hash. Anything that is not `#/…` (an empty hash, the host's `#code=…`) is the dashboard. */
 export function parseRoute(hash: string): Route {
   if (!hash.startsWith('#/')) return { name: 'dashboard' };
-  const [pathPart = '', queryPart = ''] = hash.slice(1).split(/\?(.*)/s, 2);
+  const [pathPart = ''] = hash.slice(1).split('?', 1);
   const segments = pathPart.split('/').filter((segment) => segment !== '');
   const ids = segments.slice(1).map(decoded);
   if (ids.some((id) => id === undefined)) return { name: 'notFound' };
@@ -59,9 +60,7 @@ export function parseRoute(hash: string): Route {
     if (segments.length === 4 && second && third === 'rounds' && fourth)
       return { name: 'archivedRound', trajectId: second, roundId: fourth };
   }
-  if (first === 'search' && segments.length === 1) {
-    return { name: 'search', query: new URLSearchParams(queryPart).get('q')?.trim() ?? '' };
-  }
+  if (first === 'search' && segments.length === 1) return { name: 'search' };
   if (first === 'clients' && segments.length === 2 && second) return { name: 'client', clientId: second };
   if (first === 'trajects' && second) {
     if (segments.length === 2) return { name: 'traject', trajectId: second };

@@ -30,7 +30,6 @@ export function NewPassphraseFields({ state, label, confirmLabel, errorId, autoF
         label={label}
         value={state.passphrase}
         onChange={state.setPassphrase}
-        autoComplete="new-password"
         autoFocus={autoFocus}
         invalid={errorId !== undefined}
         describedBy={[hintId, meterId, errorId].filter(Boolean).join(' ')}
@@ -53,7 +52,6 @@ export function NewPassphraseFields({ state, label, confirmLabel, errorId, autoF
         value={state.confirmation}
         onChange={state.setConfirmation}
         onBlur={state.confirmationLeft}
-        autoComplete="new-password"
         invalid={state.mismatchShown}
         describedBy={matchShown ? matchId : undefined}
       >

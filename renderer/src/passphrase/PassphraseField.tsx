@@ -8,8 +8,6 @@ interface PassphraseFieldProps {
   value: string;
   onChange: (value: string) => void;
   onBlur?: () => void;
-  /** 'current-password' to unlock, 'new-password' when choosing one: password managers then do the right thing. */
-  autoComplete: 'current-password' | 'new-password';
   /** Ids of the hint, meter and error sentences that belong to this field. */
   describedBy?: string;
   invalid?: boolean;
@@ -22,7 +20,7 @@ interface PassphraseFieldProps {
 
 /**
  * A passphrase field with its label and a show/hide switch (typing a long sentence blind is hard). Shown or not,
- * the browser never spellchecks, corrects or capitalises it, so the passphrase goes nowhere but the studio.
+ * the browser never spellchecks, corrects, capitalises or remembers it, so the passphrase goes nowhere but the studio.
  */
 export function PassphraseField({
   id,
@@ -30,7 +28,6 @@ export function PassphraseField({
   value,
   onChange,
   onBlur,
-  autoComplete,
   describedBy,
   invalid,
   autoFocus,
@@ -55,7 +52,10 @@ export function PassphraseField({
           value={value}
           onChange={(event) => onChange(event.target.value)}
           onBlur={onBlur}
-          autoComplete={autoComplete}
+          // The vault's passphrase belongs in no browser store: no offer to save it (the browser mode's profile
+          // also has the password manager off), and shown as text it is kept neither for autofill nor for restoring
+          // the page, as a field without `off` would be.
+          autoComplete="off"
           autoFocus={autoFocus}
           spellCheck={false}
           autoCapitalize="off"

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
 import { loadFixtureClients } from '../../support/fixture-clients';
-import { startServe, test as base, type StudioHost } from '../studio-fixture';
+import { connectHost, startServe, stopServe, test as base, type StudioHost } from '../studio-fixture';
 
 export { expect };
 export const PASSPHRASE = TEST_PASSPHRASE;
@@ -32,7 +32,7 @@ export interface SeededHost extends StudioHost {
  */
 export const test = base.extend<{ seed: Seed; seededStudio: SeededHost }>({
   seed: [{ run: loadFixtureClients }, { option: true }],
-  seededStudio: async ({ seed }, use) => {
+  seededStudio: async ({ seed, context }, use) => {
     const temp = await TempStudio.open();
     let seeded: Seeded;
     try {
@@ -41,14 +41,9 @@ export const test = base.extend<{ seed: Seed; seededStudio: SeededHost }>({
       await temp.studio.close();
     }
     const { child, url } = await startServe(temp.vaultDir);
-    const parsed = new URL(url);
-    const token = parsed.hash.replace('#token=', '');
+    const host = await connectHost(context, url, temp.vaultDir);
     await use({
-      url,
-      origin: parsed.origin,
-      token,
-      vaultDir: temp.vaultDir,
-      urlWith: (query) => `${parsed.origin}/?${query}${parsed.hash}`,
+      ...host,
       seeded,
       roundRoute: (name, index) => {
         const client = seeded.find((candidate) => candidate.name === name);
@@ -56,8 +51,8 @@ export const test = base.extend<{ seed: Seed; seededStudio: SeededHost }>({
         return `#/trajects/${client.trajectId}/rounds/${client.roundIds.at(index ?? -1)}`;
       },
       call: async (page, method, request) => {
-        const response = await page.request.post(`${parsed.origin}/api/${method}`, {
-          headers: { Authorization: `Bearer ${token}` },
+        const response = await page.request.post(`${host.origin}/api/${method}`, {
+          headers: { Authorization: `Bearer ${host.token}` },
           data: request,
         });
         const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
@@ -65,9 +60,7 @@ export const test = base.extend<{ seed: Seed; seededStudio: SeededHost }>({
         return body.value as never;
       },
     });
-    const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
-    child.kill('SIGINT');
-    await exited;
+    await stopServe(child);
     await rm(temp.root, { recursive: true, force: true });
   },
 });

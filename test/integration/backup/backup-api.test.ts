@@ -11,7 +11,7 @@ import type { MethodName, RequestOf, ResponseOf } from '../../../shared/api/cont
 import type { ApiResult } from '../../../shared/api/errors';
 import { errorMessage } from '../../../shared/i18n/error-messages';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
-import { manifestOf, overwriteStored, storedBytes } from './support/backup-folder';
+import { manifestOf, overwriteStored, storedBytes, writeSealedManifest } from './support/backup-folder';
 import { BACKUP_RECORD_PATH } from '../../../main/services/vault/vault-layout';
 
 let temp: TempStudio;
@@ -119,15 +119,15 @@ describe('backup.status and backup.create, as the settings card uses them', { ti
 
 describe('backup.restore, from the first screen of a studio without a vault', { timeout: 60_000 }, () => {
   it('is refused while the studio has a vault', async () => {
-    expect(await temp.codeOf('backup.restore', { folder: stick })).toBe('vault_exists');
+    expect(await temp.codeOf('backup.restore', { folder: stick, secret: TEST_PASSPHRASE })).toBe('vault_exists');
   });
 
   it('refuses plainly: no folder, a folder that is not there, one without a backup, a damaged backup', async () => {
     const vaultDir = join(fresh, 'refusals', 'vault');
     const studio = studioOn(vaultDir);
     try {
-      const codeOf = async (request: RequestOf<'backup.restore'>) => {
-        const result = await call(studio, 'backup.restore', request);
+      const codeOf = async (request: Omit<RequestOf<'backup.restore'>, 'secret'>) => {
+        const result = await call(studio, 'backup.restore', { ...request, secret: TEST_PASSPHRASE });
         return result.ok ? { code: 'ok' } : { code: result.error.code, params: result.error.params };
       };
       expect(await codeOf({})).toEqual({ code: 'backup_no_folder' });
@@ -164,7 +164,7 @@ describe('backup.restore, from the first screen of a studio without a vault', { 
     await writeFile(join(vaultDir, 'notes.txt'), 'not the studio’s');
     const studio = studioOn(vaultDir);
     try {
-      expect(await call(studio, 'backup.restore', { folder: stick })).toMatchObject({
+      expect(await call(studio, 'backup.restore', { folder: stick, secret: TEST_PASSPHRASE })).toMatchObject({
         ok: false,
         error: { code: 'restore_vault_not_empty', message: errorMessage('restore_vault_not_empty', 'en') },
       });
@@ -181,11 +181,12 @@ describe('backup.restore, from the first screen of a studio without a vault', { 
     const studio = studioOn(vaultDir);
     try {
       expect(await value(studio, 'app.status', {})).toMatchObject({ vault: 'none' });
-      const restored = await value(studio, 'backup.restore', { folder: stick });
+      const restored = await value(studio, 'backup.restore', { folder: stick, secret: TEST_PASSPHRASE });
       expect(restored).toEqual({
         files: manifest.files.length,
         bytes: manifest.files.reduce((sum, file) => sum + file.size, 0),
         createdAt: manifest.createdAt,
+        seal: 'checked',
       });
       expect(await value(studio, 'app.status', {})).toMatchObject({ vault: 'locked' });
       expect(await call(studio, 'vault.unlock', { passphrase: 'een heel ander wachtwoord dan toen' })).toMatchObject({
@@ -197,7 +198,7 @@ describe('backup.restore, from the first screen of a studio without a vault', { 
       expect(clients.map((client) => client.name).sort()).toEqual(before.map((client) => client.name).sort());
       // A restored vault has been backed up nowhere yet.
       expect(await value(studio, 'backup.status', {})).toEqual({});
-      expect(await call(studio, 'backup.restore', { folder: stick })).toMatchObject({
+      expect(await call(studio, 'backup.restore', { folder: stick, secret: TEST_PASSPHRASE })).toMatchObject({
         ok: false,
         error: { code: 'vault_exists' },
       });
@@ -224,7 +225,7 @@ describe('backup.restore, from the first screen of a studio without a vault', { 
       await source.call('backup.create', {});
       await takeFileFrom(folder, interrupted, 'audit.psv');
 
-      await value(studio, 'backup.restore', { folder: interrupted });
+      await value(studio, 'backup.restore', { folder: interrupted, secret: TEST_PASSPHRASE });
       await value(studio, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
       const { clients } = await value(studio, 'client.list', {});
       expect(clients.map((client) => client.name)).toEqual(['Blijft Bestaan']);
@@ -239,7 +240,9 @@ describe('backup.restore, from the first screen of a studio without a vault', { 
     const studio = studioOn(vaultDir);
     try {
       studio.backups.choose('restore', stick);
-      expect(await value(studio, 'backup.restore', {})).toMatchObject({ files: expect.any(Number) });
+      expect(await value(studio, 'backup.restore', { secret: TEST_PASSPHRASE })).toMatchObject({
+        files: expect.any(Number),
+      });
       expect(await value(studio, 'app.status', {})).toMatchObject({ vault: 'locked' });
     } finally {
       await studio.close();
@@ -253,5 +256,5 @@ async function takeFileFrom(from: string, to: string, path: string): Promise<voi
   await cp(packPath(from, entry.pack!), packPath(to, entry.pack!));
   const manifest = await manifestOf(to);
   manifest.files = [...manifest.files.filter((file) => file.path !== path), entry];
-  await writeFile(join(to, BACKUP_MANIFEST), JSON.stringify(manifest));
+  await writeSealedManifest(to, manifest);
 }

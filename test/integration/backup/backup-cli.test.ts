@@ -1,11 +1,13 @@
 // `passie-studio backup create|verify|restore` as a coach's shell runs them: the real command in its own process, on
 // a temp vault set up in-process (cheap KDF), the passphrase from the environment.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKUP_MANIFEST } from '../../../main/services/backup/backup-manifest';
 import { errorMessage } from '../../../shared/i18n/error-messages';
 import { runCli } from '../../support/run-cli';
 import { TempStudio } from '../../support/temp-studio';
+import { manifestOf, withoutSeal } from './support/backup-folder';
 
 let temp: TempStudio;
 let clientId: string;
@@ -43,7 +45,14 @@ describe('passie-studio backup', { timeout: 120_000 }, () => {
 
       const verified = await cli(['backup', 'verify', backupDir()], { PASSIE_PASSPHRASE: '' });
       expect(verified, verified.stderr).toMatchObject({ code: 0 });
-      expect(verified.stdout).toMatch(/^The backup of .+ is in order: 3 files \([\d.]+ kB\), each intact\.\n$/);
+      expect(verified.stdout).toMatch(
+        /^The backup of .+ is in order: 3 files \([\d.]+ kB\), each intact\.\nWhether its list of files was changed after it was made was not checked: that needs the passphrase \(--with-passphrase\)\.\n$/,
+      );
+      const sealed = await cli(['backup', 'verify', backupDir(), '--with-passphrase']);
+      expect(sealed, sealed.stderr).toMatchObject({ code: 0 });
+      expect(sealed.stdout).toMatch(
+        /each intact\.\nIts list of files carries the vault’s seal, and every file opens with the vault’s key\.\n$/,
+      );
     });
   });
 
@@ -69,6 +78,42 @@ describe('passie-studio backup', { timeout: 120_000 }, () => {
       expect(restored.stdout).toContain('Re-applied 2 deletions from the current vault (1 client deleted again).');
       const listed = await cli(['--vault', into, '--json', 'client', 'list']);
       expect(JSON.parse(listed.stdout)).toEqual([]);
+    });
+  });
+
+  it('checks the seal with --with-passphrase, and refuses a changed list of files or, unconfirmed, an unsealed one', async () => {
+    await temp.whileClosed(async () => {
+      // A copy of the backup whose list of files leaves the dossier out: every file in it is still intact.
+      const edited = join(temp.root, 'edited-backup');
+      await cp(backupDir(), edited, { recursive: true });
+      const manifest = await manifestOf(edited);
+      manifest.files = manifest.files.filter((file) => !file.path.endsWith('/dossier.psv'));
+      await writeFile(join(edited, BACKUP_MANIFEST), JSON.stringify(manifest));
+      const altered = `${errorMessage('backup_manifest_altered', 'en')}\n`;
+
+      const unchecked = await cli(['backup', 'verify', edited], { PASSIE_PASSPHRASE: '' });
+      expect(unchecked, unchecked.stderr).toMatchObject({ code: 0 });
+      expect(unchecked.stdout).toContain('was not checked: that needs the passphrase');
+      expect(await cli(['backup', 'verify', edited, '--with-passphrase'])).toMatchObject({ code: 1, stderr: altered });
+      const into = join(temp.root, 'restored-edited');
+      expect(await cli(['backup', 'restore', edited, '--into', into])).toMatchObject({ code: 1, stderr: altered });
+      expect((await readdir(temp.root)).filter((name) => name.startsWith('restored-edited'))).toEqual([]);
+
+      // The seal taken off and the format set back to the unsealed one: only restored when the coach confirms.
+      const unsealed = withoutSeal(manifest);
+      await writeFile(join(edited, BACKUP_MANIFEST), JSON.stringify({ ...unsealed, format: 2 }));
+      const verified = await cli(['backup', 'verify', edited, '--with-passphrase']);
+      expect(verified, verified.stderr).toMatchObject({ code: 0 });
+      expect(verified.stdout).toContain('its list of files carries no seal');
+      expect(verified.stdout).toContain('Every file opens with the vault’s key.');
+      const refused = await cli(['backup', 'restore', edited, '--into', into]);
+      expect(refused).toMatchObject({ code: 1, stdout: '' });
+      expect(refused.stderr).toBe(
+        `${errorMessage('backup_unsealed', 'en')}\nAre you sure it is an old backup, made before PASSIE Studio sealed its backups? Then restore it with --accept-unsealed.\n`,
+      );
+      const accepted = await cli(['backup', 'restore', edited, '--into', into, '--accept-unsealed']);
+      expect(accepted, accepted.stderr).toMatchObject({ code: 0 });
+      expect(accepted.stdout).toContain('carried no seal: every file opened with the key');
     });
   });
 

@@ -21,7 +21,14 @@ import { fixture, fixtureClients, fixtureJson, readExpected, type FixtureClient 
 import { importWhole } from '../../support/import-whole';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
 import { listFiles } from '../vault/support/files';
-import { filesInPacks, manifestOf, overwriteStored, packsNamedBy, storedBytes } from './support/backup-folder';
+import {
+  filesInPacks,
+  manifestOf,
+  overwriteStored,
+  packsNamedBy,
+  storedBytes,
+  withoutSeal,
+} from './support/backup-folder';
 import { needlesFor, scanForNeedles, type Needle } from '../vault/support/scan';
 
 const MAIL = 'eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml';
@@ -135,8 +142,9 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
     expect(report.manifest.files).toBe(vaultFiles.length);
 
     const manifest = await manifestOf(backupDir);
-    expect(Object.keys(manifest).sort()).toEqual(['app', 'createdAt', 'files', 'format', 'vaultId']);
-    expect(manifest).toMatchObject({ format: 2, app: 'passie-studio', createdAt: report.manifest.createdAt });
+    expect(Object.keys(manifest).sort()).toEqual(['app', 'createdAt', 'files', 'format', 'mac', 'vaultId']);
+    expect(manifest).toMatchObject({ format: 3, app: 'passie-studio', createdAt: report.manifest.createdAt });
+    expect(manifest.mac).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.vaultId).toMatch(/^[0-9a-f]{32}$/);
     expect(manifest.files.map((file) => file.path)).toEqual(vaultFiles);
     for (const file of manifest.files) {
@@ -159,11 +167,15 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
     expect(sha256(await readFile(join(backupDir, 'packs', `${pack}.pack`)))).toBe(pack);
     expect((await readdir(backupDir)).sort()).toEqual([BACKUP_MANIFEST, 'packs']);
     expect((await readdir(temp.vaultDir)).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(report.unreadable).toEqual([]);
     expect(await verifyBackup(backupDir)).toEqual({
       files: vaultFiles.length,
       bytes: report.bytes,
       createdAt: report.manifest.createdAt,
+      seal: 'unchecked',
+      opened: false,
     });
+    expect(await verifyBackup(backupDir, TEST_PASSPHRASE)).toMatchObject({ seal: 'checked', opened: true });
   });
 
   it('copies only the files that changed on a later run, and drops their earlier versions', async () => {
@@ -293,13 +305,19 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
       params: { file: victim.path },
     });
 
-    // Altered together with its manifest entry, the file still fails: AES-GCM, not the manifest, has the last word.
+    // Altered together with its manifest entry, the manifest's seal no longer holds; and with the seal taken off
+    // and the format set back to the unsealed one, the coach must say it is an old backup, and then AES-GCM, not
+    // the manifest, has the last word.
     victim.sha256 = sha256(bytes);
     await writeFile(join(damaged, BACKUP_MANIFEST), JSON.stringify(manifest));
     expect(await restoreCode({ backupDir: damaged, intoDir: into, passphrase: TEST_PASSPHRASE })).toEqual({
-      code: 'backup_file_damaged',
-      params: { file: victim.path },
+      code: 'backup_manifest_altered',
     });
+    const unsealed = withoutSeal(manifest);
+    await writeFile(join(damaged, BACKUP_MANIFEST), JSON.stringify({ ...unsealed, format: 2 }));
+    expect(
+      await restoreCode({ backupDir: damaged, intoDir: into, passphrase: TEST_PASSPHRASE, acceptUnsealed: true }),
+    ).toEqual({ code: 'backup_file_damaged', params: { file: victim.path } });
     expect(await readdir(parent)).toEqual([]);
   });
 
@@ -313,19 +331,30 @@ describe('backup.create and restoring a backup', { timeout: 60_000 }, () => {
       await writeFile(object, await storedBytes(backupDir, file));
     }
     const files = manifest.files.map(({ path, size, sha256 }) => ({ path, size, sha256 }));
-    await writeFile(join(legacy, BACKUP_MANIFEST), JSON.stringify({ ...manifest, format: 1, files }));
+    const unsealed = withoutSeal(manifest);
+    await writeFile(join(legacy, BACKUP_MANIFEST), JSON.stringify({ ...unsealed, format: 1, files }));
 
-    expect(await verifyBackup(legacy)).toMatchObject({ files: files.length });
+    expect(await verifyBackup(legacy)).toMatchObject({ files: files.length, seal: 'none', opened: false });
+    expect(await verifyBackup(legacy, TEST_PASSPHRASE)).toMatchObject({ seal: 'none', opened: true });
     const into = join(temp.root, 'restored-format-1');
-    await restoreBackup({ backupDir: legacy, intoDir: into, passphrase: TEST_PASSPHRASE });
+    expect(await restoreCode({ backupDir: legacy, intoDir: into, passphrase: TEST_PASSPHRASE })).toEqual({
+      code: 'backup_unsealed',
+    });
+    const restored = await restoreBackup({
+      backupDir: legacy,
+      intoDir: into,
+      passphrase: TEST_PASSPHRASE,
+      acceptUnsealed: true,
+    });
+    expect(restored).toMatchObject({ seal: 'none', files: files.length });
     expect(await inRestored(into, contentsOf)).toEqual(await contentsOf(temp.studio));
 
-    // The next backup into that folder copies everything into a pack, then clears the copies of format 1.
+    // The next backup into that folder copies everything into a sealed pack, then clears the copies of format 1.
     const report = await temp.call('backup.create', { folder: legacy });
     expect(report).toMatchObject({ copied: report.files });
     expect((await readdir(legacy)).sort()).toEqual([BACKUP_MANIFEST, 'packs']);
-    expect(await manifestOf(legacy)).toMatchObject({ format: 2 });
-    expect(await verifyBackup(legacy)).toMatchObject({ files: report.files });
+    expect(await manifestOf(legacy)).toMatchObject({ format: 3, mac: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await verifyBackup(legacy, TEST_PASSPHRASE)).toMatchObject({ files: report.files, seal: 'checked' });
   });
 
   it('refuses to restore into a folder that is not empty, a wrong passphrase, and a folder with no backup', async () => {

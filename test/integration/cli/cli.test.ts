@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../../package.json' with { type: 'json' };
-
-const bin = join(import.meta.dirname, '../../../main/cli/passie-studio.mjs');
+import { CLI_BIN } from '../../support/cli-bin';
 
 interface Run {
   code: number;
@@ -18,7 +17,7 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolvePromise) => {
     execFile(
       process.execPath,
-      [bin, ...args],
+      [CLI_BIN, ...args],
       { env: { PATH: process.env.PATH, HOME: root, LANG: 'en_GB.UTF-8', ...env }, timeout: 20_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;

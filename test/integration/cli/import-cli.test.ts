@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli as runInProcess } from '../../../main/cli/run-cli';
 import { outlookHtml } from '../../support/big-files';
-import { CLI_BIN, runCli } from '../../support/run-cli';
+import { CLI_BIN } from '../../support/cli-bin';
+import { runCli } from '../../support/run-cli';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
 
 let temp: TempStudio;

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStudio } from '../../../main/api/studio';
+import { CLI_BIN } from '../../support/cli-bin';
 import { fixturePath } from '../../support/fixtures';
 
-const bin = join(import.meta.dirname, '../../../main/cli/passie-studio.mjs');
 const PASSPHRASE = 'de zee is vandaag opvallend groen';
 const NEW_PASSPHRASE = 'fietsen langs de vaart met regen';
 
@@ -24,7 +24,7 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolvePromise) => {
     const child = execFile(
       process.execPath,
-      [bin, '--vault', vault, ...args],
+      [CLI_BIN, '--vault', vault, ...args],
       { env: { PATH: process.env.PATH, HOME: root, LANG: 'en_GB.UTF-8', ...env }, timeout: 30_000 },
       (error, stdout, stderr) =>
         resolvePromise({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),

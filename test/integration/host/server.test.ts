@@ -44,6 +44,18 @@ function send(
   });
 }
 
+const launchCode = (running: RunningHost) => new URLSearchParams(new URL(running.url).hash.slice(1)).get('code') ?? '';
+
+/** What the page does on its first load: POST /session with the launch code from its address. */
+const trade = (running: RunningHost, code: unknown, headers: Record<string, string> = {}) =>
+  send(running.port, {
+    method: 'POST',
+    path: '/session',
+    headers: { Host: `127.0.0.1:${running.port}`, 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ code }),
+  });
+
+const clock = Date.parse('2026-03-01T09:00:00Z');
 let root: string;
 let host: RunningHost;
 let token: string;
@@ -57,9 +69,11 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   await writeFile(join(root, 'outside.js'), 'secret');
   const studio = createStudio({ vaultDir: join(root, 'vault'), language: () => 'en' });
-  host = await startHost({ dispatch: studio.dispatch, rendererDir, language: () => 'en' });
-  token = new URL(host.url).hash.replace('#token=', '');
+  host = await startHost({ dispatch: studio.dispatch, rendererDir, language: () => 'en', now: () => clock });
   ownHost = `127.0.0.1:${host.port}`;
+  const traded = await trade(host, launchCode(host));
+  expect(traded.status).toBe(200);
+  token = (JSON.parse(traded.body) as { value: { token: string } }).value.token;
 });
 
 afterAll(async () => {
@@ -83,11 +97,39 @@ const api = (
   });
 
 describe('browser host', () => {
-  it('listens on loopback with a token in the URL fragment, not the path or query', () => {
+  it('listens on loopback with a launch code in the URL fragment, not the path or query, and not the token', () => {
     const url = new URL(host.url);
     expect(url.hostname).toBe('127.0.0.1');
     expect(url.search).toBe('');
+    expect(url.hash).toMatch(/^#code=[A-Za-z0-9_-]{43}$/);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(host.url).not.toContain(token);
+  });
+
+  it('trades the launch code once: a second trade is refused and the first token keeps working', async () => {
+    const again = await trade(host, launchCode(host));
+    expect(again.status).toBe(401);
+    expect(JSON.parse(again.body)).toEqual({
+      ok: false,
+      error: { code: 'unauthorised', message: errorMessages.en.unauthorised },
+    });
+    expect((await api()).status).toBe(200);
+  });
+
+  it('opens no API call with the launch code itself', async () => {
+    const reply = await api({ headers: { Authorization: `Bearer ${launchCode(host)}` } });
+    expect(reply.status).toBe(401);
+  });
+
+  it('refuses a malformed trade, and anything but a JSON POST', async () => {
+    for (const code of ['', 'short', 42, null, `${launchCode(host)}x`]) {
+      expect((await trade(host, code)).status).toBe(400);
+    }
+    expect((await trade(host, launchCode(host), { 'Content-Type': 'text/plain' })).status).toBe(400);
+    const get = await send(host.port, { path: '/session', headers: { Host: ownHost } });
+    expect(get.status).toBe(405);
+    const foreign = await trade(host, launchCode(host), { Origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
   });
 
   it('answers app.status for a caller with the token', async () => {
@@ -190,5 +232,55 @@ describe('browser host', () => {
       expect(reply.status).toBe(404);
       expect(reply.body).not.toContain('secret');
     }
+  });
+});
+
+describe('a browser host before its launch code is traded', () => {
+  let started: { host: RunningHost; clock: { now: number } }[] = [];
+
+  const freshHost = async () => {
+    const clock = { now: Date.parse('2026-03-01T09:00:00Z') };
+    const studio = createStudio({ vaultDir: join(root, 'vault'), language: () => 'en' });
+    const fresh = await startHost({
+      dispatch: studio.dispatch,
+      rendererDir: join(root, 'renderer'),
+      language: () => 'en',
+      now: () => clock.now,
+    });
+    started.push({ host: fresh, clock });
+    return { host: fresh, clock };
+  };
+
+  afterAll(async () => {
+    await Promise.all(started.map((entry) => entry.host.close()));
+    started = [];
+  });
+
+  it('answers no API call, and trades the code within the minute', async () => {
+    const { host: fresh, clock } = await freshHost();
+    for (const authorization of ['Bearer ', `Bearer ${launchCode(fresh)}`, 'Bearer undefined']) {
+      const reply = await send(fresh.port, {
+        method: 'POST',
+        path: '/api/app.status',
+        headers: { Host: `127.0.0.1:${fresh.port}`, 'Content-Type': 'application/json', Authorization: authorization },
+        body: '{}',
+      });
+      expect(reply.status).toBe(401);
+    }
+    clock.now += 59_000;
+    expect((await trade(fresh, launchCode(fresh))).status).toBe(200);
+  });
+
+  it('lets the code expire after a minute', async () => {
+    const { host: fresh, clock } = await freshHost();
+    clock.now += 60_001;
+    const late = await trade(fresh, launchCode(fresh));
+    expect(late.status).toBe(401);
+    expect(JSON.parse(late.body).error.code).toBe('unauthorised');
+  });
+
+  it('makes a new code at every launch', async () => {
+    const [first, second] = [await freshHost(), await freshHost()];
+    expect(launchCode(first.host)).not.toBe(launchCode(second.host));
   });
 });

@@ -8,9 +8,9 @@ import { unseal } from '../../../main/services/vault/sealed-file';
 import { CatalogueSchema } from '../../../shared/domain/catalogue';
 import type { ImportPreview } from '../../../shared/domain/import';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
+import { CLI_BIN } from '../../support/cli-bin';
 import { fixture, fixtureJson, fixturePath } from '../../support/fixtures';
 
-const bin = join(import.meta.dirname, '../../../main/cli/passie-studio.mjs');
 const base64 = (path: string) => fixture(path).toString('base64');
 
 let temp: TempStudio;
@@ -153,7 +153,7 @@ function cli(args: string[]): Promise<Run> {
   return new Promise((resolvePromise) => {
     const child = execFile(
       process.execPath,
-      [bin, '--vault', temp.vaultDir, ...args],
+      [CLI_BIN, '--vault', temp.vaultDir, ...args],
       {
         env: { PATH: process.env.PATH, HOME: temp.root, LANG: 'en_GB.UTF-8', PASSIE_PASSPHRASE: TEST_PASSPHRASE },
         timeout: 30_000,

@@ -1,7 +1,8 @@
 import { createHash, webcrypto } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IssuedPackets, questionDigest } from '../../../main/services/packet/issued-packets';
 import { PacketKeyStore } from '../../../main/services/packet/packet-keys';
 import { unseal } from '../../../main/services/vault/sealed-file';
 import { SealedStore } from '../../../main/services/vault/sealed-store';
@@ -20,6 +21,7 @@ import { fixtureJson } from '../../support/fixtures';
  */
 
 const IMPORTED_AT = Date.parse('2026-11-27T09:30:00.000Z');
+const DAY = 86_400_000;
 const SENT_AT = '2026-11-26T21:14:05.271Z';
 const CANARIES = ['kanarie-vuurtoren-4471', 'canary-wintergreen-9083'];
 
@@ -32,6 +34,8 @@ let trajectA: string;
 let trajectB: string;
 let coachKey: { publicKeyRaw: Uint8Array; fingerprint: string };
 let packetCount = 0;
+/** The studio's clock: the import moment, unless a test moves it on. */
+let clock = IMPORTED_AT;
 
 const payload: AnswerPayload = {
   sentAt: SENT_AT,
@@ -53,17 +57,45 @@ function newPacketId(): string {
   return `pa_${String(packetCount).padStart(20, '0')}`;
 }
 
-/** A `.passie` file on disk, as the client's page saves it; returns its bytes as read back. */
+/**
+ * A `.passie` file on disk, as the client's page saves it; returns its bytes as read back. Its packet is on the
+ * vault's record of packets made, with the questions the answers are to, as `packet.create` records it (the tests
+ * of packet.create itself are below); `issued: false` plays a packet the vault never made.
+ */
 async function packetFile(
   name: string,
-  options: { trajectRef?: string; key?: typeof coachKey; packetId?: string; body?: AnswerPayload } = {},
+  options: {
+    trajectRef?: string;
+    key?: typeof coachKey;
+    packetId?: string;
+    body?: AnswerPayload;
+    issued?: boolean;
+  } = {},
 ): Promise<{ name: string; bytes: Buffer; packetId: string }> {
   const key = options.key ?? coachKey;
   const packetId = options.packetId ?? newPacketId();
+  const trajectRef = options.trajectRef ?? trajectA;
+  const body = options.body ?? payload;
+  if (options.issued !== false) {
+    const record = new IssuedPackets(
+      new SealedStore(temp.vaultDir, () => temp.studio.vault.key()),
+      () => clock,
+      async () => true,
+    );
+    await record.issue({
+      packetId,
+      trajectId: trajectRef,
+      createdAt: new Date(clock - DAY).toISOString(),
+      questions: body.answers.map(({ questionId, question }) => ({
+        ...(questionId ? { questionId } : {}),
+        sha256: questionDigest(question),
+      })),
+    });
+  }
   const text = await sealAnswers(
     key.publicKeyRaw,
-    { packetId, trajectRef: options.trajectRef ?? trajectA, coachKeyFingerprint: key.fingerprint },
-    options.body ?? payload,
+    { packetId, trajectRef, coachKeyFingerprint: key.fingerprint },
+    body,
   );
   const path = join(temp.root, name);
   await writeFile(path, text, 'utf8');
@@ -110,7 +142,8 @@ function shownText(doc: RichDoc): string {
 }
 
 beforeEach(async () => {
-  temp = await TempStudio.open({ now: () => IMPORTED_AT });
+  clock = IMPORTED_AT;
+  temp = await TempStudio.open({ now: () => clock });
   const catalogue = CatalogueSchema.parse(fixtureJson('questions.json'));
   await temp.call('catalogue.import', catalogue);
   const { id: clientId } = await temp.call('client.add', { name: CLIENT_NAME });
@@ -311,6 +344,109 @@ describe('importing an answer packet', () => {
     const retried = okPreview(await preview(trajectA, file));
     await temp.call('import.commit', commitRequest(trajectA, retried));
     expect((await temp.call('traject.show', { id: trajectA })).rounds).toHaveLength(1);
+  });
+});
+
+describe('answers nobody asked for', () => {
+  /** A packet made by the studio, as the coach makes one: its page's id and the question texts it shows. */
+  async function madePacket(trajectId: string): Promise<{ packetId: string; questions: string[] }> {
+    const page = await temp.call('packet.create', {
+      trajectId,
+      questions: [{ questionId: 'verlangen-1' }, { text: 'Wat neem je mee uit deze week?' }],
+      language: 'nl',
+    });
+    const html = Buffer.from(page.base64, 'base64').toString('utf8');
+    const data = JSON.parse(/id="packet-data">([^<]*)</.exec(html)![1]!) as {
+      packetId: string;
+      questions: { question: string }[];
+    };
+    return { packetId: data.packetId, questions: data.questions.map((question) => question.question) };
+  }
+
+  const answersTo = (questions: string[], questionIds: (string | undefined)[] = []): AnswerPayload => ({
+    sentAt: SENT_AT,
+    language: 'nl',
+    answers: questions.map((question, index) => ({
+      ...(questionIds[index] ? { questionId: questionIds[index] } : {}),
+      question,
+      answer: `${CANARIES[0]} ${index + 1}`,
+    })),
+  });
+
+  it('refuses an answer file for a packet this vault never made, and takes the one it made once', async () => {
+    const made = await madePacket(trajectA);
+    // Anyone holding the forwarded page has the coach's public key: an invented packet id, sealed for it.
+    const invented = await packetFile('verzonnen.passie', { issued: false, body: answersTo(made.questions) });
+    // The page's own packet id, but questions the packet never asked.
+    const unasked = await packetFile('andere-vragen.passie', {
+      issued: false,
+      packetId: made.packetId,
+      body: answersTo(['Wat is je pincode?']),
+    });
+    const before = await vaultSnapshot();
+    for (const file of [invented, unasked]) {
+      const result = await preview(trajectA, file);
+      expect(result, file.name).toMatchObject({ ok: false, error: { code: 'import_packet_not_issued' } });
+      expect(result.ok ? '' : result.error.message).toBe(
+        `The file ${file.name} does not answer a packet this studio made (the packet or the questions in it are not yours), so nothing was imported.`,
+      );
+    }
+    expect(await vaultSnapshot()).toEqual(before);
+    expect((await temp.call('traject.show', { id: trajectA })).rounds).toHaveLength(0);
+
+    // The packet the studio made, answered as its page answers: in, once, with no warning.
+    const real = await packetFile('echt.passie', {
+      issued: false,
+      packetId: made.packetId,
+      body: answersTo(made.questions, ['verlangen-1']),
+    });
+    const shown = okPreview(await preview(trajectA, real));
+    expect(shown.warnings).toEqual([]);
+    await temp.call('import.commit', commitRequest(trajectA, shown));
+    expect((await temp.call('traject.show', { id: trajectA })).rounds).toHaveLength(1);
+    expect(await preview(trajectA, real)).toMatchObject({ ok: false, error: { code: 'import_packet_replayed' } });
+    // The record holds ids, dates and digests: nothing the coach or the client wrote.
+    const sealed = await readFile(join(temp.vaultDir, 'packets', 'issued.psv'));
+    const record = unseal(temp.studio.vault.key(), 'packets/issued.psv', sealed).toString('utf8');
+    expect(JSON.parse(record)).toMatchObject({
+      format: 1,
+      issued: [{ packetId: made.packetId, trajectId: trajectA, createdAt: new Date(IMPORTED_AT).toISOString() }],
+    });
+    for (const text of [...made.questions, CLIENT_NAME, TITLE_A]) expect(record).not.toContain(text);
+  });
+
+  it('takes in packets from before the record began, with a warning, for 90 days after the update', async () => {
+    // A vault from before this version: a packet key (made in beforeEach), but no record of packets made; the
+    // next unlock begins one.
+    await temp.whileClosed(() => rm(join(temp.vaultDir, 'packets', 'issued.psv'), { force: true }));
+    const oldPage = await packetFile('van-voor-de-update.passie', { issued: false });
+    const shown = okPreview(await preview(trajectA, oldPage));
+    expect(shown.warnings).toEqual([
+      {
+        code: 'packet_not_recorded',
+        message:
+          'This packet was made before the studio kept a record of the packets it makes, so the studio cannot check that it came from you; make sure these answers really are your client’s.',
+      },
+    ]);
+    await temp.call('import.commit', commitRequest(trajectA, shown));
+    expect(await preview(trajectA, oldPage)).toMatchObject({ ok: false, error: { code: 'import_packet_replayed' } });
+
+    // 89 days on, another page from before still goes in; after 90 days, such a file is refused.
+    clock = IMPORTED_AT + 89 * DAY;
+    okPreview(await preview(trajectA, await packetFile('laat.passie', { issued: false })));
+    clock = IMPORTED_AT + 91 * DAY;
+    expect(await preview(trajectA, await packetFile('te-laat.passie', { issued: false }))).toMatchObject({
+      ok: false,
+      error: { code: 'import_packet_not_issued' },
+    });
+    // Packets made since are on record, and go in without a warning.
+    const made = await madePacket(trajectA);
+    const fresh = await packetFile('nieuw.passie', {
+      issued: false,
+      packetId: made.packetId,
+      body: answersTo(made.questions, ['verlangen-1']),
+    });
+    expect(okPreview(await preview(trajectA, fresh)).warnings).toEqual([]);
   });
 });
 

@@ -39,7 +39,7 @@ function backupWorld(extra: Overrides = {}, initial: BackupStatus = {}) {
   return { fake, setNext: (value: BackupReport) => (next = value) };
 }
 
-function report(files: number, copied: number): BackupReport {
+function report(files: number, copied: number, unreadable: BackupReport['unreadable'] = []): BackupReport {
   return {
     files,
     copied,
@@ -48,6 +48,7 @@ function report(files: number, copied: number): BackupReport {
     bytes: files * 4096,
     bytesCopied: copied * 4096,
     manifest: { createdAt: MADE_AT, files },
+    unreadable,
   };
 }
 
@@ -123,6 +124,26 @@ describe('the backup card in the browser mode (a typed folder)', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(errorMessages.nl.backup_folder_missing.replace('{folder}', 'PASSIE'));
     expect(document.body.textContent).not.toContain('not for the screen');
+  });
+
+  it('names the vault files that did not open: those whose earlier version was kept, and those left out', async () => {
+    const world = backupWorld({}, { last: { at: MADE_AT, files: 3, bytes: 12_288 }, folderName: 'PASSIE' });
+    const dossier = 'trajects/tr_0123456789abcdefghij/dossier.psv';
+    world.setNext(
+      report(3, 0, [
+        { path: 'index.psv', olderKept: true },
+        { path: dossier, olderKept: false },
+      ]),
+    );
+    await openCard(world);
+    fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
+    const kept = await screen.findByText(
+      /^Dit bestand van de kluis kon niet worden geopend; het is beschadigd\. De back-up/,
+    );
+    expect(kept.parentElement!.querySelector('li')!.textContent).toBe('index.psv');
+    const leftOut = screen.getByText(/Het staat niet in de back-up:$/);
+    expect(leftOut.parentElement!.querySelector('li')!.textContent).toBe(dossier);
+    expect(screen.getByRole('status').textContent).toContain('index.psv');
   });
 
   it('speaks English, nothing changed included', async () => {

@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchResults } from '../../../shared/domain/search';
+import { searchFor } from '../../../renderer/src/app/search-query';
 import { highlighted } from '../../../renderer/src/screens/search/highlight';
 import { renderApp, resetDom } from '../support/render-app';
 import { client, coachingStudio, idOf } from '../support/fake-coaching';
@@ -97,7 +98,7 @@ const results: SearchResults = {
 
 async function search(query: string, language: 'nl' | 'en' = 'nl', answer: SearchResults = results) {
   const studio = coachingStudio({ clients: [client(1)], search: () => answer });
-  window.location.hash = `#/search?q=${encodeURIComponent(query)}`;
+  searchFor(query);
   renderApp({ language, studio: studio.studio });
   return studio;
 }
@@ -132,6 +133,16 @@ describe('the search screen', () => {
     expect(hits[3]!.querySelector('img')).toBeNull();
     expect(hits[3]!.textContent).toContain('<img src=x onerror=');
     expect((window as { hacked?: boolean }).hacked).toBeUndefined();
+  });
+
+  it('keeps the query out of the address and out of the history entry, both of which Chromium saves', async () => {
+    await search('paarse paarden');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Zoekresultaten voor “paarse paarden”' }),
+    ).toBeDefined();
+    expect(window.location.hash).toBe('#/search');
+    expect(window.location.href).not.toMatch(/paarse/i);
+    expect(JSON.stringify(window.history.state) ?? '').not.toMatch(/paarse/i);
   });
 
   it('speaks English too', async () => {

@@ -116,12 +116,25 @@ describe('main/electron/build.mjs', () => {
     },
   );
 
-  it('keeps paths relative to import.meta.url, which resolve from dist/electron/ as from main/config/', () => {
+  it('keeps paths relative to import.meta.url, which resolve from dist/electron/ as from main/platform/', () => {
     const main = readFileSync(join(outdir, 'main.mjs'), 'utf8');
     expect(main).toMatch(/new URL\(\s*"\.\.\/\.\.\/package\.json",\s*import\.meta\.url\s*\)/);
     expect(main).toMatch(/new URL\(\s*"\.\/preload\.cjs",\s*import\.meta\.url\s*\)/);
     const fromBundle = new URL('../../package.json', new URL('dist/electron/main.mjs', `file://${root}`));
     expect(fileURLToPath(fromBundle)).toBe(join(root, 'package.json'));
     expect(main).not.toMatch(/\b__require\b|\b__dirname\b|\b__filename\b/);
+  });
+
+  it('points every path taken from import.meta.url at a file that exists from dist/electron/', () => {
+    const main = readFileSync(join(outdir, 'main.mjs'), 'utf8');
+    const installed = new URL('dist/electron/main.mjs', `file://${root}`);
+    for (const [, target] of main.matchAll(/new URL\(\s*"(\.[^"]*)",\s*import\.meta\.url\s*\)/g)) {
+      const path = fileURLToPath(new URL(target!, installed));
+      // What the build writes next to main.mjs is in this test's own output folder.
+      const built = path.startsWith(join(root, 'dist/electron/'))
+        ? join(outdir, path.slice(join(root, 'dist/electron/').length))
+        : path;
+      expect(existsSync(built), target).toBe(true);
+    }
   });
 });

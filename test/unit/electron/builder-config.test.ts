@@ -57,10 +57,16 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('ships the bundles, the renderer and resources, and no sources, tests or maps', () => {
+  it('ships the bundles, the renderer, the packet page and resources, and no sources, tests or maps', () => {
     const patterns = filePatterns(config.files);
     expect(patterns).toEqual(
-      expect.arrayContaining(['package.json', 'dist/electron/**', 'dist/renderer/**', 'resources/**']),
+      expect.arrayContaining([
+        'package.json',
+        'dist/electron/**',
+        'dist/renderer/**',
+        'dist/packet-page/**',
+        'resources/**',
+      ]),
     );
     expect(patterns.filter((pattern) => /^(main|shared|renderer|test)\//.test(pattern))).toEqual([]);
     expect(patterns).toEqual(expect.arrayContaining(['!**/*.map', '!**/*.{ts,tsx}']));

@@ -30,6 +30,10 @@ const electron = vi.hoisted(() => {
       details: { requestingUrl: string },
     ) => void;
     checkHandler?: (...args: unknown[]) => boolean;
+    spellCheckerEnabled = true;
+    setSpellCheckerEnabled(enabled: boolean) {
+      this.spellCheckerEnabled = enabled;
+    }
     setPermissionRequestHandler(handler: FakeSession['requestHandler']) {
       this.requestHandler = handler;
     }
@@ -97,7 +101,7 @@ describe('secureWebPreferences', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      spellcheck: false,
       devTools: false,
     });
   });
@@ -130,6 +134,12 @@ describe('createMainWindow', () => {
       secureWebPreferences({ preloadPath: '/app/dist/electron/preload.cjs', devTools: false }),
     );
     expect(window.webContents.loadURL).toHaveBeenCalledWith('app://studio/index.html');
+  });
+
+  it('never spell checks, so Chromium downloads no dictionary: the studio talks to no one', () => {
+    const window = openWindow();
+    expect((window.options.webPreferences as { spellcheck?: boolean }).spellcheck).toBe(false);
+    expect(window.webContents.session.spellCheckerEnabled).toBe(false);
   });
 
   it('shows the window once the page is ready to show', () => {

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, paths, useRoute } from '../router';
 import { ArchiveIcon, SettingsIcon } from '../../components/icons';
+import { useSearchQuery } from '../search-query';
 import { HeaderSearch } from './HeaderSearch';
 
 /** The unlocked studio's header navigation: search across every dossier, the archive, and the settings. */
 export function HeaderNav() {
   const { t } = useTranslation();
   const route = useRoute();
+  const searchQuery = useSearchQuery();
   return (
     <nav className="header-nav" aria-label={t('nav.primary')}>
-      <HeaderSearch query={route.name === 'search' ? route.query : ''} />
+      <HeaderSearch query={route.name === 'search' ? searchQuery : ''} />
       <Link to={paths.archive()} className="header-link" aria-current={route.name === 'archive' ? 'page' : undefined}>
         <ArchiveIcon />
         <span>{t('nav.archive')}</span>

@@ -1,12 +1,12 @@
 import { useId, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApplePlatform } from '../platform';
-import { navigate, paths } from '../router';
+import { searchFor } from '../search-query';
 import { SearchIcon } from '../../components/icons';
 import { useSearchShortcut } from './use-search-shortcut';
 
 /**
- * The search field in the header: Enter opens the results (`#/search?q=…`), Ctrl+K / ⌘K comes here from
+ * The search field in the header: Enter opens the results (`#/search`), Ctrl+K / ⌘K comes here from
  * anywhere. It shows the query of the results on screen, and starts empty elsewhere.
  */
 export function HeaderSearch({ query }: { query: string }) {
@@ -19,7 +19,7 @@ export function HeaderSearch({ query }: { query: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const typed = field.current?.value.trim() ?? '';
-    if (typed !== '') navigate(paths.search(typed));
+    if (typed !== '') searchFor(typed);
   };
 
   return (

@@ -20,6 +20,14 @@ const nl = {
     copied_other: '{{count}} daarvan zijn gekopieerd, omdat ze nieuw of gewijzigd waren ({{size}}).',
     copiedAll: 'Alle bestanden zijn gekopieerd ({{size}}).',
     copiedNone: 'Er was niets veranderd sinds de vorige back-up, dus er is niets gekopieerd.',
+    unreadableKept_one:
+      'Dit bestand van de kluis kon niet worden geopend; het is beschadigd. De back-up houdt de eerdere versie, die wel opent:',
+    unreadableKept_other:
+      'Deze bestanden van de kluis konden niet worden geopend; ze zijn beschadigd. De back-up houdt hun eerdere versie, die wel opent:',
+    unreadableLeftOut_one:
+      'Dit bestand van de kluis kon niet worden geopend; het is beschadigd, en er was geen eerdere versie. Het staat niet in de back-up:',
+    unreadableLeftOut_other:
+      'Deze bestanden van de kluis konden niet worden geopend; ze zijn beschadigd, en er was geen eerdere versie. Ze staan niet in de back-up:',
   },
   folder: {
     empty: 'Vul eerst het volledige pad van een map in.',
@@ -33,6 +41,12 @@ const nl = {
     folderLabel: 'Map met de back-up',
     folderHint:
       'De map met het bestand backup-manifest.json. Plak of typ het volledige pad, bijvoorbeeld /Volumes/USB/PASSIE of E:\\PASSIE.',
+    secretLabel: 'Wachtwoord of herstelsleutel',
+    secretHint:
+      'Van de kluis toen de back-up werd gemaakt. Daarmee controleert de studio dat er niets aan de back-up is veranderd, en opent hij elk bestand, voordat hij de kluis terugzet.',
+    secretMissing: 'Vul eerst het wachtwoord of de herstelsleutel van de back-up in.',
+    acceptUnsealed:
+      'Ik weet zeker dat dit een oude back-up is, gemaakt met een oudere PASSIE Studio: toch terugzetten.',
     submit: 'Back-up terugzetten',
     choose: 'Map met de back-up kiezen…',
     busy: 'Back-up controleren en terugzetten…',
@@ -62,6 +76,14 @@ const en: typeof nl = {
     copied_other: '{{count}} of them were copied because they were new or changed ({{size}}).',
     copiedAll: 'All files were copied ({{size}}).',
     copiedNone: 'Nothing had changed since the previous backup, so nothing was copied.',
+    unreadableKept_one:
+      'This vault file could not be opened; it is damaged. The backup keeps its earlier version, which does open:',
+    unreadableKept_other:
+      'These vault files could not be opened; they are damaged. The backup keeps their earlier versions, which do open:',
+    unreadableLeftOut_one:
+      'This vault file could not be opened; it is damaged, and there was no earlier version. It is not in the backup:',
+    unreadableLeftOut_other:
+      'These vault files could not be opened; they are damaged, and there were no earlier versions. They are not in the backup:',
   },
   folder: {
     empty: 'First fill in the full path of a folder.',
@@ -75,6 +97,11 @@ const en: typeof nl = {
     folderLabel: 'Folder with the backup',
     folderHint:
       'The folder with the file backup-manifest.json. Paste or type the full path, for example /Volumes/USB/PASSIE or E:\\PASSIE.',
+    secretLabel: 'Passphrase or recovery key',
+    secretHint:
+      'Of the vault when the backup was made. With it the studio checks that nothing in the backup was changed, and opens every file, before it restores the vault.',
+    secretMissing: 'First fill in the passphrase or the recovery key of the backup.',
+    acceptUnsealed: 'I am sure this is an old backup, made by an older PASSIE Studio: restore it anyway.',
     submit: 'Restore the backup',
     choose: 'Choose the folder with the backup…',
     busy: 'Checking and restoring the backup…',

@@ -5,7 +5,7 @@ import type { BackupReport, BackupStatus } from '../../../../shared/domain/backu
 import { useDateFormat } from '../../app/format-date';
 import { useStudio } from '../../app/studio-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { CheckIcon } from '../../components/icons';
+import { AlertIcon, CheckIcon } from '../../components/icons';
 import { TextField } from '../../components/TextField';
 import { backupReportText } from './backup-report';
 import { checkTypedFolder, nativeFolderDialog } from './backup-folder';
@@ -129,13 +129,45 @@ export function BackupCard() {
         ))}
       <div className="status-slot" role="status">
         {outcome?.kind === 'done' && (
-          <p className="notice notice--success">
-            <CheckIcon />
-            <span>{backupReportText(t, outcome.report)}</span>
-          </p>
+          <>
+            <p className="notice notice--success">
+              <CheckIcon />
+              <span>{backupReportText(t, outcome.report)}</span>
+            </p>
+            <UnreadableFiles report={outcome.report} />
+          </>
         )}
       </div>
       {outcome?.kind === 'failed' && <ErrorAlert code={outcome.error.code} params={outcome.error.params} />}
     </section>
   );
+}
+
+/**
+ * Vault files the backup could not open (damaged on disk), by their path in the vault: the backup kept its earlier
+ * version of some, and left out the rest. The coach can then restore them from this backup, or an earlier one.
+ */
+function UnreadableFiles({ report }: { report: BackupReport }) {
+  const { t } = useTranslation();
+  const groups = [
+    { key: 'unreadableKept', paths: report.unreadable.filter((file) => file.olderKept).map((file) => file.path) },
+    { key: 'unreadableLeftOut', paths: report.unreadable.filter((file) => !file.olderKept).map((file) => file.path) },
+  ] as const;
+  return groups
+    .filter((group) => group.paths.length > 0)
+    .map((group) => (
+      <div className="notice notice--warning" key={group.key}>
+        <AlertIcon />
+        <div>
+          <p>{t(`backup.card.${group.key}`, { count: group.paths.length })}</p>
+          <ul className="notice__list">
+            {group.paths.map((path) => (
+              <li key={path}>
+                <code>{path}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    ));
 }

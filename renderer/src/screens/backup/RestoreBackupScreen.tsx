@@ -5,9 +5,11 @@ import type { RestoredBackup } from '../../../../shared/domain/backup';
 import { useStudio } from '../../app/studio-context';
 import { useFocusOnMount } from '../../app/use-focus-on-mount';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormAlert } from '../../components/FormAlert';
 import { UploadIcon } from '../../components/icons';
 import { StatePanel } from '../../components/StatePanel';
 import { TextField } from '../../components/TextField';
+import { PassphraseField } from '../../passphrase/PassphraseField';
 import { checkTypedFolder, nativeFolderDialog } from './backup-folder';
 
 interface RestoreBackupScreenProps {
@@ -18,8 +20,11 @@ interface RestoreBackupScreenProps {
 
 /**
  * "Terugzetten uit een back-up", offered on the first screen while the studio has no vault: the coach points at
- * the backup (the system's folder dialog, or a pasted path in the browser mode); the studio checks every file
- * against the backup's manifest and puts it in place as its vault, which the coach then unlocks as usual.
+ * the backup (the system's folder dialog, or a pasted path in the browser mode) and gives the passphrase or the
+ * recovery key of the backed-up vault. With its key the studio checks the seal on the backup's list of files, and
+ * opens every file, before it puts the backup in place as its vault, which the coach then unlocks as usual. A
+ * backup without a seal (made by an older studio, or with its seal taken off) is restored only once the coach
+ * confirms it is an old one.
  */
 export function RestoreBackupScreen({ onBack, onRestored }: RestoreBackupScreenProps) {
   const { t } = useTranslation();
@@ -28,23 +33,44 @@ export function RestoreBackupScreen({ onBack, onRestored }: RestoreBackupScreenP
   const chooseFolder = nativeFolderDialog();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const secretRef = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState('');
   const [typedProblem, setTypedProblem] = useState<'empty' | 'notAbsolute' | undefined>();
+  const [secret, setSecret] = useState('');
+  const [secretMissing, setSecretMissing] = useState(false);
+  const [unsealedSeen, setUnsealedSeen] = useState(false);
+  const [acceptUnsealed, setAcceptUnsealed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiError | undefined>();
   useFocusOnMount(headingRef);
 
+  /** The secret is asked first: without it nothing can be checked, so the dialog is not even opened. */
+  const secretGiven = () => {
+    if (secret !== '') return true;
+    setSecretMissing(true);
+    secretRef.current?.focus();
+    return false;
+  };
+
   const restore = async (folder?: string) => {
     setBusy(true);
     setFailure(undefined);
-    const result = await studio.backup.restore(folder === undefined ? {} : { folder });
-    if (result.ok) return onRestored(result.value);
+    const result = await studio.backup.restore({
+      ...(folder === undefined ? {} : { folder }),
+      secret,
+      ...(acceptUnsealed ? { acceptUnsealed } : {}),
+    });
+    if (result.ok) {
+      setSecret('');
+      return onRestored(result.value);
+    }
     setBusy(false);
     setFailure(result.error);
+    if (result.error.code === 'backup_unsealed') setUnsealedSeen(true);
   };
 
   const chooseThenRestore = async () => {
-    if (!chooseFolder || busy) return;
+    if (!chooseFolder || busy || !secretGiven()) return;
     const choice = await chooseFolder('restore');
     if (choice.chosen) await restore();
   };
@@ -59,8 +85,45 @@ export function RestoreBackupScreen({ onBack, onRestored }: RestoreBackupScreenP
       return;
     }
     setTypedProblem(undefined);
-    void restore(checked.folder);
+    if (secretGiven()) void restore(checked.folder);
   };
+
+  const secretField = (
+    <PassphraseField
+      id={`${id}-secret`}
+      label={t('backup.restore.secretLabel')}
+      hint={
+        <p className="field__hint" id={`${id}-secret-hint`}>
+          {t('backup.restore.secretHint')}
+        </p>
+      }
+      value={secret}
+      onChange={(value) => {
+        setSecret(value);
+        setSecretMissing(false);
+      }}
+      inputRef={secretRef}
+      invalid={secretMissing}
+      describedBy={[`${id}-secret-hint`, secretMissing ? `${id}-secret-missing` : ''].filter(Boolean).join(' ')}
+    >
+      {secretMissing && <FormAlert id={`${id}-secret-missing`}>{t('backup.restore.secretMissing')}</FormAlert>}
+    </PassphraseField>
+  );
+  const outcome = (
+    <>
+      {failure && <ErrorAlert code={failure.code} params={failure.params} />}
+      {unsealedSeen && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={acceptUnsealed}
+            onChange={(event) => setAcceptUnsealed(event.target.checked)}
+          />
+          <span>{t('backup.restore.acceptUnsealed')}</span>
+        </label>
+      )}
+    </>
+  );
 
   return (
     <section className="card vault-card" aria-labelledby={`${id}-title`}>
@@ -74,7 +137,8 @@ export function RestoreBackupScreen({ onBack, onRestored }: RestoreBackupScreenP
       >
         {chooseFolder ? (
           <div className="form">
-            {failure && <ErrorAlert code={failure.code} params={failure.params} />}
+            {secretField}
+            {outcome}
             <div className="form__actions">
               <button
                 type="button"
@@ -101,7 +165,8 @@ export function RestoreBackupScreen({ onBack, onRestored }: RestoreBackupScreenP
               spellCheck={false}
               fieldRef={fieldRef}
             />
-            {failure && <ErrorAlert code={failure.code} params={failure.params} />}
+            {secretField}
+            {outcome}
             <div className="form__actions">
               <button type="submit" className="button button--primary" disabled={busy}>
                 {busy ? t('backup.restore.busy') : t('backup.restore.submit')}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ClientFields } from '../../../../shared/domain/client';
 
 export interface ClientFormValues {

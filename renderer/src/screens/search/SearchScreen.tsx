@@ -11,7 +11,7 @@ import { useLanguage } from '../../i18n/use-language';
 /** The studio answers at most this many hits; saying so beats letting the coach think that is all there is. */
 const RESULT_CAP = 200;
 
-/** Search results for `#/search?q=…`, grouped by client and traject, every match marked. */
+/** Search results for the query in memory (see search-query.ts), grouped by client and traject, every match marked. */
 export function SearchScreen({ query }: { query: string }) {
   const { t } = useTranslation();
   const { state, retry } = useSearch(query);

@@ -81,7 +81,6 @@ export function ChangePassphraseForm({ onDone, onCancel }: ChangePassphraseFormP
           setCurrent(value);
           if (problem?.kind === 'currentEmpty') setProblem(undefined);
         }}
-        autoComplete="current-password"
         autoFocus
         inputRef={currentRef}
         invalid={currentProblem}

@@ -90,7 +90,6 @@ export function UnlockForm({ autoLocked, restoredFrom, onForgot, onUnlocked }: U
               setPassphrase(value);
               if (problem?.kind === 'empty') setProblem(undefined);
             }}
-            autoComplete="current-password"
             autoFocus
             inputRef={inputRef}
             invalid={problem !== undefined}

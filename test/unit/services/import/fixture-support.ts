@@ -26,6 +26,7 @@ export function previewService(language: 'nl' | 'en' = 'en', limits: Partial<Run
         key: () => Promise.resolve(undefined),
         trajectExists: () => Promise.resolve(false),
         received: () => Promise.resolve(false),
+        standing: () => Promise.resolve({ kind: 'unknown' }),
         receive: () => Promise.reject(new Error('not in previews')),
       },
     },

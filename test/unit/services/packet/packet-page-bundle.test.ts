@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,9 +9,9 @@ import { loadPacketPageAssets } from '../../../../main/services/packet/packet-pa
 let outdir: string;
 
 beforeAll(() => {
-  // Its own folder, so this never races a real `npm run build:electron`.
+  // Its own folder, so this never races a real `npm run build:packet-page`.
   outdir = mkdtempSync(join(tmpdir(), 'passie-packet-page-build-'));
-  const result = spawnSync(process.execPath, [join(repoRoot, 'main/electron/build.mjs'), '--outdir', outdir], {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'packet-page/build.mjs'), '--outdir', outdir], {
     cwd: repoRoot,
     encoding: 'utf8',
   });
@@ -21,19 +21,35 @@ beforeAll(() => {
 
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
+const builtFrom = () => join(outdir, 'built-from.json');
+
 describe('the packet page assets', () => {
-  it('are the same whether built from the sources or read from what build:electron made for the installed app', async () => {
-    const fromSources = await loadPacketPageAssets({
-      sourceDir: join(repoRoot, 'packet-page'),
-      prebuiltDir: '/nowhere',
-    });
-    const installed = await loadPacketPageAssets({ sourceDir: join(outdir, 'no-sources'), prebuiltDir: outdir });
-    expect(installed).toEqual(fromSources);
-    expect(fromSources.script).toContain('passie-antwoorden:');
-    expect(fromSources.style).toContain('prefers-color-scheme');
+  it('are the script and style packet-page/build.mjs made, built from packet-page/ and the envelope code', async () => {
+    const assets = await loadPacketPageAssets(outdir);
+    expect(assets.script).toContain('passie-antwoorden:');
+    expect(assets.style).toContain('prefers-color-scheme');
+    const sources = Object.keys(JSON.parse(readFileSync(builtFrom(), 'utf8')).sources);
+    expect(sources).toEqual(
+      expect.arrayContaining(['packet-page/main.ts', 'packet-page/page.css', 'shared/packet/envelope.ts']),
+    );
+    expect(sources.filter((path) => path.includes('node_modules'))).toEqual([]);
   });
 
-  it('fail plainly when neither is there', async () => {
-    await expect(loadPacketPageAssets({ sourceDir: '/nowhere', prebuiltDir: '/nowhere' })).rejects.toThrow();
+  it('are refused, saying to build, when they are not built', async () => {
+    await expect(loadPacketPageAssets(join(outdir, 'nothing-here'))).rejects.toThrow(/not built.*npm run build/);
+  });
+
+  it('are refused, saying to build, when a source changed after the build', async () => {
+    const record = readFileSync(builtFrom(), 'utf8');
+    try {
+      const mainTime = statSync(join(repoRoot, 'packet-page/main.ts')).mtimeMs;
+      writeFileSync(builtFrom(), JSON.stringify({ sources: { 'packet-page/main.ts': mainTime - 1000 } }));
+      await expect(loadPacketPageAssets(outdir)).rejects.toThrow(/older than its sources.*npm run build/);
+      // An installation carries the built page without its sources: nothing to compare, so it is used.
+      writeFileSync(builtFrom(), JSON.stringify({ sources: { 'packet-page/gone.ts': 1 } }));
+      await expect(loadPacketPageAssets(outdir)).resolves.toMatchObject({ style: expect.any(String) });
+    } finally {
+      writeFileSync(builtFrom(), record);
+    }
   });
 });

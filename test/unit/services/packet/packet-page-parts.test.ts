@@ -1,5 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import { base64urlnopad } from '@scure/base';
 import { describe, expect, it } from 'vitest';
-import { autosaveKey, readAutosave } from '../../../../packet-page/autosave-record';
+import {
+  autosaveEntryName,
+  importAutosaveKey,
+  openAutosave,
+  sealAutosave,
+} from '../../../../packet-page/autosave-record';
 import { ANSWER_MAX_CHARS } from '../../../../packet-page/limits';
 import { countWords } from '../../../../packet-page/word-count';
 import { MAX_PACKET_ANSWER_CHARS, MAX_PACKET_QUESTION_CHARS } from '../../../../shared/packet/packet-format';
@@ -14,18 +21,29 @@ describe('the packet page parts', () => {
     expect(countWords('Daniëlle – zij zegt: “ja!” 😊 2025')).toBe(5);
   });
 
-  it('reads back only autosaves it wrote, padded to the packet’s questions', () => {
-    expect(autosaveKey('pa_0123456789abcdefghjk')).toBe('passie-antwoorden:pa_0123456789abcdefghjk');
-    expect(readAutosave(null, 2)).toBeUndefined();
-    expect(readAutosave('not json', 2)).toBeUndefined();
-    expect(readAutosave(JSON.stringify({ version: 2, answers: [], savedAt: 'x' }), 2)).toBeUndefined();
-    expect(readAutosave(JSON.stringify({ version: 1, answers: [1], savedAt: 'x' }), 2)).toBeUndefined();
-    expect(readAutosave(JSON.stringify({ version: 1, answers: ['a'], savedAt: 'x', sentAt: 'y' }), 2)).toEqual({
-      version: 1,
-      answers: ['a', ''],
-      savedAt: 'x',
-      sentAt: 'y',
-    });
+  it('keeps the autosave encrypted under the page’s key, and reads back only what that key sealed', async () => {
+    const packetId = 'pa_0123456789abcdefghjk';
+    const keyText = base64urlnopad.encode(randomBytes(32));
+    const key = await importAutosaveKey(keyText);
+    const record = { answers: ['Op het strand bij Zandvoort – “mijn plek” 👩‍👩‍👧', ''], savedAt: 'x', sentAt: 'y' };
+    expect(autosaveEntryName(packetId)).toBe('passie-antwoorden:pa_0123456789abcdefghjk');
+
+    const stored = await sealAutosave(key, packetId, record);
+    for (const secret of ['Zandvoort', 'strand', 'mijn plek', keyText]) expect(stored).not.toContain(secret);
+    expect(Object.keys(JSON.parse(stored) as object).sort()).toEqual(['ciphertext', 'iv', 'version']);
+    // A fresh IV every time: the same answers never look the same twice.
+    expect(await sealAutosave(key, packetId, record)).not.toBe(stored);
+
+    expect(await openAutosave(key, packetId, stored, 3)).toEqual({ ...record, answers: [...record.answers, ''] });
+    const otherKey = await importAutosaveKey(base64urlnopad.encode(randomBytes(32)));
+    expect(await openAutosave(otherKey, packetId, stored, 2)).toBeUndefined();
+    expect(await openAutosave(key, 'pa_zzzzzzzzzzzzzzzzzzzz', stored, 2)).toBeUndefined();
+    expect(await openAutosave(key, packetId, null, 2)).toBeUndefined();
+    expect(await openAutosave(key, packetId, 'not json', 2)).toBeUndefined();
+    // An autosave in clear (as pages made before this one kept it) is not read.
+    expect(await openAutosave(key, packetId, JSON.stringify({ version: 1, answers: ['a'], savedAt: 'x' }), 2)).toBe(
+      undefined,
+    );
   });
 
   it('lets the client write no more, and the coach ask no longer a question, than the studio imports', () => {

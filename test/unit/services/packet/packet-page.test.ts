@@ -6,6 +6,7 @@ import type { TrajectSummary } from '../../../../shared/domain/traject';
 import { keyFingerprint } from '../../../../shared/packet/envelope';
 import { PacketPageDataSchema, type CreatePacketRequest } from '../../../../shared/packet/packet-page-data';
 import { PacketService } from '../../../../main/services/packet/packet-service';
+import { questionDigest, type IssuedPacket } from '../../../../main/services/packet/issued-packets';
 import { parseHtml, type PageDocument } from '../../../support/page-document';
 
 const HOSTILE = '</script><script>alert(1)</script><!-- & "quoted" \u2028';
@@ -13,6 +14,8 @@ const TRAJECT = 'tr_0123456789abcdefghjk';
 
 let publicKeyRaw: Uint8Array;
 let fingerprint: string;
+/** What the service recorded as made, newest last. */
+let issued: IssuedPacket[] = [];
 
 beforeAll(async () => {
   const pair = await webcrypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
@@ -38,6 +41,9 @@ function service(status: TrajectSummary['status'] = 'active', coachName = 'Marie
     }),
     traject: async (id) => ({ id, status }) as TrajectSummary,
     coachKey: async () => ({ publicKeyRaw, fingerprint }),
+    issue: async (packet) => {
+      issued.push(packet);
+    },
   });
 }
 
@@ -140,17 +146,42 @@ describe('the packet page HTML', () => {
     expect(data(first.document).questions[0].place).toBe('Safe harbour');
     expect(data(first.document).note).toBeUndefined();
     expect(data(first.document).packetId).not.toBe(data(second.document).packetId);
+    // And a new key for the answers the page keeps in the client's browser: 32 random bytes, never reused.
+    expect(base64urlnopad.decode(data(first.document).autosaveKey)).toHaveLength(32);
+    expect(data(first.document).autosaveKey).not.toBe(data(second.document).autosaveKey);
     // Same build, same hashes: the assets are made once and kept.
     expect(first.document.querySelector('meta[http-equiv]')?.getAttribute('content')).toBe(
       second.document.querySelector('meta[http-equiv]')?.getAttribute('content'),
     );
   });
 
+  it('records each packet it makes: the traject, when, and which questions (by id and a digest of the text)', async () => {
+    issued = [];
+    const { document } = await made();
+    const data = PacketPageDataSchema.parse(JSON.parse(document.getElementById('packet-data')!.textContent!));
+    expect(issued).toEqual([
+      {
+        packetId: data.packetId,
+        trajectId: TRAJECT,
+        createdAt: '2026-03-04T10:00:00.000Z',
+        questions: [
+          { questionId: 'haven-1', sha256: questionDigest('Waar voel je je veilig?') },
+          { sha256: questionDigest(HOSTILE) },
+        ],
+      },
+    ]);
+    // Nothing of the client's side: the page's own autosave key is not kept.
+    expect(JSON.stringify(issued)).not.toContain(data.autosaveKey);
+  });
+
   it('refuses an unknown catalogue question and a traject that is no longer active', async () => {
+    issued = [];
     await expect(service().create({ ...request, questions: [{ questionId: 'nope-1' }] })).rejects.toMatchObject({
       code: 'question_not_found',
     });
     await expect(service('closed').create(request)).rejects.toMatchObject({ code: 'traject_closed' });
+    // A packet that was not made is not on record either.
+    expect(issued).toEqual([]);
   });
 
   it('names "your coach" when the coach has not filled in a name', async () => {
