@@ -72,7 +72,7 @@ export interface Studio {
 }
 
 /** Calls that only look (the status a screen polls) do not count as the coach being active. */
-const PASSIVE_METHODS: ReadonlySet<MethodName> = new Set(['app.status']);
+const PASSIVE_METHODS: ReadonlySet<MethodName> = new Set(['app.status', 'import.progress']);
 
 /**
  * The composition root: builds the services for one vault folder, hands each port what it needs, and puts the
@@ -130,6 +130,10 @@ export function createStudio(options: StudioOptions): Studio {
     language,
     questions: async () => (await catalogue.list()).places.flatMap((place) => place.questions),
     addRound: (trajectId, round) => dossiers.addRound(trajectId, round),
+    trajectFacts: async (trajectId) => {
+      const { client, rounds } = await dossiers.showTraject(trajectId);
+      return { clientEmail: client.email, rounds };
+    },
     packets: {
       // Opening a packet never makes a key: without one, no packet can have been made for this vault.
       key: () => packetKeys.read(),

@@ -26,7 +26,8 @@ rmSync(outdir, { recursive: true, force: true });
 const sources = sourceRecorder(root);
 await build({
   absWorkingDir: root,
-  entryPoints: { 'passie-studio': 'main/passie-studio.ts' },
+  // import-worker.mjs beside the chunk that starts it (import-runner.ts): the import's worker thread, its own entry.
+  entryPoints: { 'passie-studio': 'main/passie-studio.ts', 'import-worker': 'main/services/import/import-thread.ts' },
   outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -78,6 +78,11 @@ export const cliMessages = {
     importCommand:
       'importeert e-mails (.eml), antwoordpakketten (.passie), Word-bestanden (.docx) en tekst (.txt, .md, .html): één ronde per bestand',
     importTrajectOption: 'id van het traject (mag weg bij antwoordpakketten: die noemen hun traject zelf)',
+    importAllowRepeatOption: 'importeert ook een bestand dat al eerder in dit traject is geïmporteerd',
+    importStage: { reading: 'lezen', converting: 'omzetten', sanitising: 'opschonen', matching: 'vragen herkennen' },
+    importProgress: (file: string, index: number, count: number, stage: string, percent: number) =>
+      `${file} (${index} van ${count}): ${stage}… ${percent}%`,
+    importCancelled: 'Het importeren is afgebroken; wat al geïmporteerd was, blijft staan.',
     importNeedsTraject: (file: string) =>
       `${file} is geen antwoordpakket en noemt dus geen traject; geef het traject met --traject.`,
     imported: (file: string, answers: number) => `${file}: ${answers} ${answers === 1 ? 'antwoord' : 'antwoorden'}`,
@@ -94,6 +99,8 @@ export const cliMessages = {
     allowEmptyOption: 'ook versturen als er lege blokken zijn (behalve de twee P-blokken)',
     fileUnreadable: (file: string) => `Het bestand ${file} kan niet worden gelezen.`,
     fileInvalid: (file: string) => `Het bestand ${file} heeft niet de verwachte inhoud; zie passie-studio --help.`,
+    textTooLong: (file: string, where: PropertyKey[], max: number) =>
+      `${where[0] === 'answers' ? `Antwoord ${Number(where[1]) + 1}` : `Blok ${String(where[0])}`} in ${file} is langer dan ${max.toLocaleString('nl-NL')} tekens, het maximum voor één tekst; kort het in of verdeel het.`,
     exportCommand: 'ondertekende PDF’s en het pakket voor een inzageverzoek',
     exportPdfCommand: 'bewaart het ondertekende dossier van een traject als PDF',
     exportReplyCommand: 'bewaart één verstuurde reactie als ondertekende PDF',
@@ -275,6 +282,16 @@ export const cliMessages = {
     importCommand:
       'imports e-mails (.eml), answer packets (.passie), Word files (.docx) and text (.txt, .md, .html): one round per file',
     importTrajectOption: 'traject id (may be left out for answer packets: they name their traject themselves)',
+    importAllowRepeatOption: 'also imports a file that was imported into this traject before',
+    importStage: {
+      reading: 'reading',
+      converting: 'converting',
+      sanitising: 'sanitising',
+      matching: 'finding questions',
+    },
+    importProgress: (file: string, index: number, count: number, stage: string, percent: number) =>
+      `${file} (${index} of ${count}): ${stage}… ${percent}%`,
+    importCancelled: 'The import was cancelled; what was already imported stays.',
     importNeedsTraject: (file: string) =>
       `${file} is not an answer packet, so it names no traject; give the traject with --traject.`,
     imported: (file: string, answers: number) => `${file}: ${answers} ${answers === 1 ? 'answer' : 'answers'}`,
@@ -291,6 +308,8 @@ export const cliMessages = {
     allowEmptyOption: 'send even with empty blocks (except the two P blocks)',
     fileUnreadable: (file: string) => `The file ${file} cannot be read.`,
     fileInvalid: (file: string) => `The file ${file} does not have the expected content; see passie-studio --help.`,
+    textTooLong: (file: string, where: PropertyKey[], max: number) =>
+      `${where[0] === 'answers' ? `Answer ${Number(where[1]) + 1}` : `Block ${String(where[0])}`} in ${file} is longer than ${max.toLocaleString('en')} characters, the most one text may hold; shorten it or split it.`,
     exportCommand: 'signed PDFs and the bundle for an access request',
     exportPdfCommand: 'saves the signed dossier of a traject as a PDF',
     exportReplyCommand: 'saves one sent reply as a signed PDF',

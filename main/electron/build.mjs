@@ -1,5 +1,5 @@
-// `npm run build:electron`: bundles the Electron main process and the preload into dist/electron/. (The answer
-// packet page it inlines into packets is built by packet-page/build.mjs, once for every front-end.)
+// `npm run build:electron`: bundles the Electron main process, its import worker and the preload into dist/electron/.
+// (The answer packet page it inlines into packets is built by packet-page/build.mjs, once for every front-end.)
 //
 // main.mjs: ESM for Node. Our own code is bundled; packages stay external and load from node_modules at run time
 // (electron-builder ships the production dependencies), because bundled CommonJS packages that read data files
@@ -37,6 +37,17 @@ await Promise.all([
     ...common,
     entryPoints: ['main/electron/main.ts'],
     outfile: `${outdir}/main.mjs`,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+  }),
+  // The import worker (main/services/import/import-runner.ts) runs in a thread of its own, started from the file
+  // import-worker.mjs beside the code that starts it: built here as its own entry, like main.mjs.
+  build({
+    ...common,
+    entryPoints: ['main/services/import/import-thread.ts'],
+    outfile: `${outdir}/import-worker.mjs`,
     platform: 'node',
     format: 'esm',
     target: 'node22',

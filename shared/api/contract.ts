@@ -31,7 +31,9 @@ import { ReplyBlocksSchema } from '../domain/passie';
 import {
   ImportCommitRequestSchema,
   ImportCommitResponseSchema,
+  ImportJobRequestSchema,
   ImportPreviewRequestSchema,
+  ImportProgressSchema,
   ImportPreviewResponseSchema,
 } from '../domain/import';
 import { RichDocSchema } from '../domain/rich-text';
@@ -148,6 +150,13 @@ export const studioContract = {
 
   /** Files as base64 (never paths): a preview per file, ok or a typed error; nothing is written. */
   'import.preview': { request: ImportPreviewRequestSchema, response: ImportPreviewResponseSchema },
+  /** How far a running import.preview is (by the jobId it was given); polled by the screens, not activity. */
+  'import.progress': { request: ImportJobRequestSchema, response: ImportProgressSchema },
+  /** Stops a running import.preview: the file being read at once, the rest unread; it answers as cancelled. */
+  'import.cancel': {
+    request: ImportJobRequestSchema,
+    response: z.object({ cancelled: z.boolean() }).strict(),
+  },
   /** Confirmed previews as rounds; attachments are referred to by the tokens the preview gave. */
   'import.commit': { request: ImportCommitRequestSchema, response: ImportCommitResponseSchema },
   /** An attachment of an answer in the traject, as base64; name and type are the ones the dossier recorded. */

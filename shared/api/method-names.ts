@@ -32,6 +32,8 @@ export const METHOD_NAMES = [
   'reply.send',
   'search.query',
   'import.preview',
+  'import.progress',
+  'import.cancel',
   'import.commit',
   'attachment.read',
   'signing.show',

@@ -41,6 +41,15 @@ export const AnswerSchema = z
   });
 export type Answer = z.infer<typeof AnswerSchema>;
 
+/**
+ * Where an imported round came from: the file's SHA-256 and an e-mail's Message-ID, so importing the same file
+ * again is recognised. Rounds from before this existed, typed rounds and answer packets have none.
+ */
+export const RoundOriginSchema = z
+  .object({ sha256: Sha256HexSchema, messageId: z.string().min(1).max(998).optional() })
+  .strict();
+export type RoundOrigin = z.infer<typeof RoundOriginSchema>;
+
 export const RoundSourceSchema = z.enum(['typed', 'pasted', 'cli', 'email', 'docx', 'text', 'html', 'packet']);
 
 const event = <T extends string, D extends z.ZodType>(type: T, data: D) =>
@@ -69,6 +78,7 @@ export const DossierEventSchema = z.discriminatedUnion('type', [
         receivedAt: IsoDateTimeSchema,
         dueAt: IsoDateTimeSchema,
         source: RoundSourceSchema,
+        origin: RoundOriginSchema.optional(),
         answers: z.array(AnswerSchema).min(1).max(200),
         /** The answer packet these answers came in (source `packet`): the record that it was received. */
         packetId: PacketIdSchema.optional(),
@@ -92,6 +102,7 @@ export const RoundViewSchema = z
     receivedAt: IsoDateTimeSchema,
     dueAt: IsoDateTimeSchema,
     source: RoundSourceSchema,
+    origin: RoundOriginSchema.optional(),
     answers: z.array(AnswerSchema),
     draft: ReplyDraftSchema.optional(),
     reply: z.object({ blocks: ReplyBlocksSchema, sentAt: IsoDateTimeSchema }).strict().optional(),

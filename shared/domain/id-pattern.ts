@@ -12,3 +12,14 @@ export const ID_BODY = '[0-9a-z]{20}';
 export function idPattern(prefix: IdPrefix): RegExp {
   return new RegExp(`^${prefix}_${ID_BODY}$`);
 }
+
+const ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/**
+ * A new random id such as `tr_0k3…`: 20 characters of Crockford base 32 from the platform's CSPRNG (Web Crypto, in
+ * Node as in the browser), so the studio, the CLI and the screens make them alike.
+ */
+export function newId<P extends IdPrefix>(prefix: P): `${P}_${string}` {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(20));
+  return `${prefix}_${Array.from(bytes, (byte) => ID_ALPHABET[byte & 31]).join('')}`;
+}

@@ -14,8 +14,19 @@ export const IMPORT_LIMITS = {
   maxZipRatio: 200,
   /** Nesting below which HTML is flattened to its text. */
   maxHtmlDepth: 200,
-  /** Text that still makes a document readable in the studio. */
+  /**
+   * HTML to sanitise (an .html file, an e-mail's HTML part, a Word file as mammoth writes it): characters, and
+   * nodes (elements and text) counted by the parser before sanitising. Sanitising costs about 20-30 µs a node.
+   */
+  maxHtmlChars: 10 * 1024 * 1024,
+  maxHtmlNodes: 300_000,
+  /** Paragraphs, headings, list items and quotes of one file: what still makes a document readable in the studio. */
   maxBlocks: 9_000,
+  /** Paragraphs in a Word file's document.xml (empty ones included), counted before mammoth reads it. */
+  maxDocxParagraphs: 18_000,
+  /** What one file's reading (in the import worker) may take: wall time, and the worker's JavaScript heap. */
+  workerTimeLimitMs: 90_000,
+  workerMemoryMb: 1_536,
 } as const;
 
 /** "1.5 MB": sizes in the sentences the coach reads. */

@@ -47,6 +47,8 @@ export const ImportPreviewSchema = z
     answers: z.array(ImportAnswerSchema).min(1).max(200),
     attachments: z.array(ImportAttachmentSchema).max(100),
     warnings: z.array(ImportWarningSchema),
+    /** The round of this traject the same file (by Message-ID or content) was imported as before. */
+    repeatOfRound: z.number().int().min(1).optional(),
   })
   .strict();
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
@@ -63,6 +65,8 @@ const MAX_BASE64_CHARS = 70_000_000;
 export const ImportPreviewRequestSchema = z
   .object({
     trajectId: TrajectIdSchema,
+    /** Names this call for import.progress and import.cancel. */
+    jobId: ImportTokenSchema.optional(),
     files: z
       .array(
         z
@@ -76,6 +80,28 @@ export const ImportPreviewRequestSchema = z
       .max(20),
   })
   .strict();
+
+/** What the reading of a file is busy with (the import worker's stages). */
+export const ImportStageSchema = z.enum(['reading', 'converting', 'sanitising', 'matching']);
+
+/** A running import.preview, as the progress line shows it; `running: false` once it answered (or never ran). */
+export const ImportProgressSchema = z
+  .object({
+    running: z.boolean(),
+    files: z.number().int().min(0),
+    filesDone: z.number().int().min(0),
+    bytes: z.number().int().min(0),
+    bytesDone: z.number().int().min(0),
+    current: z
+      .object({ file: z.string().max(255), stage: ImportStageSchema })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type ImportProgress = z.infer<typeof ImportProgressSchema>;
+
+/** The id the caller gives a preview, to ask its progress or cancel it: random, so only the caller knows it. */
+export const ImportJobRequestSchema = z.object({ jobId: ImportTokenSchema }).strict();
 
 export const ImportPreviewResponseSchema = z.object({ results: z.array(ImportFileResultSchema) }).strict();
 

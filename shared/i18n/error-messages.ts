@@ -81,6 +81,19 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     import_unreadable:
       'Het bestand {file} kan niet worden gelezen; controleer of het bestand bestaat en toegankelijk is.',
     import_preview_expired: 'Deze voorvertoning van de import is verlopen; voeg de bestanden opnieuw toe.',
+    import_html_too_large:
+      'De opgemaakte tekst (HTML) in {file} is te groot ({size}); het maximum is {max}. Sla het op als platte tekst of splits het.',
+    import_html_too_complex:
+      'De opmaak van {file} is te ingewikkeld (meer dan {max} onderdelen); sla het op als platte tekst of splits het.',
+    import_too_many_paragraphs:
+      'Het bestand {file} heeft meer dan {max} alinea’s; splits het in kleinere bestanden en importeer die apart.',
+    import_time_limit:
+      'Het lezen van {file} duurde langer dan {limit} en is gestopt; het bestand is te groot of te ingewikkeld. Splits het of sla het op als platte tekst.',
+    import_memory_limit:
+      'Het lezen van {file} vroeg meer geheugen dan de studio ervoor geeft ({limit}) en is gestopt; splits het bestand of sla het op als platte tekst.',
+    import_cancelled: 'Het importeren van {file} is afgebroken; er is niets opgeslagen.',
+    import_repeat:
+      'Het bestand {file} is al eerder in dit traject geïmporteerd (ronde {round}); het is overgeslagen. Gebruik --allow-repeat om het toch nog eens te importeren.',
     import_packet_malformed:
       'Het bestand {file} is geen volledig antwoordpakket: het is onvolledig, afgekapt of geen .passie-bestand. Vraag de cliënt het opnieuw te versturen.',
     import_packet_tampered:
@@ -239,6 +252,19 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'The file {file} contains characters that are not valid UTF-8 text; save the file as UTF-8 and try again.',
     import_unreadable: 'The file {file} cannot be read; check that the file exists and is accessible.',
     import_preview_expired: 'This import preview has expired; add the files again.',
+    import_html_too_large:
+      'The formatted text (HTML) in {file} is too large ({size}); the maximum is {max}. Save it as plain text or split it.',
+    import_html_too_complex:
+      'The formatting of {file} is too complex (more than {max} elements); save it as plain text or split it.',
+    import_too_many_paragraphs:
+      'The file {file} has more than {max} paragraphs; split it into smaller files and import those one by one.',
+    import_time_limit:
+      'Reading {file} took longer than {limit} and was stopped; the file is too large or too complex. Split it or save it as plain text.',
+    import_memory_limit:
+      'Reading {file} needed more memory than the studio gives it ({limit}) and was stopped; split the file or save it as plain text.',
+    import_cancelled: 'Importing {file} was cancelled; nothing was saved.',
+    import_repeat:
+      'The file {file} was imported into this traject before (round {round}); it was skipped. Use --allow-repeat to import it once more.',
     import_packet_malformed:
       'The file {file} is not a complete answer packet: it is incomplete, cut short or not a .passie file. Ask the client to send it again.',
     import_packet_tampered:

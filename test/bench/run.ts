@@ -47,6 +47,7 @@ async function main() {
     rows.push(...(await (await import('./cli-start-bench')).cliStartBench(RUNS * 2)));
     rows.push(...(await (await import('./vault-bench')).vaultBench(RUNS)));
     rows.push(...(await (await import('./import-bench')).importBench(RUNS)));
+    rows.push(...(await (await import('./html-bench')).htmlBench(RUNS)));
 
     const executablePath = e2eChromium();
     if (executablePath) {

@@ -123,7 +123,10 @@ test.describe('importing answers', () => {
       fixturePath('eml/03-danielle-ronde6-docx-en-jpg-bijlagen.eml'),
     ]);
     await expect(dialog(page)).toBeVisible();
-    await expect(dialog(page).getByText('2 bestanden: 2 klaar om te importeren, 0 geweigerd.')).toBeVisible();
+    // The first import starts the import worker, which loads mailparser, mammoth and jsdom: allow it the time.
+    await expect(dialog(page).getByText('2 bestanden: 2 klaar om te importeren, 0 geweigerd.')).toBeVisible({
+      timeout: 30_000,
+    });
     const plain = dialog(page).getByRole('region', { name: '01-danielle-ronde5-plain-utf8-qp.eml' });
     const withDocx = dialog(page).getByRole('region', { name: '03-danielle-ronde6-docx-en-jpg-bijlagen.eml' });
     await expect(plain.getByRole('heading', { level: 4, name: /^Antwoord \d+$/ })).toHaveCount(2);
@@ -180,7 +183,9 @@ test.describe('importing answers', () => {
         fixturePath('hostile/renamed-png.docx'),
         fixturePath('eml/02-hannah-round4-multipart-alternative.eml'),
       ]);
-    await expect(dialog(page).getByText('3 bestanden: 2 klaar om te importeren, 1 geweigerd.')).toBeVisible();
+    await expect(dialog(page).getByText('3 bestanden: 2 klaar om te importeren, 1 geweigerd.')).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(dialog(page).getByRole('alert')).toContainText('renamed-png.docx');
     await expect(dialog(page).getByRole('alert')).toContainText('PNG');
     const docx = dialog(page).getByRole('region', { name: 'hannah-whitfield-round-5.docx' });
@@ -228,7 +233,9 @@ test.describe('importing answers', () => {
     await openUnlocked(page, seededStudio, `#/trajects/${trajectId}`);
 
     await dropFiles(page, [fixturePath('hostile/xss-kitchen-sink.eml'), fixturePath('hostile/xss-html-only.eml')]);
-    await expect(dialog(page).getByText('2 bestanden: 2 klaar om te importeren, 0 geweigerd.')).toBeVisible();
+    await expect(dialog(page).getByText('2 bestanden: 2 klaar om te importeren, 0 geweigerd.')).toBeVisible({
+      timeout: 30_000,
+    });
     for (const survivor of ['SURVIVOR-TEXT-01', 'SURVIVOR-TEXT-04', 'SURVIVOR-TEXT-10', 'SURVIVOR-TEXT-12']) {
       await expect(dialog(page)).toContainText(survivor);
     }

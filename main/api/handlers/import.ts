@@ -8,12 +8,15 @@ export function importHandlers({
   attachments,
 }: StudioServices): HandlersOf<'import' | 'attachment'> {
   return {
-    'import.preview': async ({ trajectId, files }) => ({
+    'import.preview': async ({ trajectId, files, jobId }) => ({
       results: await imports.preview(
         trajectId,
         files.map(({ name, base64 }) => ({ name, bytes: Buffer.from(base64, 'base64') })),
+        jobId,
       ),
     }),
+    'import.progress': ({ jobId }) => Promise.resolve(imports.progress(jobId)),
+    'import.cancel': ({ jobId }) => Promise.resolve({ cancelled: imports.cancel(jobId) }),
     'import.commit': async ({ trajectId, rounds }) => ({ rounds: await imports.commit(trajectId, rounds) }),
     // Only what the traject's own dossier names can be read, so an id from another traject finds nothing.
     'attachment.read': async ({ trajectId, attachmentId }) => {

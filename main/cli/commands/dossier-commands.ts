@@ -2,11 +2,12 @@ import * as z from 'zod';
 import { CatalogueSchema } from '../../../shared/domain/catalogue';
 import { CatalogueIdSchema, IsoDateTimeSchema } from '../../../shared/domain/ids';
 import { PASSIE_KEYS, type PassieKey, type ReplyBlocks } from '../../../shared/domain/passie';
-import { richTextFromPlain } from '../../../shared/domain/rich-text';
+import { MAX_TEXT_LENGTH, richTextFromPlain } from '../../../shared/domain/rich-text';
 import type { CliContext } from '../context';
 import { readJsonFile } from '../read-json-file';
 
-const TEXT_LIMIT = 200_000;
+/** One answer's or block's text at most: the rich-text limit (MAX_TEXT_LENGTH), said in the sentence past it. */
+const TEXT_LIMIT = MAX_TEXT_LENGTH;
 
 /** `round add --from FILE.json`: plain text per answer, each under a catalogue question id or a free title. */
 export const RoundFileSchema = z
@@ -41,7 +42,7 @@ export const ReplyFileSchema = z
 /** client · traject · catalogue · round · reply: everything that needs the unlocked vault. */
 export function registerDossierCommands(context: CliContext): void {
   const { program, text } = context;
-  const fileSentences = { unreadable: text.fileUnreadable, invalid: text.fileInvalid };
+  const fileSentences = { unreadable: text.fileUnreadable, invalid: text.fileInvalid, tooLong: text.textTooLong };
 
   const client = program.command('client').description(text.clientCommand);
   client

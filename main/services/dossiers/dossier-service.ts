@@ -6,6 +6,7 @@ import {
   type ChainVerification,
   type DossierEvent,
   type DossierView,
+  type RoundOrigin,
   type RoundView,
 } from '../../../shared/domain/dossier';
 import { isEmptyDoc, type RichDoc } from '../../../shared/domain/rich-text';
@@ -55,6 +56,8 @@ export interface NewAnswer {
 export interface NewRound {
   receivedAt?: string;
   source: RoundView['source'];
+  /** An imported file's hash and Message-ID (see RoundOriginSchema). */
+  origin?: RoundOrigin;
   answers: NewAnswer[];
   /** The answer packet the answers came in: kept in the event, so the dossier itself records the receipt. */
   packetId?: string;
@@ -120,7 +123,9 @@ export class DossierService {
       // The dossier is written before the index, so an index ahead of its dossier can only be an older dossier
       // put back in its place: named, never "repaired" into losing rounds.
       if (summary.rounds > summaryOf(db.data).rounds) {
-        throw new StudioError('file_rolled_back', { params: { traject: summary.title, file: dossierPath(summary.id) } });
+        throw new StudioError('file_rolled_back', {
+          params: { traject: summary.title, file: dossierPath(summary.id) },
+        });
       }
       // A crash between the two leaves the index behind, so the dossier, the record of what happened, sets it
       // right whenever it is opened.
@@ -418,6 +423,7 @@ export class DossierService {
           receivedAt,
           dueAt,
           source: round.source,
+          ...(round.origin ? { origin: round.origin } : {}),
           answers,
           ...(round.packetId ? { packetId: round.packetId } : {}),
         },
@@ -505,7 +511,9 @@ export class DossierService {
 
   /** The traject's index entry made to follow its dossier (written after it: see dossierDb). */
   private async refreshSummary(trajectId: string, data: DossierData): Promise<void> {
-    await (await this.indexDb()).update((index) => {
+    await (
+      await this.indexDb()
+    ).update((index) => {
       Object.assign(this.traject(index, trajectId), summaryOf(data));
     });
   }
@@ -541,7 +549,7 @@ export function roundsOf(events: readonly DossierEvent[], drafts: DossierData['d
   const rounds: RoundView[] = [];
   for (const event of events) {
     if (event.type === 'answersReceived') {
-      const { roundId, receivedAt, dueAt, source, answers } = event.data;
+      const { roundId, receivedAt, dueAt, source, origin, answers } = event.data;
       const draft = drafts[roundId];
       rounds.push({
         id: roundId,
@@ -549,6 +557,7 @@ export function roundsOf(events: readonly DossierEvent[], drafts: DossierData['d
         receivedAt,
         dueAt,
         source,
+        ...(origin ? { origin } : {}),
         answers,
         ...(draft ? { draft } : {}),
       });

@@ -1,18 +1,30 @@
-import { richTextFromHtml } from './html-to-rich';
+import { richTextFromHtml, type HtmlProgress } from './html-to-rich';
 import { ZipRefusedError, safeDocxZip } from './zip-guard';
 import { ImportError } from './import-error';
 import type { RichDoc } from '../../../shared/domain/rich-text';
+import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 
 /**
  * A Word document as rich text: the zip is checked and inflated under hard limits first, mammoth turns the
  * document body into HTML (no external files, images dropped), and that HTML is sanitised like any other.
  */
-export async function richTextFromDocx(bytes: Uint8Array, file: string): Promise<{ doc: RichDoc; messages: number }> {
+export async function richTextFromDocx(
+  bytes: Uint8Array,
+  file: string,
+  progress?: HtmlProgress,
+): Promise<{ doc: RichDoc; messages: number }> {
   let safe: Uint8Array;
   try {
     safe = await safeDocxZip(bytes);
   } catch (error) {
     if (error instanceof ZipRefusedError) {
+      if (error.reason === 'paragraphs') {
+        throw new ImportError(
+          'import_too_many_paragraphs',
+          { max: IMPORT_LIMITS.maxBlocks.toLocaleString('en') },
+          error,
+        );
+      }
       const code =
         error.reason === 'bomb'
           ? 'import_zip_bomb'
@@ -44,5 +56,5 @@ export async function richTextFromDocx(bytes: Uint8Array, file: string): Promise
       error,
     );
   }
-  return { doc: await richTextFromHtml(html), messages };
+  return { doc: await richTextFromHtml(html, progress), messages };
 }

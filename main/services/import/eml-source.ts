@@ -1,25 +1,46 @@
+import type { Transform } from 'node:stream';
 import type { ParsedMail } from 'mailparser';
 import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 
-/** Counts MIME parts and multipart nesting from the raw headers, before mailparser builds its tree. */
-export function mimeShape(bytes: Uint8Array): { parts: number; depth: number } {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const boundaries: string[] = [];
+/**
+ * Counts MIME parts and their nesting with mailsplit, the splitter mailparser itself runs, before mailparser
+ * decodes anything: boundaries are read as mailparser reads them (RFC 2231 continuations `boundary*0=`,
+ * `boundary*1=` included), so no header form can hide parts from the count. Stops reading once past the limits.
+ */
+export async function mimeShape(bytes: Uint8Array): Promise<{ parts: number; depth: number }> {
+  const { Splitter } = await import('@zone-eu/mailsplit');
+  // mailsplit declares only its 'data' event; it is a Transform stream with all the others.
+  const splitter = new Splitter() as unknown as Transform;
   let parts = 0;
-  for (const match of text.matchAll(/boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"\r\n]{1,200}))/gi)) {
-    boundaries.push(match[1] ?? match[2] ?? '');
-  }
-  const unique = new Set(boundaries);
-  for (const match of text.matchAll(/^--([^\r\n]{1,200}?)(?:--)?[ \t]*\r?$/gm)) {
-    if (unique.has(match[1] ?? '')) parts++;
-  }
-  const rfc822 = (text.match(/^content-type:\s*message\/rfc822/gim) ?? []).length;
-  return { parts, depth: unique.size + rfc822 };
+  let depth = 0;
+  return new Promise((resolve) => {
+    const done = () => resolve({ parts, depth });
+    splitter.on('data', (data: { type: string; parentNode?: unknown }) => {
+      if (data.type !== 'node') return;
+      parts++;
+      let level = 0;
+      for (let node = data.parentNode; node; node = (node as { parentNode?: unknown }).parentNode) level++;
+      depth = Math.max(depth, level);
+      if (parts > IMPORT_LIMITS.maxMimeParts || depth > IMPORT_LIMITS.maxMimeDepth) {
+        splitter.destroy();
+        done();
+      }
+    });
+    splitter.on('end', done);
+    splitter.on('close', done);
+    // A message mailsplit cannot split is mailparser's to call damaged; the count so far stands.
+    splitter.on('error', done);
+    splitter.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  });
 }
 
 export interface ParsedEmail {
   subject?: string;
   sender?: string;
+  /** The sender's address alone, lower case. */
+  senderAddress?: string;
+  /** The Message-ID header, as the sending program wrote it. */
+  messageId?: string;
   date?: Date;
   html?: string;
   text?: string;
@@ -28,7 +49,7 @@ export interface ParsedEmail {
 
 /** Throws 'complex' when the structure exceeds the limits; mailparser errors surface as 'damaged'. */
 export async function parseEmail(bytes: Uint8Array): Promise<ParsedEmail | 'complex' | 'damaged'> {
-  const shape = mimeShape(bytes);
+  const shape = await mimeShape(bytes);
   if (shape.parts > IMPORT_LIMITS.maxMimeParts || shape.depth > IMPORT_LIMITS.maxMimeDepth) return 'complex';
   let mail: ParsedMail;
   try {
@@ -47,6 +68,8 @@ export async function parseEmail(bytes: Uint8Array): Promise<ParsedEmail | 'comp
   return {
     subject: mail.subject || undefined,
     sender: sender || undefined,
+    senderAddress: from?.address?.trim().toLowerCase() || undefined,
+    messageId: mail.messageId?.trim().slice(0, 998) || undefined,
     date: mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date : undefined,
     html: typeof mail.html === 'string' && mail.html.trim() ? mail.html : undefined,
     text: mail.text?.trim() ? mail.text : undefined,

@@ -1,13 +1,16 @@
 import type { WindowLike } from 'dompurify';
+import type { DefaultTreeAdapterTypes } from 'parse5';
 import { plainTextOf, RichDocSchema, SAFE_HREF, type RichDoc, type RichNode } from '../../../shared/domain/rich-text';
-import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
-import { RichBuilder } from './rich-builder';
+import { formatSize, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
+import { ImportError } from './import-error';
+import { BlockBudget, RichBuilder } from './rich-builder';
 
 type Mark = NonNullable<RichNode['marks']>[number];
 
 /** The little of the DOM this walker touches (main has no DOM types; jsdom provides the objects). */
 interface Node {
   nodeType: number;
+  ownerDocument: Document;
   nodeValue: string | null;
   firstChild: Node | null;
   nextSibling: Node | null;
@@ -19,6 +22,9 @@ interface Element extends Node {
 interface Document {
   createTreeWalker(root: Node, whatToShow: number): { nextNode(): Node | null };
 }
+
+/** The only attribute that survives sanitising (on links, and only to web and mail addresses). */
+const ALLOWED_ATTR = ['href'];
 
 /** The only elements that survive sanitising; everything else is unwrapped to its text or dropped with it. */
 const ALLOWED_TAGS = [
@@ -65,58 +71,212 @@ const ALLOWED_TAGS = [
   'code',
 ];
 
-let purifier: { sanitize: (html: string) => Node; document: Document } | undefined;
+/** Content DOMPurify drops whole (FORBID_CONTENTS); chunking never splits inside these either. */
+const FORBID_CONTENTS = [
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'title',
+  'head',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'select',
+  'textarea',
+  'option',
+  'xmp',
+  'noembed',
+  'noframes',
+  'plaintext',
+];
+
+interface Sanitizer {
+  /** The sanitised body: DOMPurify's own document, walked in place. */
+  sanitize: (html: string) => Node;
+}
+
+let purifier: Promise<Sanitizer> | undefined;
 
 /**
  * One jsdom window for the process: no scripts run in it, nothing is fetched, it only parses. jsdom and DOMPurify
  * load on first use, so starting the studio or the CLI does not pay for them.
+ *
+ * `body` is allowed because it is the root DOMPurify walks from (RETURN_DOM): a disallowed root makes DOMPurify
+ * copy the whole content beside it, and every later removal then searches that copy (jsdom's `document.body`),
+ * which made sanitising grow with the square of the input. A `<body>` tag inside the content never becomes an
+ * element of its own: the parser merges it into the one body.
  */
-async function sanitizer() {
-  if (!purifier) {
-    const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([import('jsdom'), import('dompurify')]);
+function sanitizer(): Promise<Sanitizer> {
+  purifier ??= (async () => {
+    const { JSDOM } = await import('jsdom');
+    const { default: createDOMPurify } = await import('dompurify');
     const { window } = new JSDOM('<!doctype html><html><body></body></html>');
     const purify = createDOMPurify(window as unknown as WindowLike);
-    purifier = {
-      document: window.document as Document,
+    return {
       sanitize: (html: string) =>
         purify.sanitize(html, {
-          ALLOWED_TAGS,
-          ALLOWED_ATTR: ['href'],
+          ALLOWED_TAGS: ['body', ...ALLOWED_TAGS],
+          ALLOWED_ATTR,
           ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
           ALLOW_DATA_ATTR: false,
-          RETURN_DOM_FRAGMENT: true,
-          FORBID_CONTENTS: [
-            'script',
-            'style',
-            'template',
-            'noscript',
-            'title',
-            'head',
-            'iframe',
-            'object',
-            'svg',
-            'math',
-            'select',
-            'textarea',
-            'option',
-            'xmp',
-            'noembed',
-            'noframes',
-            'plaintext',
-          ],
+          RETURN_DOM: true,
+          FORBID_CONTENTS,
         }) as unknown as Node,
     };
-  }
+  })();
+  // A failed load is tried again by the next file, not remembered.
+  purifier.catch(() => (purifier = undefined));
   return purifier;
 }
 
-/** Untrusted HTML (e-mail part, .html file, mammoth output) as the dossier's rich text: sanitised, then walked. */
-export async function richTextFromHtml(html: string): Promise<RichDoc> {
-  const { sanitize, document } = await sanitizer();
-  const fragment = sanitize(flattenDeepNesting(html));
-  const builder = new RichBuilder();
-  walkChildren(fragment, [], builder, 0, document);
+export interface HtmlProgress {
+  (done: number, total: number): void;
+}
+
+/**
+ * Untrusted HTML (e-mail part, .html file, mammoth output) as the dossier's rich text, in time and memory that
+ * grow with its size: parse5 parses it once, which also counts its nodes (refused past the limit before any
+ * sanitising); then DOMPurify sanitises it in block-sized pieces, each walked into the document and let go before
+ * the next. DOMPurify stays the only judge of what is safe: the pieces are the parse tree written out again, so
+ * DOMPurify sees everything.
+ */
+export async function richTextFromHtml(html: string, progress?: HtmlProgress): Promise<RichDoc> {
+  if (html.length > IMPORT_LIMITS.maxHtmlChars) {
+    throw new ImportError('import_html_too_large', {
+      size: formatSize(html.length),
+      max: formatSize(IMPORT_LIMITS.maxHtmlChars),
+    });
+  }
+  // In this order: jsdom require()s parse5, an ES module, which fails while an import() of it is half done.
+  const { sanitize } = await sanitizer();
+  const { parse, serializeOuter } = await import('parse5');
+  // Scripting off, as jsdom parses: <noscript> holds elements, the same tree DOMPurify will see.
+  const document = parse(flattenDeepNesting(html), { scriptingEnabled: false });
+  const root = document.childNodes.find(isElement);
+  const body = root?.childNodes.find((node) => isElement(node) && node.tagName === 'body') as Parse5Element | undefined;
+  const builder = new RichBuilder(new BlockBudget(IMPORT_LIMITS.maxBlocks));
+  if (body) {
+    const sizes = measure(body);
+    const total = sizes.get(body) ?? 0;
+    let done = 0;
+    for (const piece of pieces(body, sizes, serializeOuter)) {
+      // WeakRefs (jsdom's node iterators) keep their targets alive until the current task ends: without a new
+      // task per piece, every sanitised piece would stay in memory until the whole file is done.
+      await new Promise((resolve) => setImmediate(resolve));
+      const sanitized = sanitize(piece.html);
+      walkChildren(sanitized, [], builder, 0);
+      done += piece.size;
+      progress?.(Math.min(done, total), total);
+    }
+  }
   return RichDocSchema.parse({ type: 'doc', content: builder.finish() });
+}
+
+type Parse5Node = DefaultTreeAdapterTypes.ChildNode;
+type Parse5Element = DefaultTreeAdapterTypes.Element;
+type Parse5Parent = DefaultTreeAdapterTypes.ParentNode;
+type SerializeOuter = (node: Parse5Node) => string;
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/** What one sanitising pass takes at most, unless a single node is bigger and cannot be split. */
+const PIECE_CHARS = 64 * 1024;
+
+const isElement = (node: Parse5Node | DefaultTreeAdapterTypes.Node): node is Parse5Element => 'tagName' in node;
+
+/**
+ * Every node's size as HTML (estimated, without writing it out), counted in one pass without recursion; refuses
+ * HTML with more nodes than the limit before anything costly happens.
+ */
+function measure(body: Parse5Element): Map<Parse5Node | Parse5Parent, number> {
+  const sizes = new Map<Parse5Node | Parse5Parent, number>();
+  const stack: { node: Parse5Element; open: boolean }[] = [{ node: body, open: false }];
+  let count = 0;
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    const { node } = top;
+    if (!top.open) {
+      stack.push({ node, open: true });
+      for (const child of node.childNodes) {
+        if (++count > IMPORT_LIMITS.maxHtmlNodes) {
+          throw new ImportError('import_html_too_complex', { max: IMPORT_LIMITS.maxHtmlNodes.toLocaleString('en') });
+        }
+        if (isElement(child)) stack.push({ node: child, open: false });
+        else sizes.set(child, 'value' in child ? child.value.length : 'data' in child ? child.data.length + 7 : 0);
+      }
+      continue;
+    }
+    let size = node.tagName.length * 2 + 5;
+    for (const attribute of node.attrs) size += attribute.name.length + attribute.value.length + 4;
+    for (const child of node.childNodes) size += sizes.get(child) ?? 0;
+    sizes.set(node, size);
+  }
+  return sizes;
+}
+
+/**
+ * The body's content as pieces of at most PIECE_CHARS of HTML, cut only between siblings. A node too big for one
+ * piece is opened: its children are cut into pieces, each wrapped in the tags of the elements around it, so a
+ * piece of a list is still a list and text inside <b> stays bold.
+ */
+function* pieces(
+  parent: Parse5Element,
+  sizes: Map<Parse5Node | Parse5Parent, number>,
+  serializeOuter: SerializeOuter,
+  open = '',
+  close = '',
+): Generator<{ html: string; size: number }> {
+  let html = '';
+  let size = 0;
+  for (const child of parent.childNodes) {
+    const childSize = sizes.get(child) ?? 0;
+    if (childSize > PIECE_CHARS && isSplittable(child)) {
+      if (html) yield { html: open + html + close, size };
+      html = '';
+      size = 0;
+      const endTag = `</${child.tagName}>`;
+      const shell = serializeOuter({ ...child, attrs: allowedAttributes(child), childNodes: [] });
+      const startTag = shell.endsWith(endTag) ? shell.slice(0, -endTag.length) : shell;
+      yield* pieces(child, sizes, serializeOuter, open + startTag, endTag + close);
+      continue;
+    }
+    html += serializeOuter(withoutDroppedAttributes(child));
+    size += childSize;
+    if (size >= PIECE_CHARS) {
+      yield { html: open + html + close, size };
+      html = '';
+      size = 0;
+    }
+  }
+  if (html) yield { html: open + html + close, size };
+}
+
+/**
+ * Attributes DOMPurify would remove are not written into the pieces: jsdom parses every style attribute as CSS
+ * before DOMPurify gets to drop it, half the cost of Outlook's HTML. DOMPurify still judges the ones left.
+ */
+function withoutDroppedAttributes(node: Parse5Node): Parse5Node {
+  const stack: Parse5Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (!isElement(current)) continue;
+    current.attrs = allowedAttributes(current);
+    stack.push(...current.childNodes);
+  }
+  return node;
+}
+
+const allowedAttributes = (element: Parse5Element) =>
+  element.attrs.filter((attribute) => ALLOWED_ATTR.includes(attribute.name));
+
+function isSplittable(node: Parse5Node): node is Parse5Element {
+  return (
+    isElement(node) &&
+    node.namespaceURI === HTML_NS &&
+    node.childNodes.length > 0 &&
+    !FORBID_CONTENTS.includes(node.tagName)
+  );
 }
 
 const VOID_TAGS = new Set([
@@ -149,7 +309,8 @@ export function nestingDepth(html: string): number {
 }
 
 /**
- * jsdom clones and serialises recursively, so thousands of nested elements would overflow the stack. Such HTML
+ * parse5 writes pieces out and the walker descends recursively, so thousands of nested elements would overflow the
+ * stack. Such HTML
  * keeps its text but loses its container tags before it is parsed; if it is still too deep it is refused.
  */
 function flattenDeepNesting(html: string): string {
@@ -174,11 +335,11 @@ const MARKS: Record<string, Mark> = {
   u: { type: 'underline' },
 };
 
-function walkChildren(parent: Node, marks: Mark[], out: RichBuilder, depth: number, document: Document): void {
-  for (let child = parent.firstChild; child; child = child.nextSibling) walk(child, marks, out, depth + 1, document);
+function walkChildren(parent: Node, marks: Mark[], out: RichBuilder, depth: number): void {
+  for (let child = parent.firstChild; child; child = child.nextSibling) walk(child, marks, out, depth + 1);
 }
 
-function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number, document: Document): void {
+function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number): void {
   if (node.nodeType === 3) {
     out.text(node.nodeValue ?? '', marks);
     return;
@@ -186,14 +347,14 @@ function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number, docume
   if (node.nodeType !== 1) return;
   if (depth > IMPORT_LIMITS.maxHtmlDepth) {
     // Very deep nesting (a hostile message) is flattened to its text without recursing further.
-    out.text(` ${textOf(node, document)} `, marks);
+    out.text(` ${textOf(node)} `, marks);
     return;
   }
   const element = node as Element;
   const tag = element.localName;
   const mark = MARKS[tag];
   if (mark) {
-    walkChildren(node, addMark(marks, mark), out, depth, document);
+    walkChildren(node, addMark(marks, mark), out, depth);
     return;
   }
   switch (tag) {
@@ -203,7 +364,7 @@ function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number, docume
     case 'a': {
       const href = (element.getAttribute('href') ?? '').trim();
       const linked = SAFE_HREF.test(href) && href.length <= 2048;
-      walkChildren(node, linked ? addMark(marks, { type: 'link', attrs: { href } }) : marks, out, depth, document);
+      walkChildren(node, linked ? addMark(marks, { type: 'link', attrs: { href } }) : marks, out, depth);
       return;
     }
     case 'h1':
@@ -213,8 +374,8 @@ function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number, docume
     case 'h5':
     case 'h6': {
       out.flush();
-      const inner = new RichBuilder();
-      walkChildren(node, marks, inner, depth, document);
+      const inner = out.nested();
+      walkChildren(node, marks, inner, depth);
       const content = inner.takeInline();
       if (content.length > 0) {
         const level = Math.min(4, Number(tag.slice(1)));
@@ -226,20 +387,22 @@ function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number, docume
     case 'ol': {
       const items: RichNode[] = [];
       for (let child = node.firstChild; child; child = child.nextSibling) {
-        const inner = new RichBuilder();
-        if (child.nodeType === 1 && (child as Element).localName === 'li')
-          walkChildren(child, marks, inner, depth + 1, document);
-        else walk(child, marks, inner, depth + 1, document);
+        const inner = out.nested();
+        if (child.nodeType === 1 && (child as Element).localName === 'li') walkChildren(child, marks, inner, depth + 1);
+        else walk(child, marks, inner, depth + 1);
         const blocks = inner.finish();
-        if (blocks.length > 0) items.push({ type: 'listItem', content: blocks });
+        if (blocks.length > 0) {
+          out.budget.take();
+          items.push({ type: 'listItem', content: blocks });
+        }
       }
       if (items.length > 0) out.block({ type: tag === 'ul' ? 'bulletList' : 'orderedList', content: items });
       else out.flush();
       return;
     }
     case 'blockquote': {
-      const inner = new RichBuilder();
-      walkChildren(node, marks, inner, depth, document);
+      const inner = out.nested();
+      walkChildren(node, marks, inner, depth);
       const blocks = inner.finish();
       if (blocks.length > 0) out.block({ type: 'blockquote', content: blocks });
       else out.flush();
@@ -251,9 +414,9 @@ function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number, docume
       let first = true;
       for (let cell = node.firstChild; cell; cell = cell.nextSibling) {
         if (cell.nodeType !== 1) continue;
-        const inner = new RichBuilder();
+        const inner = out.nested();
         const cellMarks = (cell as Element).localName === 'th' ? addMark(marks, { type: 'bold' }) : marks;
-        walkChildren(cell, cellMarks, inner, depth + 1, document);
+        walkChildren(cell, cellMarks, inner, depth + 1);
         const blocks = inner.finish();
         if (!first) out.text(' | ', marks, true);
         first = false;
@@ -273,12 +436,12 @@ function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number, docume
     case 'sub':
     case 'sup':
     case 'code':
-      walkChildren(node, marks, out, depth, document);
+      walkChildren(node, marks, out, depth);
       return;
     default:
       // p, div, li outside a list, tables, sections: a block boundary around their content.
       out.flush();
-      walkChildren(node, marks, out, depth, document);
+      walkChildren(node, marks, out, depth);
       out.flush();
   }
 }
@@ -289,8 +452,8 @@ function addMark(marks: Mark[], mark: Mark): Mark[] {
 }
 
 /** The text under a node, gathered iteratively so no nesting depth can overflow the stack. */
-function textOf(node: Node, document: Document): string {
-  const walker = document.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+function textOf(node: Node): string {
+  const walker = node.ownerDocument.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
   for (let text = walker.nextNode(); text; text = walker.nextNode()) parts.push(text.nodeValue ?? '');
   return parts.join(' ');

@@ -1,35 +1,33 @@
-import { createHash } from 'node:crypto';
 import type { ApiError } from '../../../shared/api/errors';
 import type { Question } from '../../../shared/domain/catalogue';
 import type { z } from 'zod';
-import type { AttachmentRefSchema, RoundView } from '../../../shared/domain/dossier';
+import type { AttachmentRefSchema, RoundOrigin, RoundView } from '../../../shared/domain/dossier';
 import type {
   ImportAnswer,
   ImportAttachment,
   ImportFileResult,
   ImportKind,
   ImportPreview,
+  ImportProgress,
   ImportWarning,
 } from '../../../shared/domain/import';
 import { isPlausibleDate } from '../../../shared/domain/ids';
-import { isEmptyDoc, plainTextOf, RichDocSchema, type RichDoc } from '../../../shared/domain/rich-text';
+import { isEmptyDoc, type RichDoc } from '../../../shared/domain/rich-text';
 import { apiError } from '../../../shared/i18n/error-messages';
 import { type Language } from '../../../shared/i18n/language';
 import { StudioError } from '../../../shared/api/studio-error';
 import type { NewRound } from '../dossiers/dossier-service';
 import { newId } from '../new-id';
 import type { AttachmentStore } from '../attachments/attachment-store';
-import { richTextFromDocx } from './docx-source';
-import { parseEmail, safeAttachmentName } from './eml-source';
-import { HtmlTooComplexError, richTextFromHtml } from './html-to-rich';
+import type { DraftProgress, FileDraft } from './file-draft';
+import { safeAttachmentName } from './eml-source';
 import { ImportError } from './import-error';
+import { ImportRunner, type RunnerLimits } from './import-runner';
 import { formatSize, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
-import { splitByQuestions } from './question-matcher';
 import { openPacketForImport, type PacketSourcePorts } from './packet-source';
-import { CONTENT_NAMES, kindFromName, sniffContent } from './sniff';
-import { richTextFromMarkdown, richTextFromText } from './text-to-rich';
+import { sniffContent } from './sniff';
+import { richTextFromText } from './text-to-rich';
 import { importWarning } from './warnings';
-import { safeDocxZip } from './zip-guard';
 import { idPattern } from '../../../shared/domain/id-pattern';
 
 export interface ImportPorts {
@@ -38,6 +36,11 @@ export interface ImportPorts {
   language: () => Language;
   questions: () => Promise<Question[]>;
   addRound: (trajectId: string, round: NewRound) => Promise<RoundView>;
+  /** What a preview is checked against: the traject's client's e-mail address and the origins of its rounds. */
+  trajectFacts: (trajectId: string) => Promise<{
+    clientEmail?: string;
+    rounds: Pick<RoundView, 'number' | 'origin'>[];
+  }>;
   /** Answer packets (`.passie`): the coach's key and the checks, and the ledger that refuses a packet twice. */
   packets: PacketSourcePorts & {
     receive: <T>(packetId: string, trajectId: string, work: () => Promise<T>) => Promise<T>;
@@ -48,7 +51,7 @@ type AttachmentRef = z.infer<typeof AttachmentRefSchema>;
 
 interface HeldAttachment {
   ref: Omit<AttachmentRef, 'id'>;
-  bytes: Buffer;
+  bytes: Uint8Array;
 }
 
 interface HeldPreview {
@@ -57,17 +60,23 @@ interface HeldPreview {
   bytes: number;
   /** An answer packet's id and the moment its client pressed send: the commit records the one, keeps the other. */
   packet?: { packetId: string; sentAt: string };
+  /** An imported file's hash and Message-ID, stored with its round. */
+  origin?: RoundOrigin;
 }
 
-interface Draft {
+interface Draft extends Omit<FileDraft, 'kind' | 'sha256'> {
   kind: ImportKind;
-  receivedAt?: string;
-  subject?: string;
-  sender?: string;
-  answers: ImportAnswer[];
-  attachments: { name: string; mediaType: string; bytes: Buffer }[];
-  warnings: ImportWarning[];
+  sha256?: string;
   packet?: HeldPreview['packet'];
+  repeatOfRound?: number;
+}
+
+/** One import.preview call while it runs: what the coach's progress line shows, and how to cancel it. */
+interface Job {
+  files: { name: string; size: number }[];
+  filesDone: number;
+  current?: { file: string; stage: DraftProgress['stage']; fraction: number };
+  controller: AbortController;
 }
 
 export interface CommitRound {
@@ -82,8 +91,6 @@ export interface CommitRound {
 const MAX_HELD_BYTES = 256 * 1024 * 1024;
 const TRAJECT_ID = idPattern('tr');
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 /**
  * Turns dropped files into previews (nothing written) and confirmed previews into rounds. Every failure for a
  * file is a typed import error naming it; a bad file never fails the others. Attachment bytes stay in memory,
@@ -91,27 +98,132 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  */
 export class ImportService {
   private readonly held = new Map<string, HeldPreview>();
+  private readonly jobs = new Map<string, Job>();
+  private readonly runner: ImportRunner;
 
-  constructor(private readonly ports: ImportPorts) {}
+  constructor(
+    private readonly ports: ImportPorts,
+    limits: Partial<RunnerLimits> = {},
+  ) {
+    this.runner = new ImportRunner(limits);
+  }
 
+  /** The vault locked: previews held are dropped, running imports stopped, the worker with them. */
   forget(): void {
     this.held.clear();
+    for (const job of this.jobs.values()) job.controller.abort();
+    this.runner.stop();
   }
 
-  async preview(trajectId: string, files: { name: string; bytes: Uint8Array }[]): Promise<ImportFileResult[]> {
-    const results: ImportFileResult[] = [];
-    for (const file of files) results.push(await this.previewFile(trajectId, file.name, file.bytes));
-    return results;
-  }
-
-  async previewFile(trajectId: string, name: string, bytes: Uint8Array): Promise<ImportFileResult> {
-    const file = safeAttachmentName(name, 'bestand');
+  /**
+   * Previews every file of one call, in order; `jobId` (chosen by the caller) names the call for progress and
+   * cancel. A cancelled call still answers, every file not yet read failing as cancelled.
+   */
+  async preview(
+    trajectId: string,
+    files: { name: string; bytes: Uint8Array }[],
+    jobId: string = newId('im'),
+  ): Promise<ImportFileResult[]> {
+    if (this.jobs.has(jobId)) throw new StudioError('invalid_request');
+    const job: Job = {
+      files: files.map((file) => ({ name: safeAttachmentName(file.name, 'bestand'), size: file.bytes.length })),
+      filesDone: 0,
+      controller: new AbortController(),
+    };
+    this.jobs.set(jobId, job);
     try {
-      const draft = await this.draft(trajectId, file, bytes);
-      return { ok: true, file, preview: this.hold(trajectId, file, draft) };
+      const results: ImportFileResult[] = [];
+      for (const file of files) {
+        results.push(await this.previewFile(trajectId, file.name, file.bytes, job));
+        job.filesDone++;
+        job.current = undefined;
+      }
+      return results;
+    } finally {
+      this.jobs.delete(jobId);
+    }
+  }
+
+  /** How far a running preview is: files and bytes done, and what the current file is busy with. */
+  progress(jobId: string): ImportProgress {
+    const job = this.jobs.get(jobId);
+    if (!job) return { running: false, files: 0, filesDone: 0, bytes: 0, bytesDone: 0 };
+    const bytes = job.files.reduce((sum, file) => sum + file.size, 0);
+    const finished = job.files.slice(0, job.filesDone).reduce((sum, file) => sum + file.size, 0);
+    const currentSize = job.files[job.filesDone]?.size ?? 0;
+    return {
+      running: true,
+      files: job.files.length,
+      filesDone: job.filesDone,
+      bytes,
+      bytesDone: Math.min(bytes, finished + Math.round(currentSize * (job.current?.fraction ?? 0))),
+      ...(job.current ? { current: { file: job.current.file, stage: job.current.stage } } : {}),
+    };
+  }
+
+  /** Stops a running preview: the file being read is stopped at once, the ones after it are not read. */
+  cancel(jobId: string): boolean {
+    const job = this.jobs.get(jobId);
+    job?.controller.abort();
+    return job !== undefined;
+  }
+
+  async previewFile(trajectId: string, name: string, bytes: Uint8Array, job?: Job): Promise<ImportFileResult> {
+    const file = safeAttachmentName(name, 'bestand');
+    if (job?.controller.signal.aborted) return this.refused(file, 'import_cancelled', {});
+    if (bytes.length > IMPORT_LIMITS.maxFileBytes) {
+      const params = { size: formatSize(bytes.length), max: formatSize(IMPORT_LIMITS.maxFileBytes) };
+      return this.refused(file, 'import_too_large', params);
+    }
+    if (bytes.length === 0) return this.refused(file, 'import_empty', {});
+    try {
+      // An answer packet needs the vault's key and ledger, so it is opened here; it is small (4 MB at most).
+      if (looksLikePacketFile(bytes)) {
+        const draft = await this.packetDraft(trajectId, bytes);
+        return { ok: true, file, preview: this.hold(trajectId, file, draft) };
+      }
+      if (job) job.current = { file, stage: 'reading', fraction: 0 };
+      const outcome = await this.runner.run(
+        { name: file, bytes, language: this.ports.language(), questions: await this.ports.questions() },
+        {
+          signal: job?.controller.signal,
+          onProgress: (progress) => {
+            if (!job) return;
+            const fraction = progress.total ? (progress.done ?? 0) / progress.total : (job.current?.fraction ?? 0);
+            job.current = { file, stage: progress.stage, fraction: Math.min(1, fraction) };
+          },
+        },
+      );
+      if (!outcome.ok) return this.refused(file, outcome.failure.code, outcome.failure.params);
+      return { ok: true, file, preview: this.hold(trajectId, file, await this.checked(trajectId, outcome.draft)) };
     } catch (error) {
       return { ok: false, file, error: this.apiError(error, file) };
     }
+  }
+
+  /**
+   * Warnings only the vault can give: the same file already imported into this traject (by its Message-ID or its
+   * bytes), and an e-mail from another address than the traject's client's. The coach decides.
+   */
+  private async checked(trajectId: string, draft: FileDraft): Promise<Draft> {
+    const language = this.ports.language();
+    const { clientEmail, rounds } = await this.ports.trajectFacts(trajectId);
+    const warnings = [...draft.warnings];
+    const repeat = rounds.find(
+      ({ origin }) =>
+        origin &&
+        (origin.sha256 === draft.sha256 || (draft.messageId !== undefined && origin.messageId === draft.messageId)),
+    );
+    if (repeat) warnings.unshift(importWarning('repeat_import', language, { round: String(repeat.number) }));
+    const client = clientEmail?.trim().toLowerCase();
+    if (draft.senderAddress && client && draft.senderAddress !== client) {
+      warnings.unshift(importWarning('sender_not_client', language, { sender: draft.senderAddress, client }));
+    }
+    return { ...draft, warnings, ...(repeat ? { repeatOfRound: repeat.number } : {}) };
+  }
+
+  private refused(file: string, code: ApiError['code'], params: Record<string, string>): ImportFileResult {
+    return { ok: false, file, error: apiError(code, this.ports.language(), { file, ...params }) };
   }
 
   /** The error as the coach reads it: import errors keep their code, anything unexpected is "damaged". */
@@ -121,9 +233,7 @@ export class ImportService {
     if (error instanceof StudioError && (error.code.startsWith('import_') || error.code.startsWith('packet_'))) {
       return apiError(error.code, language, { file, ...error.params });
     }
-    const code =
-      error instanceof HtmlTooComplexError || error instanceof RangeError ? 'import_too_complex' : 'import_damaged';
-    return apiError(code, language, { file });
+    return apiError(error instanceof RangeError ? 'import_too_complex' : 'import_damaged', language, { file });
   }
 
   private hold(trajectId: string, file: string, draft: Draft): ImportPreview {
@@ -137,13 +247,22 @@ export class ImportService {
         name: attachment.name,
         mediaType: attachment.mediaType.slice(0, 255),
         size: attachment.bytes.length,
-        sha256: sha256(attachment.bytes),
+        sha256: attachment.sha256,
       };
       attachments.set(key, { ref, bytes: attachment.bytes });
       bytes += attachment.bytes.length;
       shown.push({ token: key, ...ref, inlineImage: isInlineImage(attachment.mediaType, attachment.bytes) });
     }
-    this.held.set(previewId, { trajectId, attachments, bytes, ...(draft.packet ? { packet: draft.packet } : {}) });
+    const origin = draft.sha256
+      ? { sha256: draft.sha256, ...(draft.messageId ? { messageId: draft.messageId } : {}) }
+      : undefined;
+    this.held.set(previewId, {
+      trajectId,
+      attachments,
+      bytes,
+      ...(draft.packet ? { packet: draft.packet } : {}),
+      ...(origin ? { origin } : {}),
+    });
     let total = [...this.held.values()].reduce((sum, preview) => sum + preview.bytes, 0);
     for (const [id, preview] of this.held) {
       if (total <= MAX_HELD_BYTES || id === previewId) break;
@@ -160,6 +279,7 @@ export class ImportService {
       answers: draft.answers,
       attachments: shown,
       warnings: draft.warnings,
+      ...(draft.repeatOfRound ? { repeatOfRound: draft.repeatOfRound } : {}),
     };
   }
 
@@ -170,55 +290,6 @@ export class ImportService {
   private receivedAt(fromFile: string | undefined): string {
     const now = this.ports.now();
     return fromFile && isPlausibleDate(fromFile, now) ? fromFile : new Date(now).toISOString();
-  }
-
-  private async draft(trajectId: string, file: string, bytes: Uint8Array): Promise<Draft> {
-    if (bytes.length > IMPORT_LIMITS.maxFileBytes) {
-      throw new ImportError('import_too_large', {
-        size: formatSize(bytes.length),
-        max: formatSize(IMPORT_LIMITS.maxFileBytes),
-      });
-    }
-    if (bytes.length === 0) throw new ImportError('import_empty');
-    const sniffed = sniffContent(bytes);
-    // A packet is known by its content, whatever a mail program renamed it to.
-    if (sniffed.what === 'packet') return this.packetDraft(trajectId, bytes);
-    const kind = kindFromName(file);
-    if (!kind) throw new ImportError('import_unsupported');
-    const names = CONTENT_NAMES[this.ports.language()];
-    if (kind === 'packet') {
-      throw new ImportError('import_wrong_content', {
-        expected: names.expected_packet ?? kind,
-        actual: names[sniffed.what ?? sniffed.kind] ?? sniffed.kind,
-      });
-    }
-    const expectsZip = kind === 'docx';
-    if (expectsZip !== (sniffed.kind === 'zip') || sniffed.kind === 'other-binary') {
-      throw new ImportError('import_wrong_content', {
-        expected: names[`expected_${kind === 'markdown' ? 'text' : kind}`] ?? kind,
-        actual: names[sniffed.what ?? sniffed.kind] ?? sniffed.kind,
-      });
-    }
-    const questions = await this.ports.questions();
-    const language = this.ports.language();
-    switch (kind) {
-      case 'email':
-        return this.emailDraft(file, bytes, questions, language);
-      case 'docx': {
-        const { doc } = await richTextFromDocx(bytes, file);
-        return { kind, ...this.mapped(doc, file, questions, language), attachments: [] };
-      }
-      default: {
-        const text = decodeUtf8(bytes);
-        const doc =
-          kind === 'html'
-            ? await richTextFromHtml(text)
-            : kind === 'markdown'
-              ? richTextFromMarkdown(text)
-              : richTextFromText(text);
-        return { kind, ...this.mapped(doc, file, questions, language), attachments: [] };
-      }
-    }
   }
 
   /**
@@ -264,90 +335,6 @@ export class ImportService {
     };
   }
 
-  /** One answer per recognised question, or the whole text as one answer titled by subject or file name. */
-  private mapped(
-    doc: RichDoc,
-    title: string,
-    questions: Question[],
-    language: Language,
-  ): { answers: ImportAnswer[]; warnings: ImportWarning[] } {
-    const warnings: ImportWarning[] = [];
-    if (plainTextOf(doc).includes('\uFFFD')) warnings.push(importWarning('invalid_characters', language));
-    const split = splitByQuestions(doc, questions);
-    if (split && split.some((answer) => !isEmptyDoc(answer.content))) {
-      return {
-        answers: split.map((answer) => ({ ...answer, content: RichDocSchema.parse(answer.content) })),
-        warnings,
-      };
-    }
-    if (isEmptyDoc(doc)) throw new ImportError('import_no_text');
-    if (questions.length > 0) warnings.push(importWarning('no_questions_found', language));
-    return { answers: [{ title: title.slice(0, 500), content: doc }], warnings };
-  }
-
-  private async emailDraft(file: string, bytes: Uint8Array, questions: Question[], language: Language): Promise<Draft> {
-    const mail = await parseEmail(bytes);
-    if (mail === 'complex') throw new ImportError('import_too_complex');
-    if (mail === 'damaged') throw new ImportError('import_damaged');
-    if (mail.attachments.length > IMPORT_LIMITS.maxAttachments) throw new ImportError('import_too_complex');
-    const attachmentBytes = mail.attachments.reduce((sum, attachment) => sum + attachment.content.length, 0);
-    if (attachmentBytes > IMPORT_LIMITS.maxAttachmentBytes) {
-      throw new ImportError('import_attachments_too_large', {
-        size: formatSize(attachmentBytes),
-        max: formatSize(IMPORT_LIMITS.maxAttachmentBytes),
-      });
-    }
-    const warnings: ImportWarning[] = [];
-    const attachments: Draft['attachments'] = [];
-    const usedNames = new Set<string>();
-    for (const [index, attachment] of mail.attachments.entries()) {
-      let name = safeAttachmentName(attachment.name, `bijlage-${index + 1}`);
-      if (usedNames.has(name)) name = `${index + 1}-${name}`.slice(0, 120);
-      usedNames.add(name);
-      if (name !== attachment.name && attachment.name)
-        warnings.push(importWarning('attachment_renamed', language, { name }));
-      if (/\.docx$/i.test(name) && !(await zipOpens(attachment.content))) {
-        warnings.push(importWarning('attachment_damaged', language, { name }));
-        continue;
-      }
-      attachments.push({ name, mediaType: attachment.mediaType, bytes: attachment.content });
-    }
-    const title = mail.subject?.trim() || file;
-    const body = mail.html ? await richTextFromHtml(mail.html) : mail.text ? richTextFromText(mail.text) : undefined;
-    const bodySplit = body ? splitByQuestions(body, questions) : undefined;
-    let mapped: { answers: ImportAnswer[]; warnings: ImportWarning[] } | undefined;
-    if (!bodySplit) {
-      // "Zie bijlage": the answers are in an attached Word document.
-      for (const attachment of attachments) {
-        if (!/\.docx$/i.test(attachment.name)) continue;
-        try {
-          const { doc } = await richTextFromDocx(attachment.bytes, attachment.name);
-          const split = splitByQuestions(doc, questions);
-          if (split) {
-            mapped = this.mapped(doc, attachment.name, questions, language);
-            mapped.warnings.push(importWarning('answers_from_attachment', language, { name: attachment.name }));
-            break;
-          }
-        } catch {
-          warnings.push(importWarning('attachment_damaged', language, { name: attachment.name }));
-        }
-      }
-    }
-    if (!mapped) {
-      if (!body || isEmptyDoc(body)) throw new ImportError('import_no_text');
-      mapped = this.mapped(body, title, questions, language);
-    }
-    return {
-      kind: 'email',
-      receivedAt: mail.date?.toISOString(),
-      subject: mail.subject,
-      sender: mail.sender,
-      answers: mapped.answers,
-      attachments,
-      warnings: [...warnings, ...mapped.warnings],
-    };
-  }
-
   /** Stores the confirmed rounds: attachments sealed in the vault first, then the round that refers to them. */
   async commit(trajectId: string, rounds: CommitRound[]): Promise<{ id: string; answers: number }[]> {
     if (!TRAJECT_ID.test(trajectId)) throw new StudioError('traject_not_found');
@@ -370,6 +357,7 @@ export class ImportService {
         const newRound: NewRound = {
           receivedAt: round.receivedAt,
           source: round.source,
+          ...(held.origin ? { origin: held.origin } : {}),
           answers: round.answers.map((answer, index) => ({
             questionId: answer.question,
             title: answer.title,
@@ -403,21 +391,9 @@ export class ImportService {
   }
 }
 
-function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch (error) {
-    throw new ImportError('import_bad_encoding', {}, error);
-  }
-}
-
-async function zipOpens(bytes: Uint8Array): Promise<boolean> {
-  try {
-    await safeDocxZip(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+/** An answer packet, known by its content whatever a mail program renamed it to. */
+function looksLikePacketFile(bytes: Uint8Array): boolean {
+  return sniffContent(bytes).what === 'packet';
 }
 
 function isInlineImage(mediaType: string, bytes: Uint8Array): boolean {

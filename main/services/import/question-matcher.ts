@@ -19,16 +19,23 @@ export function normaliseLine(text: string): string {
     .trim();
 }
 
-function levenshtein(a: string, b: string): number {
+/**
+ * The edit distance, or `max + 1` as soon as it must exceed `max`: a row of the table whose smallest entry is past
+ * the bound can only grow, so most lines of a long answer are ruled out after a few characters.
+ */
+function levenshtein(a: string, b: string, max: number): number {
   if (a === b) return 0;
   let previous = Uint32Array.from({ length: b.length + 1 }, (_, index) => index);
   let current = new Uint32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
+    let smallest = i;
     for (let j = 1; j <= b.length; j++) {
       const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+      smallest = Math.min(smallest, current[j]!);
     }
+    if (smallest > max) return max + 1;
     [previous, current] = [current, previous];
   }
   return previous[b.length]!;
@@ -47,8 +54,9 @@ export function matchQuestion(line: string, candidates: readonly Candidate[]): s
   for (const candidate of candidates) {
     const length = Math.max(candidate.normalised.length, normalised.length);
     if (Math.abs(candidate.normalised.length - normalised.length) > length * 0.12) continue;
-    const distance = levenshtein(normalised, candidate.normalised);
-    if (distance <= Math.max(1, Math.floor(length * 0.1)) && (!best || distance < best.distance)) {
+    const limit = Math.max(1, Math.floor(length * 0.1));
+    const distance = levenshtein(normalised, candidate.normalised, limit);
+    if (distance <= limit && (!best || distance < best.distance)) {
       best = { id: candidate.id, distance };
     }
   }

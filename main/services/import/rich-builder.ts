@@ -1,9 +1,27 @@
+import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import type { RichNode } from '../../../shared/domain/rich-text';
+import { ImportError } from './import-error';
 
 type Mark = NonNullable<RichNode['marks']>[number];
 
 /** Longest run in one text node; longer text is split so each node stays within the schema's limit. */
 const MAX_RUN = 100_000;
+
+/**
+ * How many blocks (paragraphs, headings, list items, quotes) one document may grow to: counted as they are made,
+ * so a file with too many is refused as soon as it passes the limit, not after converting all of it.
+ */
+export class BlockBudget {
+  private used = 0;
+
+  constructor(readonly max: number = IMPORT_LIMITS.maxBlocks) {}
+
+  take(count = 1): void {
+    this.used += count;
+    if (this.used > this.max)
+      throw new ImportError('import_too_many_paragraphs', { max: this.max.toLocaleString('en') });
+  }
+}
 
 /**
  * Collects inline runs into paragraphs and finished blocks: what every converter emits into, so each source
@@ -12,6 +30,13 @@ const MAX_RUN = 100_000;
 export class RichBuilder {
   readonly blocks: RichNode[] = [];
   private inline: RichNode[] = [];
+
+  constructor(readonly budget: BlockBudget = new BlockBudget()) {}
+
+  /** A builder for content inside a block (a list item, a quote, a table cell) that counts against the same budget. */
+  nested(): RichBuilder {
+    return new RichBuilder(this.budget);
+  }
 
   /** Adds text with these marks; `preserve` keeps line-internal spacing (plain text), else it is collapsed. */
   text(value: string, marks: Mark[] = [], preserve = false): void {
@@ -54,7 +79,10 @@ export class RichBuilder {
   flush(): void {
     const inline = trimInline(this.inline);
     this.inline = [];
-    if (inline.length > 0) this.blocks.push({ type: 'paragraph', content: inline });
+    if (inline.length > 0) {
+      this.budget.take();
+      this.blocks.push({ type: 'paragraph', content: inline });
+    }
   }
 
   /** The collected inline runs as content for a heading or table row, ending the paragraph. */
@@ -66,6 +94,7 @@ export class RichBuilder {
 
   block(node: RichNode): void {
     this.flush();
+    this.budget.take();
     this.blocks.push(node);
   }
 

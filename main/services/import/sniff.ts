@@ -3,8 +3,16 @@ import { looksLikePacket } from '../../../shared/packet/packet-format';
 import type { Language } from '../../../shared/i18n/language';
 
 /** What the first bytes say a file really is, when that is something we recognise. */
-export function sniffContent(bytes: Uint8Array): { kind: 'zip' | 'other-binary' | 'text'; what?: string } {
+export function sniffContent(bytes: Uint8Array): {
+  kind: 'zip' | 'other-binary' | 'text';
+  what?: string;
+  /** Text in UTF-16, as its byte order mark says; other text is read as UTF-8. */
+  encoding?: 'utf-16le' | 'utf-16be';
+} {
   const starts = (...magic: number[]) => magic.every((byte, index) => bytes[index] === byte);
+  // UTF-16 text is half NUL bytes: known by its byte order mark before the binary check counts them.
+  if (starts(0xff, 0xfe)) return { kind: 'text', encoding: 'utf-16le' };
+  if (starts(0xfe, 0xff)) return { kind: 'text', encoding: 'utf-16be' };
   if (starts(0x50, 0x4b, 0x03, 0x04)) return { kind: 'zip' };
   if (starts(0x50, 0x4b, 0x05, 0x06)) return { kind: 'zip' };
   if (starts(0x89, 0x50, 0x4e, 0x47)) return { kind: 'other-binary', what: 'png' };

@@ -58,12 +58,18 @@ export function richTextFromMarkdown(text: string): RichDoc {
       if (list && list.type !== type) endList();
       list ??= { type, items: [] };
       const content = inlineOf((bullet ?? numbered)?.[1] ?? '');
-      if (content.length > 0) list.items.push({ type: 'listItem', content: [{ type: 'paragraph', content }] });
+      if (content.length > 0) {
+        builder.budget.take();
+        list.items.push({ type: 'listItem', content: [{ type: 'paragraph', content }] });
+      }
     } else if (quoted) {
       builder.flush();
       quote ??= [];
       const content = inlineOf(quoted[1] ?? '');
-      if (content.length > 0) quote.push({ type: 'paragraph', content });
+      if (content.length > 0) {
+        builder.budget.take();
+        quote.push({ type: 'paragraph', content });
+      }
     } else if (line.trim() === '') {
       builder.flush();
     } else {

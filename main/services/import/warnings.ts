@@ -30,6 +30,14 @@ const WARNINGS = {
     nl: 'De klok van de cliënt liep voor; als ontvangstmoment geldt het moment van deze import.',
     en: "The client's clock was ahead; the moment of this import counts as the moment received.",
   },
+  repeat_import: {
+    nl: 'Dit bestand is al eerder in dit traject geïmporteerd (ronde {round}); importeer het alleen nog eens als dat de bedoeling is.',
+    en: 'This file was imported into this traject before (round {round}); import it again only if that is what you mean to do.',
+  },
+  sender_not_client: {
+    nl: 'Deze e-mail komt van {sender}, niet van het adres van de cliënt van dit traject ({client}); kies hieronder het juiste traject als hij bij een ander hoort.',
+    en: "This e-mail comes from {sender}, not from the address of this traject's client ({client}); choose the right traject below if it belongs to another.",
+  },
   invalid_characters: {
     nl: 'Sommige tekens waren onleesbaar en zijn vervangen door �.',
     en: 'Some characters were unreadable and were replaced by �.',

@@ -3,7 +3,7 @@ import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 
 /** Why a zip cannot be opened safely. */
 export class ZipRefusedError extends Error {
-  constructor(readonly reason: 'damaged' | 'bomb' | 'dtd') {
+  constructor(readonly reason: 'damaged' | 'bomb' | 'dtd' | 'paragraphs') {
     super(`zip refused: ${reason}`);
   }
 }
@@ -111,13 +111,51 @@ export async function safeDocxZip(bytes: Uint8Array): Promise<Uint8Array> {
     } else {
       throw new ZipRefusedError('damaged');
     }
-    if (
-      /\.(xml|rels)$/i.test(entry.name) &&
-      /<!DOCTYPE|<!ENTITY/i.test(new TextDecoder().decode(content.subarray(0, 4096)))
-    ) {
-      throw new ZipRefusedError('dtd');
+    if (/\.(xml|rels)$/i.test(entry.name)) {
+      const xml = decodeXml(content);
+      if (declaresDtd(xml)) throw new ZipRefusedError('dtd');
+      if (entry.name === 'word/document.xml' && paragraphCount(xml) > IMPORT_LIMITS.maxDocxParagraphs) {
+        throw new ZipRefusedError('paragraphs');
+      }
     }
     files[entry.name] = [content, { level: 0 }];
   }
   return zipSync(files, { level: 0 });
+}
+
+/** XML text as its byte order mark says (UTF-16 either way), else UTF-8: what an XML parser would read. */
+function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * Whether the XML declares a DTD or entities: its whole prolog (declaration, comments, processing instructions,
+ * everything before the root element) is read, however long, so no comment can push a DOCTYPE out of sight.
+ * Anything else starting with `<!` before the root is refused too.
+ */
+export function declaresDtd(xml: string): boolean {
+  let at = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (at < xml.length && /\s/.test(xml[at]!)) at++;
+    if (at >= xml.length || xml[at] !== '<') return false;
+    if (xml.startsWith('<?', at)) {
+      const end = xml.indexOf('?>', at + 2);
+      if (end < 0) return false;
+      at = end + 2;
+    } else if (xml.startsWith('<!--', at)) {
+      const end = xml.indexOf('-->', at + 4);
+      if (end < 0) return false;
+      at = end + 3;
+    } else {
+      // `<!DOCTYPE`, `<!ENTITY` or any other declaration: refused. A name: the root element, the prolog is over.
+      return xml[at + 1] === '!';
+    }
+  }
+}
+
+/** Paragraph elements (`<w:p>` and any other prefix's `p`, empty ones too), counted without parsing the XML. */
+function paragraphCount(xml: string): number {
+  return xml.match(/<(?:[A-Za-z_][\w.-]*:)?p[\s>/]/g)?.length ?? 0;
 }

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -48,10 +49,39 @@ const packageName = (specifier: string) =>
   specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
 
 describe('main/electron/build.mjs', () => {
-  it('writes main.mjs and preload.cjs', () => {
+  it('writes main.mjs, import-worker.mjs and preload.cjs', () => {
     expect(existsSync(join(outdir, 'main.mjs'))).toBe(true);
+    expect(existsSync(join(outdir, 'import-worker.mjs'))).toBe(true);
     expect(existsSync(join(outdir, 'preload.cjs'))).toBe(true);
   });
+
+  it('starts the import worker from beside main.mjs, and the built worker reads a file', async () => {
+    const main = readFileSync(join(outdir, 'main.mjs'), 'utf8');
+    expect(main).toMatch(/new URL\(\s*"\.\/import-worker\.mjs",\s*import\.meta\.url\s*\)/);
+    expect(await importsOf(join(outdir, 'import-worker.mjs'))).not.toContain('electron');
+    // The built file itself, in a thread, as the installed app starts it, its packages from the app's node_modules.
+    symlinkSync(join(root, 'node_modules'), join(outdir, 'node_modules'), 'junction');
+    const worker = new Worker(join(outdir, 'import-worker.mjs'));
+    try {
+      const reply = new Promise<unknown>((resolve, reject) => {
+        worker.on('message', (message: { type: string }) => {
+          if (message.type !== 'progress') resolve(message);
+        });
+        worker.on('error', reject);
+      });
+      worker.postMessage({
+        id: 1,
+        request: { name: 'a.html', bytes: Buffer.from('<p>Hallo <b>daar</b></p>'), language: 'nl', questions: [] },
+      });
+      expect(await reply).toMatchObject({
+        id: 1,
+        type: 'done',
+        draft: { kind: 'html', answers: [{ title: 'a.html', content: { type: 'doc' } }] },
+      });
+    } finally {
+      await worker.terminate();
+    }
+  }, 60_000);
 
   it('package.json points Electron at the ES module bundle', () => {
     expect(packageJson.main).toBe('dist/electron/main.mjs');
@@ -68,20 +98,23 @@ describe('main/electron/build.mjs', () => {
     expect(await importsOf(join(outdir, 'preload.cjs'))).toEqual(['electron']);
   });
 
-  it('lets main.mjs load only Node built-ins, electron and production dependencies', async () => {
-    const imports = await importsOf(join(outdir, 'main.mjs'));
-    expect(imports).toContain('electron');
-    const builtins = new Set(builtinModules);
-    const stray = imports.filter(
-      (specifier) =>
-        specifier !== 'electron' &&
-        !specifier.startsWith('node:') &&
-        !builtins.has(specifier) &&
-        !Object.hasOwn(packageJson.dependencies, packageName(specifier)),
-    );
-    // A devDependency here would be missing from the installed app, which ships production dependencies only.
-    expect(stray).toEqual([]);
-  });
+  it.each(['main.mjs', 'import-worker.mjs'])(
+    'lets %s load only Node built-ins, electron and production dependencies',
+    async (file) => {
+      const imports = await importsOf(join(outdir, file));
+      if (file === 'main.mjs') expect(imports).toContain('electron');
+      const builtins = new Set(builtinModules);
+      const stray = imports.filter(
+        (specifier) =>
+          specifier !== 'electron' &&
+          !specifier.startsWith('node:') &&
+          !builtins.has(specifier) &&
+          !Object.hasOwn(packageJson.dependencies, packageName(specifier)),
+      );
+      // A devDependency here would be missing from the installed app, which ships production dependencies only.
+      expect(stray).toEqual([]);
+    },
+  );
 
   it('keeps paths relative to import.meta.url, which resolve from dist/electron/ as from main/platform/', () => {
     const main = readFileSync(join(outdir, 'main.mjs'), 'utf8');

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/errors';
 import type { Catalogue } from '../../../../shared/domain/catalogue';
+import type { ImportProgress } from '../../../../shared/domain/import';
 import { useStudio } from '../../app/studio-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormAlert } from '../../components/FormAlert';
@@ -33,6 +34,14 @@ export function ImportDialog({ trajectId, catalogue, input, onClose, onImported 
   const studio = useStudio();
   const language = useLanguage();
   const titleId = useId();
+  const trajectFieldId = useId();
+  // The traject the rounds go to: the one the dialog was opened on, unless the coach chooses another (an e-mail
+  // from another client's address); every file is then read again for that traject's checks.
+  const [target, setTarget] = useState(trajectId);
+  const trajects = useActiveTrajects();
+  const [job, setJob] = useState<string | undefined>();
+  const progress = useImportProgress(job);
+  const cancelled = useRef(false);
   const [items, setItems] = useState<ImportItem[] | undefined>();
   const [errors, setErrors] = useState<Map<string, ImportDraftErrors>>(new Map());
   const [problem, setProblem] = useState<'nothingChosen' | 'fixFirst' | undefined>();
@@ -41,15 +50,27 @@ export function ImportDialog({ trajectId, catalogue, input, onClose, onImported 
 
   useEffect(() => {
     let current = true;
-    void previewImport(studio, trajectId, input, language).then((previewed) => {
-      if (current) setItems(previewed);
+    void previewImport(studio, target, input, language, {
+      onJob: (jobId) => current && setJob(jobId),
+      cancelled: () => cancelled.current || !current,
+    }).then((previewed) => {
+      if (!current) return;
+      setJob(undefined);
+      setItems(previewed);
     });
     return () => {
       current = false;
     };
-    // The preview is made once, for what was dropped when the dialog opened.
+    // The preview is made for what was dropped when the dialog opened, again when the traject changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [target]);
+
+  /** While the files are read: stops the reading in the studio at once, and closes the dialog. */
+  const stopReading = () => {
+    cancelled.current = true;
+    if (job) void studio.import.cancel({ jobId: job });
+    onClose();
+  };
 
   const drafts = (items ?? []).flatMap((item) => (item.ok ? [item.draft] : []));
   const chosen = drafts.filter((draft) => draft.include).length;
@@ -58,7 +79,7 @@ export function ImportDialog({ trajectId, catalogue, input, onClose, onImported 
   const commit = async () => {
     if (busy) return;
     if (chosen === 0) return setProblem('nothingChosen');
-    const checked = checkImport(trajectId, drafts);
+    const checked = checkImport(target, drafts);
     setErrors(checked.ok ? new Map() : checked.errors);
     if (!checked.ok) return setProblem('fixFirst');
     setProblem(undefined);
@@ -71,18 +92,68 @@ export function ImportDialog({ trajectId, catalogue, input, onClose, onImported 
   };
 
   return (
-    <Dialog titleId={titleId} onClose={busy ? () => undefined : onClose} className="import-dialog">
+    <Dialog
+      titleId={titleId}
+      onClose={busy ? () => undefined : items === undefined ? stopReading : onClose}
+      className="import-dialog"
+    >
       <div className="dialog__header">
         <h2 className="dialog__title" id={titleId}>
           {t('import.title')}
         </h2>
         <p className="muted">{t('import.intro')}</p>
       </div>
+      {trajects.length > 1 && (
+        <div className="field import-dialog__traject">
+          <label className="field__label" htmlFor={trajectFieldId}>
+            {t('import.traject')}
+          </label>
+          <div className="field__control field__control--select">
+            <select
+              id={trajectFieldId}
+              className="field__input field__select"
+              value={target}
+              disabled={busy || items === undefined}
+              aria-describedby={`${trajectFieldId}-hint`}
+              onChange={(event) => {
+                setItems(undefined);
+                setTarget(event.target.value);
+              }}
+            >
+              {trajects.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="field__hint" id={`${trajectFieldId}-hint`}>
+            {t('import.trajectHint')}
+          </p>
+        </div>
+      )}
       <div className="import-dialog__body" aria-busy={items === undefined}>
         {items === undefined ? (
-          <p className="page-loading" role="status">
-            {t('import.reading')}
-          </p>
+          <div className="page-loading">
+            <p role="status">
+              {progress?.current
+                ? t('import.progress', {
+                    file: progress.current.file,
+                    index: Math.min(progress.filesDone + 1, progress.files),
+                    count: progress.files,
+                    stage: t(`import.stage.${progress.current.stage}`),
+                  })
+                : t('import.reading')}
+            </p>
+            {progress && progress.bytes > 0 && (
+              <progress
+                className="import-dialog__progress"
+                aria-label={t('import.progressLabel')}
+                max={progress.bytes}
+                value={progress.bytesDone}
+              />
+            )}
+          </div>
         ) : (
           <>
             <p role="status" className="import-dialog__summary">
@@ -127,11 +198,59 @@ export function ImportDialog({ trajectId, catalogue, input, onClose, onImported 
               {busy ? t('import.busy') : t('import.submit', { count: chosen })}
             </button>
           )}
-          <button type="button" className="button button--quiet" onClick={onClose} disabled={busy}>
-            {drafts.length > 0 ? t('import.cancel') : t('import.close')}
-          </button>
+          {items === undefined ? (
+            <button type="button" className="button button--quiet" onClick={stopReading}>
+              {t('import.cancel')}
+            </button>
+          ) : (
+            <button type="button" className="button button--quiet" onClick={onClose} disabled={busy}>
+              {drafts.length > 0 ? t('import.cancel') : t('import.close')}
+            </button>
+          )}
         </div>
       </div>
     </Dialog>
   );
+}
+
+/** Every active traject, as "client — title", for the traject the import goes to. */
+function useActiveTrajects(): { id: string; label: string }[] {
+  const studio = useStudio();
+  const [options, setOptions] = useState<{ id: string; label: string }[]>([]);
+  useEffect(() => {
+    let current = true;
+    void Promise.all([studio.client.list({}), studio.traject.list({})]).then(([clients, trajects]) => {
+      if (!current || !clients.ok || !trajects.ok) return;
+      const names = new Map(clients.value.clients.map((client) => [client.id, client.name]));
+      setOptions(
+        trajects.value.trajects
+          .filter((traject) => traject.status === 'active' && !traject.archivedAt)
+          .map((traject) => ({ id: traject.id, label: `${names.get(traject.clientId) ?? ''} — ${traject.title}` })),
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [studio]);
+  return options;
+}
+
+/** How far the studio is with the running preview call, asked a few times a second while it runs. */
+function useImportProgress(jobId: string | undefined): ImportProgress | undefined {
+  const studio = useStudio();
+  const [progress, setProgress] = useState<{ jobId: string; value: ImportProgress } | undefined>();
+  useEffect(() => {
+    if (!jobId) return undefined;
+    let current = true;
+    const timer = setInterval(() => {
+      void studio.import.progress({ jobId }).then((result) => {
+        if (current && result.ok && result.value.running) setProgress({ jobId, value: result.value });
+      });
+    }, 300);
+    return () => {
+      current = false;
+      clearInterval(timer);
+    };
+  }, [studio, jobId]);
+  return progress?.jobId === jobId ? progress?.value : undefined;
 }

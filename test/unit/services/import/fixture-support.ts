@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import type { Question } from '../../../../shared/domain/catalogue';
 import { plainTextOf, type RichDoc } from '../../../../shared/domain/rich-text';
 import { ImportService } from '../../../../main/services/import/import-service';
+import type { RunnerLimits } from '../../../../main/services/import/import-runner';
 import type { AttachmentStore } from '../../../../main/services/attachments/attachment-store';
 import { fixtureJson, fixturePath } from '../../../support/fixtures';
 
@@ -11,22 +12,26 @@ export const questions: Question[] = fixtureJson<{ places: { questions: Question
 ).places.flatMap((place) => place.questions);
 
 /** An import service for previews only: nothing is committed, so it needs no vault. */
-export function previewService(language: 'nl' | 'en' = 'en'): ImportService {
-  return new ImportService({
-    attachments: {} as AttachmentStore,
-    now: () => Date.parse('2026-01-01T12:00:00Z'),
-    language: () => language,
-    questions: () => Promise.resolve(questions),
-    addRound: () => Promise.reject(new Error('not in previews')),
-    // No packet key: these previews are of the other sources (packets have tests of their own).
-    packets: {
-      key: () => Promise.resolve(undefined),
-      trajectExists: () => Promise.resolve(false),
-      received: () => Promise.resolve(false),
-      standing: () => Promise.resolve({ kind: 'unknown' }),
-      receive: () => Promise.reject(new Error('not in previews')),
+export function previewService(language: 'nl' | 'en' = 'en', limits: Partial<RunnerLimits> = {}): ImportService {
+  return new ImportService(
+    {
+      attachments: {} as AttachmentStore,
+      now: () => Date.parse('2026-01-01T12:00:00Z'),
+      language: () => language,
+      questions: () => Promise.resolve(questions),
+      addRound: () => Promise.reject(new Error('not in previews')),
+      trajectFacts: () => Promise.resolve({ rounds: [] }),
+      // No packet key: these previews are of the other sources (packets have tests of their own).
+      packets: {
+        key: () => Promise.resolve(undefined),
+        trajectExists: () => Promise.resolve(false),
+        received: () => Promise.resolve(false),
+        standing: () => Promise.resolve({ kind: 'unknown' }),
+        receive: () => Promise.reject(new Error('not in previews')),
+      },
     },
-  });
+    limits,
+  );
 }
 
 export function textOf(docs: RichDoc[]): string {
