@@ -41,7 +41,7 @@ export const cliMessages = {
     recoveryKeyPrompt: 'Herstelsleutel: ',
     passphraseMismatch: 'De twee wachtwoorden zijn niet gelijk; probeer het opnieuw.',
     noTerminal: (env: string) => `Geef het geheim via ${env} of start de opdracht in een terminal.`,
-    vaultCommand: 'de kluis: aanmaken, wachtwoord wijzigen, herstellen',
+    vaultCommand: 'de kluis: aanmaken, wachtwoord wijzigen, herstellen, sleutels vernieuwen, controleren',
     vaultInitCommand: 'maakt een nieuwe kluis aan en toont eenmalig de herstelsleutel',
     changePassphraseCommand: 'wijzigt het wachtwoord van de kluis',
     recoverCommand: 'opent de kluis met de herstelsleutel en stelt een nieuw wachtwoord in',
@@ -49,6 +49,24 @@ export const cliMessages = {
       `De kluis is aangemaakt. Uw herstelsleutel (wordt maar één keer getoond; schrijf hem op en bewaar hem veilig):\n\n  ${key}\n`,
     passphraseChanged: 'Het wachtwoord is gewijzigd.',
     recovered: 'De kluis is hersteld en heeft een nieuw wachtwoord.',
+    rotateKeyCommand:
+      'vernieuwt de sleutel van de kluis (alles wordt opnieuw versleuteld) en toont de nieuwe herstelsleutel',
+    newRecoveryKeyCommand: 'maakt een nieuwe herstelsleutel; de oude werkt dan niet meer',
+    checkCommand: 'controleert elk bestand van de kluis en zegt welke niet in orde zijn',
+    keyRotated: (key: string) =>
+      `De sleutel van de kluis is vernieuwd; alles is opnieuw versleuteld. Uw nieuwe herstelsleutel (de oude werkt niet meer; wordt maar één keer getoond):\n\n  ${key}\n`,
+    newRecoveryKey: (key: string) =>
+      `Uw nieuwe herstelsleutel (de oude werkt niet meer; wordt maar één keer getoond):\n\n  ${key}\n`,
+    vaultHealthy: 'Alle bestanden in de kluis zijn in orde.',
+    vaultDamaged: (lines: string[]) =>
+      `Deze bestanden in de kluis zijn niet in orde:\n${lines.map((line) => `  ${line}`).join('\n')}\nZet ze terug uit uw nieuwste back-up en controleer opnieuw; de rest van de kluis werkt gewoon.`,
+    damageProblem: {
+      missing: 'ontbreekt',
+      rolled_back: 'is een oudere kopie (er is een oude versie teruggezet)',
+      deleted: 'was verwijderd en kwam terug; opnieuw verwijderd',
+      unreadable: 'kan niet worden gelezen',
+    },
+    recoveryKeyNeeded: 'Uw herstelsleutel werkt niet meer: maak een nieuwe met `passie-studio vault new-recovery-key`.',
     clientCommand: 'cliënten',
     clientAddCommand: 'voegt een cliënt toe en toont het id',
     clientListCommand: 'toont alle cliënten',
@@ -246,7 +264,7 @@ export const cliMessages = {
     recoveryKeyPrompt: 'Recovery key: ',
     passphraseMismatch: 'The two passphrases are not the same; please try again.',
     noTerminal: (env: string) => `Give the secret in ${env} or run the command in a terminal.`,
-    vaultCommand: 'the vault: create, change passphrase, recover',
+    vaultCommand: 'the vault: create, change passphrase, recover, renew keys, check',
     vaultInitCommand: 'creates a new vault and shows the recovery key once',
     changePassphraseCommand: 'changes the vault passphrase',
     recoverCommand: 'opens the vault with the recovery key and sets a new passphrase',
@@ -254,6 +272,23 @@ export const cliMessages = {
       `The vault has been created. Your recovery key (shown only once; write it down and keep it safe):\n\n  ${key}\n`,
     passphraseChanged: 'The passphrase has been changed.',
     recovered: 'The vault has been recovered and has a new passphrase.',
+    rotateKeyCommand: 'renews the vault key (everything is encrypted again) and shows the new recovery key',
+    newRecoveryKeyCommand: 'makes a new recovery key; the old one stops working',
+    checkCommand: 'checks every file of the vault and says which are not in order',
+    keyRotated: (key: string) =>
+      `The vault key has been renewed; everything is encrypted again. Your new recovery key (the old one no longer works; shown only once):\n\n  ${key}\n`,
+    newRecoveryKey: (key: string) =>
+      `Your new recovery key (the old one no longer works; shown only once):\n\n  ${key}\n`,
+    vaultHealthy: 'Every file in the vault is in order.',
+    vaultDamaged: (lines: string[]) =>
+      `These files in the vault are not in order:\n${lines.map((line) => `  ${line}`).join('\n')}\nRestore them from your newest backup and check again; the rest of the vault works as usual.`,
+    damageProblem: {
+      missing: 'is missing',
+      rolled_back: 'is an older copy (an old version was put back)',
+      deleted: 'had been deleted and came back; deleted again',
+      unreadable: 'cannot be read',
+    },
+    recoveryKeyNeeded: 'Your recovery key no longer works: make a new one with `passie-studio vault new-recovery-key`.',
     clientCommand: 'clients',
     clientAddCommand: 'adds a client and prints the id',
     clientListCommand: 'lists all clients',

@@ -3,7 +3,7 @@ import { printStatus } from './app-commands';
 import type { CliContext } from '../context';
 import { SECRET_ENV } from '../../platform/child-env';
 
-/** vault init · status · change-passphrase · recover */
+/** vault init · status · change-passphrase · recover · rotate-key · new-recovery-key · check */
 export function registerVaultCommands(context: CliContext): void {
   const { program, text } = context;
   const vault = program.command('vault').description(text.vaultCommand);
@@ -51,5 +51,37 @@ export function registerVaultCommands(context: CliContext): void {
       const newPassphrase = await context.newPassphrase();
       await context.withStudio((call) => call('vault.recover', { recoveryKey, newPassphrase }), { unlock: false });
       context.print(text.recovered, { ok: true });
+    });
+
+  // Both ask the passphrase again, as the screens do: a new key is shown only to whoever knows the current one.
+  const newKeyCommand = (name: string, description: string, method: 'vault.rotateKey' | 'vault.newRecoveryKey') =>
+    vault
+      .command(name)
+      .description(description)
+      .action(async () => {
+        const passphrase = await context.passphrase();
+        const { recoveryKey } = await context.withStudio(
+          async (call) => {
+            await call('vault.unlock', { passphrase });
+            return call(method, { passphrase, language: context.language });
+          },
+          { unlock: false },
+        );
+        const shown = method === 'vault.rotateKey' ? text.keyRotated(recoveryKey) : text.newRecoveryKey(recoveryKey);
+        context.print(shown, { recoveryKey });
+      });
+  newKeyCommand('rotate-key', text.rotateKeyCommand, 'vault.rotateKey');
+  newKeyCommand('new-recovery-key', text.newRecoveryKeyCommand, 'vault.newRecoveryKey');
+
+  vault
+    .command('check')
+    .description(text.checkCommand)
+    .action(async () => {
+      const health = await context.unlocked((call) => call('vault.check', {}));
+      const lines = health.damage.map(({ file, problem }) => `${file}: ${text.damageProblem[problem]}`);
+      const human = [lines.length === 0 ? text.vaultHealthy : text.vaultDamaged(lines)];
+      if (health.recoveryKeyNeeded) human.push(text.recoveryKeyNeeded);
+      context.print(human.join('\n'), health);
+      if (lines.length > 0) process.exitCode = 1;
     });
 }

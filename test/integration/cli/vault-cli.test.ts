@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +154,47 @@ describe('passie-studio vault and dossier commands', { timeout: 120_000 }, () =>
     ]);
     await json(['vault', 'recover'], { PASSIE_RECOVERY_KEY: recoveryKey, PASSIE_NEW_PASSPHRASE: PASSPHRASE });
     expect(await json(['client', 'list'])).toHaveLength(1);
+  });
+
+  it('renews the key and the recovery key, each old recovery key then failing, and checks every file', async () => {
+    expect(await run(['vault', 'check'], withPass)).toMatchObject({
+      code: 0,
+      stdout: 'Every file in the vault is in order.\n',
+    });
+    const rotated = await run(['vault', 'rotate-key'], withPass);
+    expect(rotated, rotated.stderr).toMatchObject({ code: 0 });
+    expect(rotated.stdout).toMatch(/^The vault key has been renewed; everything is encrypted again\./);
+    const rotatedKey = /\n {2}([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})\n/.exec(rotated.stdout)?.[1];
+    expect(rotatedKey).toBeDefined();
+    expect(rotatedKey).not.toBe(recoveryKey);
+    const renewed = String((await json(['vault', 'new-recovery-key'])).recoveryKey);
+    expect(renewed).not.toBe(rotatedKey);
+    // Neither earlier recovery key opens the vault any more; the newest does, and the dossier is all there.
+    for (const old of [recoveryKey, rotatedKey!]) {
+      const refused = await run(['vault', 'recover'], {
+        PASSIE_RECOVERY_KEY: old,
+        PASSIE_NEW_PASSPHRASE: NEW_PASSPHRASE,
+      });
+      expect(refused).toMatchObject({ code: 1, stdout: '' });
+    }
+    recoveryKey = renewed;
+    await json(['vault', 'recover'], { PASSIE_RECOVERY_KEY: recoveryKey, PASSIE_NEW_PASSPHRASE: PASSPHRASE });
+    expect(await json(['client', 'list'])).toHaveLength(1);
+    expect(await json(['traject', 'show', trajectId])).toMatchObject({
+      rounds: [expect.objectContaining({ id: roundId })],
+    });
+
+    // A dossier gone from the vault is named, in the terminal's language, and the check fails.
+    const dossier = join(vault, 'trajects', trajectId, 'dossier.psv');
+    const saved = await readFile(dossier);
+    await rm(dossier);
+    const damaged = await run(['vault', 'check'], withPass);
+    expect(damaged).toMatchObject({ code: 1 });
+    expect(damaged.stdout).toContain(`trajects/${trajectId}/dossier.psv: is missing`);
+    const dutch = await run(['vault', 'check'], { ...withPass, LANG: 'nl_NL.UTF-8' });
+    expect(dutch.stdout).toContain(`trajects/${trajectId}/dossier.psv: ontbreekt`);
+    await writeFile(dossier, saved);
+    expect(await json(['vault', 'check'])).toEqual({ damage: [], recoveryKeyNeeded: false });
   });
 
   it('deletes a client on request', async () => {
