@@ -19,7 +19,6 @@ import { PacketService } from '../services/packet/packet-service';
 import { SearchService } from '../services/search/search-service';
 import { SettingsService } from '../services/settings/settings-service';
 import { SigningService } from '../services/signing/signing-service';
-import { reportDamage } from '../services/vault/damage';
 import { unseal } from '../services/vault/sealed-file';
 import { VaultIntegrity } from '../services/vault/vault-integrity';
 import { SealedStore } from '../services/vault/sealed-store';
@@ -168,9 +167,7 @@ export function createStudio(options: StudioOptions): Studio {
     },
     attachment: async (trajectId, ref) => {
       const { title } = await findTraject(trajectId);
-      return reportDamage(() => attachments.read(trajectId, ref.id, ref.sha256), 'dossier_damaged', {
-        traject: title,
-      });
+      return attachments.readRecorded(trajectId, ref, title);
     },
     signing,
   });

@@ -80,10 +80,13 @@ export const cliMessages = {
     trajectAddCommand: 'start een traject voor een cliënt en toont het id',
     trajectListCommand: 'toont de trajecten',
     trajectShowCommand: 'toont het hele dossier als JSON',
-    trajectVerifyCommand: 'controleert de hashketen van het dossier',
+    trajectVerifyCommand: 'controleert de hashketen van het dossier en elke bijlage',
     chainOk: (events: number, head: string) => `ok — ${events} gebeurtenissen, kop ${head}`,
     chainBroken: (event: number) =>
       `De hashketen is verbroken bij gebeurtenis ${event}; zet het dossier terug uit een back-up.`,
+    attachmentsOk: (count: number) => (count === 1 ? '1 bijlage, heel' : `${count} bijlagen, alle heel`),
+    attachmentsDamaged: (names: string[]) =>
+      `Deze bijlagen kunnen niet worden geopend (beschadigd of verplaatst): ${names.join(', ')}. Zet ze terug uit een back-up.`,
     clientOption: 'id van de cliënt',
     titleOption: 'titel',
     goalOption: 'doel',
@@ -302,9 +305,12 @@ export const cliMessages = {
     trajectAddCommand: 'starts a traject for a client and prints the id',
     trajectListCommand: 'lists the trajects',
     trajectShowCommand: 'prints the whole dossier as JSON',
-    trajectVerifyCommand: "checks the dossier's hash chain",
+    trajectVerifyCommand: "checks the dossier's hash chain and every attachment",
     chainOk: (events: number, head: string) => `ok — ${events} events, head ${head}`,
     chainBroken: (event: number) => `The hash chain is broken at event ${event}; restore the dossier from a backup.`,
+    attachmentsOk: (count: number) => (count === 1 ? '1 attachment, intact' : `${count} attachments, all intact`),
+    attachmentsDamaged: (names: string[]) =>
+      `These attachments cannot be opened (damaged or moved): ${names.join(', ')}. Restore them from a backup.`,
     clientOption: 'client id',
     titleOption: 'title',
     goalOption: 'goal',

@@ -14,7 +14,7 @@ import { ExportedFileSchema } from '../domain/export';
 import { ClientFieldsSchema, ClientSchema } from '../domain/client';
 import {
   AttachmentRefSchema,
-  ChainVerificationSchema,
+  TrajectVerificationSchema,
   DossierViewSchema,
   RoundSourceSchema,
   RoundViewSchema,
@@ -119,7 +119,7 @@ export const studioContract = {
     response: TrajectSummarySchema,
   },
   'traject.show': { request: z.object({ id: TrajectIdSchema }).strict(), response: DossierViewSchema },
-  'traject.verify': { request: z.object({ id: TrajectIdSchema }).strict(), response: ChainVerificationSchema },
+  'traject.verify': { request: z.object({ id: TrajectIdSchema }).strict(), response: TrajectVerificationSchema },
   'traject.addNote': {
     request: z.object({ trajectId: TrajectIdSchema, content: RichDocSchema }).strict(),
     response: EmptySchema,

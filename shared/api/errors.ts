@@ -35,6 +35,7 @@ export const ErrorCodeSchema = z.enum([
   'passphrase_too_weak',
   'index_damaged',
   'dossier_damaged',
+  'attachment_damaged',
   'audit_damaged',
   'settings_damaged',
   'catalogue_damaged',

@@ -25,6 +25,7 @@ export const AttachmentRefSchema = z
     sha256: Sha256HexSchema,
   })
   .strict();
+export type AttachmentRef = z.infer<typeof AttachmentRefSchema>;
 
 export const AnswerSchema = z
   .object({
@@ -133,3 +134,17 @@ export const ChainVerificationSchema = z.discriminatedUnion('ok', [
     .strict(),
 ]);
 export type ChainVerification = z.infer<typeof ChainVerificationSchema>;
+
+/**
+ * `traject verify`: the dossier's hash chain, and every attachment it names opened and compared with the SHA-256
+ * recorded at import. `ok` only when both hold.
+ */
+export const TrajectVerificationSchema = z
+  .object({
+    ok: z.boolean(),
+    chain: ChainVerificationSchema,
+    attachments: z.number().int().min(0),
+    damagedAttachments: z.array(AttachmentRefSchema.pick({ id: true, name: true })),
+  })
+  .strict();
+export type TrajectVerification = z.infer<typeof TrajectVerificationSchema>;

@@ -46,6 +46,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'Het overzicht van cliënten en trajecten (index.psv) kan niet worden geopend; het is beschadigd of verplaatst. Zet het terug uit een back-up.',
     dossier_damaged:
       'Het dossier van “{traject}” kan niet worden geopend; het is beschadigd of verplaatst. Zet het terug uit een back-up of archief; de rest van de kluis werkt gewoon.',
+    attachment_damaged:
+      'De bijlage “{name}” bij “{traject}” kan niet worden geopend; ze is beschadigd of verplaatst. De rest van het dossier is in orde; zet de bijlage terug uit een back-up.',
     audit_damaged: 'Het logboek van verwijderingen (audit.psv) kan niet worden geopend; zet het terug uit een back-up.',
     settings_damaged:
       'De instellingen kunnen niet worden geopend; zet settings.psv terug uit een back-up of stel ze opnieuw in.',
@@ -203,8 +205,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'The file {file} is missing from the vault; it was deleted or moved. Restore it from a backup; the rest of the vault works as usual.',
     file_rolled_back:
       'The file {file} is older than the vault recorded: an old copy was put back. Restore the latest version from a backup; the rest of the vault works as usual.',
-    file_deleted:
-      'The file {file} was deleted and came back, from an old copy; the studio has removed it again.',
+    file_deleted: 'The file {file} was deleted and came back, from an old copy; the studio has removed it again.',
     recovery_key_needed:
       'Your recovery key no longer works since the last key change; make a new recovery key in Settings.',
     date_out_of_range:
@@ -222,6 +223,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'The overview of clients and trajects (index.psv) cannot be opened; it is damaged or was moved. Restore it from a backup.',
     dossier_damaged:
       'The dossier of “{traject}” cannot be opened; it is damaged or was moved. Restore it from a backup or archive; the rest of the vault works as usual.',
+    attachment_damaged:
+      'The attachment “{name}” of “{traject}” cannot be opened; it is damaged or was moved. The rest of the dossier is fine; restore the attachment from a backup.',
     audit_damaged: 'The log of deletions (audit.psv) cannot be opened; restore it from a backup.',
     settings_damaged: 'The settings cannot be opened; restore settings.psv from a backup or set them again.',
     catalogue_damaged: 'The question catalogue cannot be opened; restore it from a backup or import it again.',

@@ -1,5 +1,4 @@
 import { StudioError } from '../../../shared/api/studio-error';
-import { reportDamage } from '../../services/vault/damage';
 import { asAttachment, type HandlersOf, type StudioServices } from './studio-services';
 
 export function importHandlers({
@@ -25,14 +24,7 @@ export function importHandlers({
         .flatMap((round) => round.answers.flatMap((answer) => answer.attachments))
         .find((candidate) => candidate.id === attachmentId);
       if (!ref) throw new StudioError('attachment_not_found');
-      const damaged = { traject: traject.title };
-      const bytes = await reportDamage(
-        () => attachments.read(trajectId, ref.id, ref.sha256),
-        'dossier_damaged',
-        damaged,
-      );
-      // The dossier names the file, so a missing one was lost or moved: damage, not an unknown attachment.
-      if (!bytes) throw new StudioError('dossier_damaged', { params: damaged });
+      const bytes = await attachments.readRecorded(trajectId, ref, traject.title);
       return asAttachment(ref, bytes);
     },
   };

@@ -1,12 +1,23 @@
 import type { HandlersOf, StudioServices } from './studio-services';
 
-export function trajectHandlers({ dossiers, archives }: StudioServices): HandlersOf<'traject'> {
+export function trajectHandlers({ dossiers, archives, attachments }: StudioServices): HandlersOf<'traject'> {
   return {
     'traject.list': async ({ clientId }) => ({ trajects: await dossiers.listTrajects(clientId) }),
     'traject.add': async (input) => ({ id: (await dossiers.addTraject(input)).id }),
     'traject.update': ({ id, fields }) => dossiers.updateTraject(id, fields),
     'traject.show': ({ id }) => dossiers.showTraject(id),
-    'traject.verify': ({ id }) => dossiers.verifyTraject(id),
+    'traject.verify': async ({ id }) => {
+      const chain = await dossiers.verifyTraject(id);
+      const { rounds } = await dossiers.showTraject(id);
+      const refs = rounds.flatMap((round) => round.answers.flatMap((answer) => answer.attachments));
+      const damaged = await attachments.damagedAmong(id, refs);
+      return {
+        ok: chain.ok && damaged.length === 0,
+        chain,
+        attachments: refs.length,
+        damagedAttachments: damaged.map(({ id: attachmentId, name }) => ({ id: attachmentId, name })),
+      };
+    },
     'traject.addNote': async ({ trajectId, content }) => {
       await dossiers.addNote(trajectId, content);
       return {};

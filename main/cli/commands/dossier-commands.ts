@@ -104,11 +104,15 @@ export function registerDossierCommands(context: CliContext): void {
     .description(text.trajectVerifyCommand)
     .action(async (id: string) => {
       const result = await context.unlocked((call) => call('traject.verify', { id }));
-      if (result.ok) context.print(text.chainOk(result.events, result.head), result);
-      else {
-        context.print(text.chainBroken(result.firstBrokenEvent), result);
-        process.exitCode = 1;
-      }
+      const { chain, damagedAttachments } = result;
+      const lines = [chain.ok ? text.chainOk(chain.events, chain.head) : text.chainBroken(chain.firstBrokenEvent)];
+      lines.push(
+        damagedAttachments.length === 0
+          ? text.attachmentsOk(result.attachments)
+          : text.attachmentsDamaged(damagedAttachments.map((attachment) => attachment.name)),
+      );
+      context.print(lines.join('\n'), result);
+      if (!result.ok) process.exitCode = 1;
     });
 
   const catalogue = program.command('catalogue').description(text.catalogueCommand);

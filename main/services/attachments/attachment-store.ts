@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { idPattern } from '../../../shared/domain/id-pattern';
+import type { AttachmentRef } from '../../../shared/domain/dossier';
+import { StudioError } from '../../../shared/api/studio-error';
 import { newId } from '../new-id';
 import { DamagedFileError, type SealedStore } from '../vault/sealed-store';
 import {
@@ -57,6 +59,39 @@ export class AttachmentStore {
       throw new DamagedFileError(vaultPath, 'invalid_content');
     }
     return bytes;
+  }
+
+  /**
+   * The bytes of an attachment a dossier names (`ref`, with the SHA-256 recorded at import). One that is gone or
+   * damaged is said as such, naming the attachment and its traject: the rest of the dossier still opens.
+   */
+  async readRecorded(trajectId: string, ref: AttachmentRef, trajectTitle: string): Promise<Buffer> {
+    const damaged = (cause?: unknown) =>
+      new StudioError('attachment_damaged', { cause, params: { name: ref.name, traject: trajectTitle } });
+    let bytes: Buffer | undefined;
+    try {
+      bytes = await this.read(trajectId, ref.id, ref.sha256);
+    } catch (error) {
+      if (error instanceof DamagedFileError) throw damaged(error);
+      throw error;
+    }
+    // The dossier names the file, so a missing one was lost or moved: damage, not an unknown attachment.
+    if (!bytes) throw damaged();
+    return bytes;
+  }
+
+  /** Opens every attachment named and compares it with its recorded SHA-256: the ones that fail. */
+  async damagedAmong(trajectId: string, refs: readonly AttachmentRef[]): Promise<AttachmentRef[]> {
+    const damaged: AttachmentRef[] = [];
+    for (const ref of refs) {
+      try {
+        await this.readRecorded(trajectId, ref, '');
+      } catch (error) {
+        if (!(error instanceof StudioError && error.code === 'attachment_damaged')) throw error;
+        damaged.push(ref);
+      }
+    }
+    return damaged;
   }
 
   remove(trajectId: string, attachmentId: string): Promise<void> {

@@ -65,8 +65,9 @@ describe('clients and trajects', () => {
     expect(dossier.chain.events).toBe(1);
     expect(await temp.call('traject.verify', { id: trajectId })).toEqual({
       ok: true,
-      events: 1,
-      head: dossier.chain.head,
+      chain: { ok: true, events: 1, head: dossier.chain.head },
+      attachments: 0,
+      damagedAttachments: [],
     });
     expect(await temp.codeOf('traject.add', { clientId: 'cl_00000000000000000000', title: 'X' })).toBe(
       'client_not_found',
@@ -223,7 +224,10 @@ describe('tamper evidence and damaged files', () => {
         },
       ),
     );
-    expect(await temp.call('traject.verify', { id: trajectId })).toEqual({ ok: false, events: 4, firstBrokenEvent: 2 });
+    expect(await temp.call('traject.verify', { id: trajectId })).toMatchObject({
+      ok: false,
+      chain: { ok: false, events: 4, firstBrokenEvent: 2 },
+    });
   });
 
   it('reports a damaged dossier by traject title and keeps the rest of the vault working', async () => {

@@ -120,22 +120,32 @@ describe('attachment.read', () => {
     flipped[flipped.length >> 1]! ^= 0x01;
     await writeFile(photoFile, flipped);
     const damaged = await temp.dispatch('attachment.read', { trajectId, attachmentId: photo!.id });
-    expect(damaged).toMatchObject({ ok: false, error: { code: 'dossier_damaged' } });
-    expect(damaged.ok || damaged.error.message).toContain(`“${TITLE}”`);
+    // Named by the attachment and its traject; the rest of the dossier still opens, and verifying it names the file.
+    expect(damaged).toMatchObject({ ok: false, error: { code: 'attachment_damaged' } });
+    expect(damaged.ok || damaged.error.message).toContain(`“${photo!.name}” of “${TITLE}”`);
+    expect((await temp.dispatch('traject.show', { id: trajectId })).ok).toBe(true);
+    expect(await temp.call('traject.verify', { id: trajectId })).toMatchObject({
+      ok: false,
+      chain: { ok: true },
+      attachments: 2,
+      damagedAttachments: [{ id: photo!.id, name: photo!.name }],
+    });
 
     // Sealed correctly with the vault's key, but not the bytes that were imported: the SHA-256 tells.
     const vaultPath = `trajects/${trajectId}/attachments/${photo!.id}.psv`;
     const newer = { epoch: 0, counter: sealStamp(sealed).counter + 1 };
     await writeFile(photoFile, seal(temp.studio.vault.key(), vaultPath, Buffer.from('andere bytes'), newer));
-    expect(await temp.codeOf('attachment.read', { trajectId, attachmentId: photo!.id })).toBe('dossier_damaged');
+    expect(await temp.codeOf('attachment.read', { trajectId, attachmentId: photo!.id })).toBe('attachment_damaged');
 
-    // Gone: the vault's ledger records it, so it is named as missing.
+    // Gone: named the same way, and the vault's ledger records it as missing.
     await rm(photoFile);
-    expect(await temp.codeOf('attachment.read', { trajectId, attachmentId: photo!.id })).toBe('file_missing');
+    expect(await temp.codeOf('attachment.read', { trajectId, attachmentId: photo!.id })).toBe('attachment_damaged');
+    expect((await temp.call('vault.check', {})).damage).toEqual([{ file: vaultPath, problem: 'missing' }]);
 
     // One damaged attachment leaves the rest readable.
     expect(await temp.codeOf('attachment.read', { trajectId, attachmentId: docx!.id })).toBe('ok');
     await writeFile(photoFile, sealed);
     expect(await temp.codeOf('attachment.read', { trajectId, attachmentId: photo!.id })).toBe('ok');
+    expect(await temp.call('traject.verify', { id: trajectId })).toMatchObject({ ok: true, damagedAttachments: [] });
   });
 });

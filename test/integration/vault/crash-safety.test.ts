@@ -13,7 +13,7 @@ import { createStudio, type Studio } from '../../../main/api/studio';
 import { SEAL_MAGIC } from '../../../main/services/vault/sealed-file';
 import { SealedStore } from '../../../main/services/vault/sealed-store';
 import type { ApiResult } from '../../../shared/api/errors';
-import type { ChainVerification, DossierView } from '../../../shared/domain/dossier';
+import type { DossierView, TrajectVerification } from '../../../shared/domain/dossier';
 import { emptyReplyBlocks } from '../../../shared/domain/passie';
 import { plainTextOf, richTextFromPlain } from '../../../shared/domain/rich-text';
 import type { TrajectSummary } from '../../../shared/domain/traject';
@@ -288,8 +288,11 @@ class CrashStream {
         const shown = await call(studio, 'traject.show', { id: summary.id });
         expect(shown, `traject.show ${summary.id}`).toMatchObject({ ok: true });
         const view = (shown as { value: DossierView }).value;
-        const verification = await value<ChainVerification>(studio, 'traject.verify', { id: summary.id });
-        expect(verification).toEqual({ ok: true, events: view.chain.events, head: view.chain.head });
+        const verification = await value<TrajectVerification>(studio, 'traject.verify', { id: summary.id });
+        expect(verification).toMatchObject({
+          ok: true,
+          chain: { ok: true, events: view.chain.events, head: view.chain.head },
+        });
         await this.checkTraject(studio, summary, view);
       }
     } finally {

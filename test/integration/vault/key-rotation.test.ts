@@ -75,7 +75,10 @@ describe('rotating the data key', () => {
     await copyFile(join(temp.root, 'old-vault.json'), join(temp.vaultDir, 'vault.json'));
     await temp.reopen();
     expect(await temp.codeOf('client.list', {})).not.toBe('ok');
-    expect((await temp.call('app.status', {})).health?.damage).toContainEqual({ file: 'ledger.psv', problem: 'unreadable' });
+    expect((await temp.call('app.status', {})).health?.damage).toContainEqual({
+      file: 'ledger.psv',
+      problem: 'unreadable',
+    });
   });
 
   it('finishes a rotation a crash interrupted at the next unlock, and asks for a new recovery key', async () => {
