@@ -6,6 +6,7 @@ import { appVersion } from '../platform/app-version';
 import { AppService } from '../services/app/app-service';
 import { ArchiveService, type ArchivedContents } from '../services/archive/archive-service';
 import { AttachmentStore } from '../services/attachments/attachment-store';
+import { PendingExports } from '../services/export/pending-exports';
 import { BackupService } from '../services/backup/backup-service';
 import { StudioBackups } from '../services/backup/studio-backups';
 import { CatalogueService } from '../services/catalogue/catalogue-service';
@@ -96,6 +97,7 @@ export function createStudio(options: StudioOptions): Studio {
   );
   const integrity = new VaultIntegrity({ vault, store, now });
   const attachments = new AttachmentStore(store, options.vaultDir);
+  const pendingExports = new PendingExports(store);
   const settings = new SettingsService(store, options.language);
   const catalogue = new CatalogueService(store);
   const dossiers = new DossierService({
@@ -202,6 +204,7 @@ export function createStudio(options: StudioOptions): Studio {
       archives.forget();
       search.forget();
       imports.forget();
+      pendingExports.forget();
       coachLanguage = undefined;
     },
   });
@@ -221,6 +224,8 @@ export function createStudio(options: StudioOptions): Studio {
       await packetLedger.settle().catch(() => undefined);
       // The record of packets made begins with the first unlock that keeps one (see IssuedPackets).
       await issuedPackets.begin().catch(() => undefined);
+      // Decrypted bytes of an export a crash interrupted are removed from beside its target.
+      await pendingExports.sweep().catch(() => undefined);
       // A closing or restore a crash interrupted is finished (or undone) before anything reads the trajects.
       await archives.resume().catch(() => undefined);
       const current = await settings.get().catch(() => undefined);
@@ -248,6 +253,7 @@ export function createStudio(options: StudioOptions): Studio {
     catalogue,
     dossiers,
     attachments,
+    pendingExports,
     search,
     imports,
     signing,

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { z } from 'zod';
 import type { StudioContract } from '../../shared/api/contract';
@@ -48,6 +49,25 @@ export class CliContext {
   /** Runs `work` against the unlocked vault (see withStudio). */
   unlocked<T>(work: (call: Call, attempt: Attempt) => Promise<T>): Promise<T> {
     return this.withStudio(work, { unlock: true });
+  }
+
+  /**
+   * Makes an export in the unlocked vault and writes it to the file the coach named, in the same session: the vault
+   * records the temp file while it exists (export.toFile). The path written.
+   */
+  async exportToFile(out: string, make: (call: Call) => Promise<{ base64: string }>): Promise<string> {
+    const written = await this.unlocked(async (call) =>
+      call('export.toFile', { path: resolve(out), base64: (await make(call)).base64 }),
+    );
+    return written.path;
+  }
+
+  /** The same for a folder of files (export.toFolder). */
+  exportToFolder(
+    out: string,
+    make: (call: Call) => Promise<{ fileName: string; base64: string }[]>,
+  ): Promise<{ path: string; files: string[] }> {
+    return this.unlocked(async (call) => call('export.toFolder', { path: resolve(out), files: await make(call) }));
   }
 
   /**

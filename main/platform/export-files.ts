@@ -7,13 +7,44 @@ import { fsyncFolder } from './atomic-write';
 /**
  * Writes exports where the coach asked, and nowhere else: first beside the target as `<target>.tmp-<random>`,
  * then renamed into place, so a target is either the complete new export or untouched, and a failure removes
- * the temp file or folder again. Nothing is written to a temp folder elsewhere.
+ * the temp file or folder again. Nothing is written to a temp folder elsewhere. Each temp is recorded (`temps`)
+ * before it is made and forgotten once it is gone, so that what a crash leaves is removed later.
  */
 
+const TEMP_SUFFIX = /\.tmp-[0-9a-f]{12}$/;
 const tempName = (target: string) => `${target}.tmp-${randomBytes(6).toString('hex')}`;
 
+type ExportedFile = { fileName: string; bytes: Uint8Array };
+
+/** Whether a path has the name an export gives its temp file or folder. */
+export const isExportTemp = (path: string): boolean => TEMP_SUFFIX.test(path);
+
+/** Where an export records its temp while it exists (PendingExports, sealed in the vault). */
+export interface ExportTemps {
+  add(temp: string): Promise<void>;
+  remove(temp: string): Promise<void>;
+}
+
 function unwritable(error: unknown): StudioError {
-  return error instanceof StudioError ? error : new StudioError('export_target_unwritable', { cause: error });
+  if (error instanceof StudioError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  // A full disk is no reason to choose another folder: it says so, and that nothing was saved.
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new StudioError('disk_full', { cause: error });
+  return new StudioError('export_target_unwritable', { cause: error });
+}
+
+/** Runs `write` with its temp recorded in `temps` for as long as the temp may exist. */
+async function withRecordedTemp<T>(temps: ExportTemps, temp: string, write: () => Promise<T>): Promise<T> {
+  await temps.add(temp);
+  try {
+    return await write();
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw unwritable(error);
+  } finally {
+    // Once gone (renamed or removed) the record may go; if forgetting fails, the next sweep finds nothing there.
+    await temps.remove(temp).catch(() => undefined);
+  }
 }
 
 async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
@@ -27,18 +58,15 @@ async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
 }
 
 /** Writes one file, replacing what was there. */
-export async function writeExportFile(target: string, bytes: Uint8Array): Promise<string> {
+export async function writeExportFile(target: string, bytes: Uint8Array, temps: ExportTemps): Promise<string> {
   const path = resolve(target);
   const temp = tempName(path);
-  try {
+  return withRecordedTemp(temps, temp, async () => {
     await writeDurably(temp, bytes);
     await rename(temp, path);
     await fsyncFolder(dirname(path));
     return path;
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw unwritable(error);
-  }
+  });
 }
 
 /** One segment of a file name in an export folder: no separators, no `.` or `..`. */
@@ -54,7 +82,8 @@ function isPlainName(segment: string): boolean {
  */
 export async function writeExportFolder(
   target: string,
-  files: AsyncIterable<{ fileName: string; bytes: Uint8Array }>,
+  files: Iterable<ExportedFile> | AsyncIterable<ExportedFile>,
+  temps: ExportTemps,
 ): Promise<{ path: string; files: string[] }> {
   const path = resolve(target);
   const existing = await readdir(path).catch((error: NodeJS.ErrnoException) => {
@@ -67,7 +96,7 @@ export async function writeExportFolder(
   const temp = tempName(path);
   const written: string[] = [];
   const folders = new Set([temp]);
-  try {
+  return withRecordedTemp(temps, temp, async () => {
     await mkdir(temp, { mode: 0o700 });
     for await (const file of files) {
       const segments = file.fileName.split('/');
@@ -86,8 +115,5 @@ export async function writeExportFolder(
     await rename(temp, path);
     await fsyncFolder(dirname(path));
     return { path, files: written };
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    throw unwritable(error);
-  }
+  });
 }

@@ -53,6 +53,24 @@ export const localContract = {
       .strict(),
     response: RestoreReportSchema,
   },
+  /**
+   * Writes an export the coach asked for to the file named (replacing it), by way of a temp file beside it that the
+   * vault records until it is gone: a crash never leaves decrypted bytes behind for good.
+   */
+  'export.toFile': {
+    request: z.object({ path: LocalPathSchema, base64: z.string() }).strict(),
+    response: z.object({ path: z.string() }).strict(),
+  },
+  /** The same for a folder of files (an access bundle, an extracted archive): a new or empty folder only. */
+  'export.toFolder': {
+    request: z
+      .object({
+        path: LocalPathSchema,
+        files: z.array(z.object({ fileName: z.string().min(1).max(500), base64: z.string() }).strict()).max(10_000),
+      })
+      .strict(),
+    response: z.object({ path: z.string(), files: z.array(z.string()) }).strict(),
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type LocalContract = typeof localContract;

@@ -1,11 +1,12 @@
 import { restoreBackup } from '../../services/backup/backup-restore';
 import { verifyBackup } from '../../services/backup/backup-verify';
 import { archivePath, pathOnDisk } from '../../services/vault/vault-layout';
+import { writeExportFile, writeExportFolder } from '../../platform/export-files';
 import type { LocalHandlers } from './studio-handlers';
 import type { StudioServices } from './studio-services';
 
 /** The command line's own methods: archives and backups named by their place on the coach's computer. */
-export function localHandlers({ archives, vault }: StudioServices): LocalHandlers {
+export function localHandlers({ archives, vault, pendingExports }: StudioServices): LocalHandlers {
   return {
     'archive.verifyFile': async ({ path }) => {
       const { manifest } = await archives.openFile(path);
@@ -23,5 +24,14 @@ export function localHandlers({ archives, vault }: StudioServices): LocalHandler
     // The vault this studio was opened on is the newer one: what was deleted in it since the backup stays deleted.
     'backup.restoreInto': ({ folder, into, passphrase, acceptUnsealed }) =>
       restoreBackup({ backupDir: folder, intoDir: into, passphrase, acceptUnsealed, newerVaultDir: vault.vaultDir }),
+    'export.toFile': async ({ path, base64 }) => ({
+      path: await writeExportFile(path, Buffer.from(base64, 'base64'), pendingExports),
+    }),
+    'export.toFolder': ({ path, files }) =>
+      writeExportFolder(
+        path,
+        files.map(({ fileName, base64 }) => ({ fileName, bytes: Buffer.from(base64, 'base64') })),
+        pendingExports,
+      ),
   };
 }

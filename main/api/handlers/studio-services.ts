@@ -3,6 +3,7 @@ import type { Language } from '../../../shared/i18n/language';
 import type { AppService } from '../../services/app/app-service';
 import type { ArchiveService } from '../../services/archive/archive-service';
 import type { AttachmentStore } from '../../services/attachments/attachment-store';
+import type { PendingExports } from '../../services/export/pending-exports';
 import type { StudioBackups } from '../../services/backup/studio-backups';
 import type { CatalogueService } from '../../services/catalogue/catalogue-service';
 import type { DossierService } from '../../services/dossiers/dossier-service';
@@ -29,6 +30,8 @@ export interface StudioServices {
   catalogue: CatalogueService;
   dossiers: DossierService;
   attachments: AttachmentStore;
+  /** The temps of exports being written (see platform/export-files.ts), swept at unlock. */
+  pendingExports: PendingExports;
   search: SearchService;
   imports: ImportService;
   signing: SigningService;

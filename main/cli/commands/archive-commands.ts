@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { ArchiveSummary } from '../../../shared/domain/archive';
 import { idPattern } from '../../../shared/domain/id-pattern';
-import { writeExportFolder } from '../../platform/export-files';
 import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
 
@@ -65,16 +64,11 @@ export function registerArchiveCommands(context: CliContext): void {
     .requiredOption('--out <dir>', text.archiveOutOption)
     .action(async (file: string, options: { out: string }) => {
       const where = target(file);
-      const { entries } = await context.unlocked((call) => call('archive.extract', where));
       context.io.err(`${text.extractWarning}\n`);
-      const written = await context.sayingErrors(() =>
-        writeExportFolder(
-          options.out,
-          (async function* () {
-            for (const { name, base64 } of entries) yield { fileName: name, bytes: Buffer.from(base64, 'base64') };
-          })(),
-        ),
-      );
+      const written = await context.exportToFolder(options.out, async (call) => {
+        const { entries } = await call('archive.extract', where);
+        return entries.map(({ name, base64 }) => ({ fileName: name, base64 }));
+      });
       context.print(text.extractedTo(written.path, written.files.length), written);
     });
 

@@ -1,9 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { TimestampUrlSchema } from '../../../shared/domain/settings';
 import { errorMessage } from '../../../shared/i18n/error-messages';
-import { writeExportFile, writeExportFolder } from '../../platform/export-files';
 import { CliFailure } from '../cli-io';
-import type { CliContext } from '../context';
+import type { Call, CliContext } from '../context';
 import { askSecret } from '../secrets';
 import { SECRET_ENV } from '../../platform/child-env';
 
@@ -16,8 +15,8 @@ const MAX_P12_BYTES = 512 * 1024;
  */
 export function registerExportCommands(context: CliContext): void {
   const { program, text, language } = context;
-  const saveFile = async (out: string, base64: string) => {
-    const path = await context.sayingErrors(() => writeExportFile(out, Buffer.from(base64, 'base64')));
+  const saveFile = async (out: string, make: (call: Call) => Promise<{ base64: string }>) => {
+    const path = await context.exportToFile(out, make);
     context.print(text.exportedTo(path), { path });
   };
 
@@ -29,10 +28,9 @@ export function registerExportCommands(context: CliContext): void {
     .requiredOption('--out <file>', text.outOption)
     .option('--notes', text.notesOption)
     .action(async (options: { traject: string; out: string; notes?: boolean }) => {
-      const { base64 } = await context.unlocked((call) =>
+      await saveFile(options.out, (call) =>
         call('export.dossierPdf', { trajectId: options.traject, includeNotes: options.notes === true }),
       );
-      await saveFile(options.out, base64);
     });
   exportCommand
     .command('reply')
@@ -41,10 +39,9 @@ export function registerExportCommands(context: CliContext): void {
     .requiredOption('--round <id>', text.roundOption)
     .requiredOption('--out <file>', text.outOption)
     .action(async (options: { traject: string; round: string; out: string }) => {
-      const { base64 } = await context.unlocked((call) =>
+      await saveFile(options.out, (call) =>
         call('export.replyPdf', { trajectId: options.traject, roundId: options.round }),
       );
-      await saveFile(options.out, base64);
     });
   exportCommand
     .command('access')
@@ -52,15 +49,9 @@ export function registerExportCommands(context: CliContext): void {
     .requiredOption('--client <id>', text.clientOption)
     .requiredOption('--out <dir>', text.outOption)
     .action(async (options: { client: string; out: string }) => {
-      const { files } = await context.unlocked((call) => call('export.accessBundle', { clientId: options.client }));
-      const written = await context.sayingErrors(() =>
-        writeExportFolder(
-          options.out,
-          (async function* () {
-            for (const file of files) yield { fileName: file.fileName, bytes: Buffer.from(file.base64, 'base64') };
-          })(),
-        ),
-      );
+      const written = await context.exportToFolder(options.out, async (call) => {
+        return (await call('export.accessBundle', { clientId: options.client })).files;
+      });
       context.print(text.exportedFolder(written.path, written.files.length), written);
     });
 
@@ -108,8 +99,7 @@ export function registerExportCommands(context: CliContext): void {
     .description(text.signingExportCertCommand)
     .requiredOption('--out <file>', text.outOption)
     .action(async (options: { out: string }) => {
-      const { base64 } = await context.unlocked((call) => call('signing.exportCert', {}));
-      await saveFile(options.out, base64);
+      await saveFile(options.out, (call) => call('signing.exportCert', {}));
     });
 
   signing

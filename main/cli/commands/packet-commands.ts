@@ -1,8 +1,4 @@
 import { Option } from 'commander';
-import { errorMessage } from '../../../shared/i18n/error-messages';
-import { StudioError } from '../../../shared/api/studio-error';
-import { writeExportFile } from '../../platform/export-files';
-import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
 import type { Language } from '../../../shared/i18n/language';
 
@@ -12,7 +8,7 @@ import type { Language } from '../../../shared/i18n/language';
  * to the path given.
  */
 export function registerPacketCommands(context: CliContext): void {
-  const { program, text, language } = context;
+  const { program, text } = context;
   program
     .command('packet')
     .description(text.packetCommand)
@@ -29,23 +25,14 @@ export function registerPacketCommands(context: CliContext): void {
           .split(',')
           .map((id) => id.trim())
           .filter((id) => id !== '');
-        const { base64 } = await context.withStudio(
-          (call) =>
-            call('packet.create', {
-              trajectId: options.traject,
-              questions: questionIds.map((questionId) => ({ questionId })),
-              ...(options.note !== undefined ? { note: options.note } : {}),
-              ...(options.language ? { language: options.language } : {}),
-            }),
-          { unlock: true },
+        const path = await context.exportToFile(options.out, (call) =>
+          call('packet.create', {
+            trajectId: options.traject,
+            questions: questionIds.map((questionId) => ({ questionId })),
+            ...(options.note !== undefined ? { note: options.note } : {}),
+            ...(options.language ? { language: options.language } : {}),
+          }),
         );
-        let path: string;
-        try {
-          path = await writeExportFile(options.out, Buffer.from(base64, 'base64'));
-        } catch (error) {
-          if (error instanceof StudioError) throw new CliFailure(errorMessage(error.code, language, error.params));
-          throw error;
-        }
         context.print(text.packetCreated(path), { path });
       },
     );

@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { Sha256HexSchema } from '../../../shared/domain/dossier';
 import { StudioError } from '../../../shared/api/studio-error';
 import { writeFileAtomic } from '../../platform/atomic-write';
-import { BACKUP_RECORD_PATH, isSealedVaultPath, VAULT_DESCRIPTOR } from '../vault/vault-layout';
+import { isMachineLocalPath, isSealedVaultPath, VAULT_DESCRIPTOR } from '../vault/vault-layout';
 
 /**
  * backup-manifest.json: the one file in clear in a backup folder, so it holds nothing personal — the format, when
@@ -35,7 +35,7 @@ export function isSealedFormat(manifest: { format: number }): boolean {
  * record of the backups themselves (see backup-record.ts).
  */
 export function isBackedUpPath(path: string): boolean {
-  return path === VAULT_DESCRIPTOR || (isSealedVaultPath(path) && path !== BACKUP_RECORD_PATH);
+  return path === VAULT_DESCRIPTOR || (isSealedVaultPath(path) && !isMachineLocalPath(path));
 }
 
 export const BackupEntrySchema = z

@@ -19,12 +19,17 @@ export const CATALOGUE_PATH = 'catalogue.psv';
 export const AUDIT_PATH = 'audit.psv';
 /** The folder and moment of the last backup; a backup itself leaves it out. */
 export const BACKUP_RECORD_PATH = 'backup.psv';
+/** Exports being written outside the vault right now (their temp files), so a crash's leftovers are swept. */
+export const PENDING_EXPORTS_PATH = 'exports-pending.psv';
 /**
- * The files the ledger keeps count of: every sealed file but the ledger itself and backup.psv, which a backup
- * leaves out (a restored vault rightly has none, and an old record of backups harms no dossier).
+ * Files about this computer rather than the practice: where backups went, exports under way. A backup leaves them
+ * out, and the ledger does not count them (a restored vault rightly has none; an old copy harms no dossier).
  */
+export const isMachineLocalPath = (path: string): boolean =>
+  path === BACKUP_RECORD_PATH || path === PENDING_EXPORTS_PATH;
+/** The files the ledger keeps count of: every sealed file but the ledger itself and the machine-local ones. */
 export const isLedgeredPath = (path: string): boolean =>
-  isSealedVaultPath(path) && path !== LEDGER_PATH && path !== BACKUP_RECORD_PATH;
+  isSealedVaultPath(path) && path !== LEDGER_PATH && !isMachineLocalPath(path);
 export const SIGNING_PATH = 'keys/signing.psv';
 export const PACKET_KEY_PATH = 'keys/packet.psv';
 /** The answer packets this vault made (so an answer file for any other is refused). */
