@@ -58,6 +58,14 @@ export const cliMessages = {
     newRecoveryKey: (key: string) =>
       `Uw nieuwe herstelsleutel (de oude werkt niet meer; wordt maar één keer getoond):\n\n  ${key}\n`,
     vaultHealthy: 'Alle bestanden in de kluis zijn in orde.',
+    rebuildIndexCommand:
+      'maakt het overzicht van cliënten en trajecten (index.psv) opnieuw uit de dossiers en archieven',
+    indexRebuilt: (clients: number, trajects: number) =>
+      `Het overzicht is opnieuw gemaakt: ${clients} cliënten, ${trajects} trajecten.`,
+    indexUnnamed: (count: number) =>
+      `Van ${count} cliënt(en) stond de naam alleen in het oude overzicht: geef ze in de studio hun naam terug.`,
+    indexUnreadable: (files: string[]) =>
+      `Deze dossiers konden niet worden geopend en ontbreken in het overzicht; zet ze terug uit een back-up en maak het overzicht opnieuw: ${files.join(', ')}`,
     vaultDamaged: (lines: string[]) =>
       `Deze bestanden in de kluis zijn niet in orde:\n${lines.map((line) => `  ${line}`).join('\n')}\nZet ze terug uit uw nieuwste back-up en controleer opnieuw; de rest van de kluis werkt gewoon.`,
     damageProblem: {
@@ -283,6 +291,13 @@ export const cliMessages = {
     newRecoveryKey: (key: string) =>
       `Your new recovery key (the old one no longer works; shown only once):\n\n  ${key}\n`,
     vaultHealthy: 'Every file in the vault is in order.',
+    rebuildIndexCommand: 'makes the overview of clients and trajects (index.psv) again from the dossiers and archives',
+    indexRebuilt: (clients: number, trajects: number) =>
+      `The overview has been made again: ${clients} clients, ${trajects} trajects.`,
+    indexUnnamed: (count: number) =>
+      `The name of ${count} client(s) was only in the old overview: give them their name again in the studio.`,
+    indexUnreadable: (files: string[]) =>
+      `These dossiers could not be opened and are missing from the overview; restore them from a backup and make the overview again: ${files.join(', ')}`,
     vaultDamaged: (lines: string[]) =>
       `These files in the vault are not in order:\n${lines.map((line) => `  ${line}`).join('\n')}\nRestore them from your newest backup and check again; the rest of the vault works as usual.`,
     damageProblem: {

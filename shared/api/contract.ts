@@ -51,6 +51,7 @@ import {
   NewRecoveryKeyRequestSchema,
   RecoveryKeyResponseSchema,
   VaultHealthSchema,
+  RebuiltIndexSchema,
   RecoverVaultRequestSchema,
   UnlockVaultRequestSchema,
 } from '../domain/vault';
@@ -90,6 +91,11 @@ export const studioContract = {
   'vault.newRecoveryKey': { request: NewRecoveryKeyRequestSchema, response: RecoveryKeyResponseSchema },
   /** Checks every file of the vault against its ledger again, and says what is damaged. */
   'vault.check': { request: EmptySchema, response: VaultHealthSchema },
+  /**
+   * Makes the overview of clients and trajects (index.psv) again from the dossiers and the archives, when it cannot
+   * be read or is an old copy. A client whose name only the lost index knew is named as unknown, to be named again.
+   */
+  'vault.rebuildIndex': { request: EmptySchema, response: RebuiltIndexSchema },
 
   'settings.get': { request: EmptySchema, response: SettingsSchema },
   'settings.update': { request: SettingsPatchSchema, response: SettingsSchema },

@@ -12,6 +12,7 @@ export const METHOD_NAMES = [
   'vault.rotateKey',
   'vault.newRecoveryKey',
   'vault.check',
+  'vault.rebuildIndex',
   'settings.get',
   'settings.update',
   'catalogue.list',

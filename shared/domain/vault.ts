@@ -45,3 +45,13 @@ export const VaultHealthSchema = z
   .strict();
 
 export const EmptySchema = z.object({}).strict();
+
+/** What `vault.rebuildIndex` made: counts, the dossiers it could not open, and clients whose name was lost. */
+export const RebuiltIndexSchema = z
+  .object({
+    clients: z.number().int().min(0),
+    trajects: z.number().int().min(0),
+    unnamed: z.number().int().min(0),
+    unreadable: z.array(z.string().max(300)),
+  })
+  .strict();

@@ -2,7 +2,21 @@ import { recoverySheetPdf } from '../../services/vault/recovery-sheet';
 import type { Language } from '../../../shared/i18n/language';
 import type { HandlersOf, StudioServices } from './studio-services';
 
-export function vaultHandlers({ vault, integrity, session, now, language }: StudioServices): HandlersOf<'vault'> {
+/** A client whose name went with a lost index, until the coach names them again. */
+const UNNAMED_CLIENT: Record<Language, (n: number) => string> = {
+  nl: (n) => `Cliënt zonder naam ${n}`,
+  en: (n) => `Client without a name ${n}`,
+};
+
+export function vaultHandlers({
+  vault,
+  integrity,
+  session,
+  now,
+  language,
+  dossiers,
+  archives,
+}: StudioServices): HandlersOf<'vault'> {
   /** A recovery key as the coach gets it: the key once, and its printable sheet. */
   const withSheet = async (recoveryKey: string, chosen: Language | undefined) => {
     const sheet = await recoverySheetPdf(recoveryKey, new Date(now()), chosen ?? language());
@@ -25,6 +39,13 @@ export function vaultHandlers({ vault, integrity, session, now, language }: Stud
     'vault.check': async () => {
       vault.key();
       return integrity.check();
+    },
+    'vault.rebuildIndex': async () => {
+      vault.key();
+      const archived = await archives.entries().catch(() => []);
+      const rebuilt = await dossiers.rebuildIndex(archived, (n) => UNNAMED_CLIENT[language()](n));
+      await integrity.check();
+      return rebuilt;
     },
     'vault.unlock': async ({ passphrase }) => {
       await vault.unlock(passphrase);

@@ -3,7 +3,7 @@ import { printStatus } from './app-commands';
 import type { CliContext } from '../context';
 import { SECRET_ENV } from '../../platform/child-env';
 
-/** vault init · status · change-passphrase · recover · rotate-key · new-recovery-key · check */
+/** vault init · status · change-passphrase · recover · rotate-key · new-recovery-key · check · rebuild-index */
 export function registerVaultCommands(context: CliContext): void {
   const { program, text } = context;
   const vault = program.command('vault').description(text.vaultCommand);
@@ -83,5 +83,16 @@ export function registerVaultCommands(context: CliContext): void {
       if (health.recoveryKeyNeeded) human.push(text.recoveryKeyNeeded);
       context.print(human.join('\n'), health);
       if (lines.length > 0) process.exitCode = 1;
+    });
+
+  vault
+    .command('rebuild-index')
+    .description(text.rebuildIndexCommand)
+    .action(async () => {
+      const rebuilt = await context.unlocked((call) => call('vault.rebuildIndex', {}));
+      const human = [text.indexRebuilt(rebuilt.clients, rebuilt.trajects)];
+      if (rebuilt.unnamed > 0) human.push(text.indexUnnamed(rebuilt.unnamed));
+      if (rebuilt.unreadable.length > 0) human.push(text.indexUnreadable(rebuilt.unreadable));
+      context.print(human.join('\n'), rebuilt);
     });
 }

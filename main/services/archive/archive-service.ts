@@ -388,6 +388,11 @@ export class ArchiveService {
       .sort((a, b) => a.retentionUntil.localeCompare(b.retentionUntil));
   }
 
+  /** The archives' own index as it is, read without the overview of clients (for rebuilding that overview). */
+  async entries(): Promise<ArchiveEntry[]> {
+    return (await this.index()).data.archives;
+  }
+
   private summaryOf(entry: ArchiveEntry, clients: Client[]): ArchiveSummary {
     const client = clients.find((candidate) => candidate.id === entry.clientId);
     return {

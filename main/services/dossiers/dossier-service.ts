@@ -19,6 +19,7 @@ import { OpenOnce } from '../vault/open-once';
 import { openSealedDb, type SealedDb } from '../vault/sealed-db';
 import type { SealedStore } from '../vault/sealed-store';
 import { chainHead, nextEvent, verifyChain } from './hash-chain';
+import { rebuildIndex, type ArchivedTraject, type RebuiltIndex } from './index-rebuild';
 import { newId } from '../new-id';
 import {
   AuditDataSchema,
@@ -84,6 +85,33 @@ export class DossierService {
   /** Forgets every decrypted database; called when the vault locks. */
   forget(): void {
     this.databases.clear();
+  }
+
+  /**
+   * Makes index.psv again from the dossiers and the archives' index (index-rebuild.ts), when the coach asks: the
+   * index could not be read, or is an old copy. Written only once whole and valid; everything opens anew after.
+   */
+  async rebuildIndex(
+    archived: readonly ArchivedTraject[],
+    unnamed: (n: number) => string,
+  ): Promise<Omit<RebuiltIndex, 'index'> & { clients: number; trajects: number }> {
+    const rebuilt = await rebuildIndex({
+      vaultDir: this.ports.vaultDir,
+      store: this.ports.store,
+      archived,
+      unnamed,
+      summaryOf,
+    });
+    const index = IndexDataSchema.parse(rebuilt.index);
+    await this.ports.store.write(INDEX_PATH, Buffer.from(JSON.stringify(index), 'utf8'));
+    this.forget();
+    for (const client of index.clients) this.changed({ kind: 'client', id: client.id });
+    return {
+      unreadable: rebuilt.unreadable,
+      unnamed: rebuilt.unnamed,
+      clients: index.clients.length,
+      trajects: index.trajects.length,
+    };
   }
 
   private iso(time = this.ports.now()): string {

@@ -254,20 +254,24 @@ export class SealedStore {
     }
   }
 
-  /** The file's plaintext, or undefined when it does not exist; DamagedFileError when it cannot be opened. */
-  async read(vaultPath: string): Promise<Buffer | undefined> {
+  /**
+   * The decrypted bytes of a file, undefined when it does not exist. A file the ledger says is not as it should be
+   * (missing, older than recorded) is a DamagedFileError, unless `anyVersion`: whatever version is there, for
+   * salvaging what an older copy still knows (rebuilding the index), never for working on.
+   */
+  async read(vaultPath: string, options: { anyVersion?: boolean } = {}): Promise<Buffer | undefined> {
     let sealed: Buffer;
     try {
       sealed = await readFile(this.fullPath(vaultPath));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       // A file the ledger records is never simply "not there yet": it was lost, and that is said.
-      if (this.ledger?.knows(vaultPath)) throw new DamagedFileError(vaultPath, 'missing');
+      if (this.ledger?.knows(vaultPath) && !options.anyVersion) throw new DamagedFileError(vaultPath, 'missing');
       return undefined;
     }
     try {
       const { plaintext, stamp } = openSealed(this.keys().keyOf, vaultPath, sealed);
-      const verdict = this.ledger?.judge(vaultPath, stamp);
+      const verdict = options.anyVersion ? undefined : this.ledger?.judge(vaultPath, stamp);
       // A deletion a crash interrupted: the file is gone as far as anyone reading is concerned.
       if (verdict && 'finishDeletion' in verdict) return undefined;
       if (verdict && !verdict.ok) throw new DamagedFileError(vaultPath, verdict.problem);

@@ -181,4 +181,34 @@ describe('the banner asking for a new recovery key', () => {
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Nieuwe herstelsleutel maken' })).toBeNull());
     expect(fake.state.health.recoveryKeyNeeded).toBe(false);
   });
+
+  it('offers to make a lost overview again, says what it made, and opens it', async () => {
+    let lost = true;
+    const fake = fakeStudio(
+      { vault: 'unlocked', passphrase: PASSPHRASE, activeTrajects: 2 },
+      {
+        'catalogue.list': () => ({ ok: true, value: { places: [] } }),
+        'signing.show': () => ({ ok: true, value: {} }),
+        'client.list': () => (lost ? failure('index_damaged') : { ok: true, value: { clients: [] } }),
+        'traject.list': () => (lost ? failure('index_damaged') : { ok: true, value: { trajects: [] } }),
+        'vault.rebuildIndex': () => {
+          lost = false;
+          return { ok: true, value: { clients: 2, trajects: 3, unnamed: 1, unreadable: [] } };
+        },
+      },
+    );
+    renderApp({ language: 'nl', studio: fake.studio });
+    expect(await screen.findByText(errorMessages.nl.index_damaged)).toBeTruthy();
+    // No plain "try again": trying again cannot help, making it again does.
+    expect(screen.queryByRole('button', { name: 'Opnieuw proberen' })).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Overzicht opnieuw maken' }));
+    expect(
+      await screen.findByText(
+        /^Het overzicht is opnieuw gemaakt: 2 cliënten, 3 trajecten\. Eén cliënt heeft geen naam/,
+      ),
+    ).toBeTruthy();
+    expect(fake.methods()).toContain('vault.rebuildIndex');
+    fireEvent.click(screen.getByRole('button', { name: 'Overzicht openen' }));
+    await waitFor(() => expect(screen.queryByText(errorMessages.nl.index_damaged)).toBeNull());
+  });
 });

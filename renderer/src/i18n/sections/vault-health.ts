@@ -26,6 +26,16 @@ const nl = {
     stillDamaged_other: 'Opnieuw gecontroleerd: {{count}} bestanden zijn nog niet in orde.',
     allWell: 'Opnieuw gecontroleerd: alle bestanden in uw kluis zijn in orde.',
   },
+  index: {
+    explain:
+      'Het overzicht kan opnieuw worden gemaakt uit de dossiers en archieven zelf. Namen en gegevens van cliënten staan alleen in het overzicht; wat niet meer te lezen is, vult u daarna zelf weer in.',
+    rebuild: 'Overzicht opnieuw maken',
+    rebuilding: 'Bezig met opnieuw maken…',
+    open: 'Overzicht openen',
+    rebuilt: 'Het overzicht is opnieuw gemaakt: {{clients}} cliënten, {{trajects}} trajecten.',
+    unnamed_one: 'Eén cliënt heeft geen naam meer; geef die bij Cliënten weer een naam.',
+    unnamed_other: '{{count}} cliënten hebben geen naam meer; geef ze bij Cliënten weer een naam.',
+  },
   recoveryKey: {
     body: 'Uw herstelsleutel werkt niet meer: de sleutel van de kluis is vernieuwd zonder dat u de nieuwe herstelsleutel hebt gezien. Maak een nieuwe herstelsleutel, zodat u uw kluis kunt openen als u uw wachtwoord ooit vergeet.',
     action: 'Nieuwe herstelsleutel maken',
@@ -58,6 +68,16 @@ const en: typeof nl = {
     stillDamaged_one: 'Checked again: one file is still not in order.',
     stillDamaged_other: 'Checked again: {{count}} files are still not in order.',
     allWell: 'Checked again: every file in your vault is in order.',
+  },
+  index: {
+    explain:
+      'The overview can be made again from the dossiers and archives themselves. Clients’ names and details are only in the overview; what can no longer be read, you fill in again afterwards.',
+    rebuild: 'Make the overview again',
+    rebuilding: 'Making it again…',
+    open: 'Open the overview',
+    rebuilt: 'The overview has been made again: {{clients}} clients, {{trajects}} trajects.',
+    unnamed_one: 'One client no longer has a name; give them their name again under Clients.',
+    unnamed_other: '{{count}} clients no longer have a name; give them their name again under Clients.',
   },
   recoveryKey: {
     body: 'Your recovery key no longer works: the vault’s key was renewed without you seeing the new recovery key. Make a new recovery key, so that you can open your vault if you ever forget your passphrase.',
