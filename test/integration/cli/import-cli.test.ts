@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli as runInProcess } from '../../../main/cli/run-cli';
+import { INSTANCE_LOCK } from '../../../main/services/vault/vault-layout';
 import { outlookHtml } from '../../support/big-files';
 import { CLI_BIN } from '../../support/cli-bin';
 import { runCli } from '../../support/run-cli';
@@ -78,8 +80,14 @@ describe('passie-studio import', () => {
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-      // Unlocking (scrypt) and starting the worker take a few seconds; the file then takes far longer.
-      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      // Once the command holds the vault (its lock is there), it is past its start and listens for Ctrl+C; unlocking
+      // (scrypt) and starting the worker take a few seconds more, and the file then takes far longer.
+      const lock = join(temp.vaultDir, INSTANCE_LOCK);
+      for (const startedAt = Date.now(); !existsSync(lock); ) {
+        if (Date.now() - startedAt > 60_000) throw new Error('the import never took the vault');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
       const interruptedAt = Date.now();
       child.kill('SIGINT');
       expect(await exited).toBe(1);
