@@ -249,9 +249,9 @@ export class VaultService {
     const held = this.heldKeys();
     const descriptor = this.descriptor;
     if (!held.next || descriptor?.format !== 2 || !descriptor.rotation) return;
-    const { rotation, recoveryKeyNeeded: _needed, ...rest } = descriptor;
+    const { rotation, ...rest } = descriptor;
     const finished: VaultDescriptor = {
-      ...rest,
+      ...withoutRecoveryKeyNeeded(rest),
       keyEpoch: rotation.keyEpoch,
       wrappedDataKey: rotation.wrappedDataKey,
       ...(recoveryKeyShown ? {} : { recoveryKeyNeeded: true as const }),
@@ -270,9 +270,8 @@ export class VaultService {
     const recovery = newRecoveryKey();
     const salt = randomBytes(16).toString('base64');
     try {
-      const { recoveryKeyNeeded: _needed, ...rest } = descriptor;
       const renewed: VaultDescriptor = {
-        ...rest,
+        ...withoutRecoveryKeyNeeded(descriptor),
         wrappedDataKey: {
           ...descriptor.wrappedDataKey,
           recovery: { salt, ...wrapKey(recoveryKek(recovery, salt), keys.key, RECOVERY) },
@@ -503,4 +502,11 @@ async function assertAcceptable(passphrase: string): Promise<void> {
   if (!assessment.acceptable) {
     throw new StudioError(assessment.weakness === 'too_short' ? 'passphrase_too_short' : 'passphrase_too_weak');
   }
+}
+
+/** A descriptor as it is once the coach has a recovery key that works again. */
+function withoutRecoveryKeyNeeded<T extends { recoveryKeyNeeded?: true }>(descriptor: T): Omit<T, 'recoveryKeyNeeded'> {
+  const copy = { ...descriptor };
+  delete copy.recoveryKeyNeeded;
+  return copy;
 }

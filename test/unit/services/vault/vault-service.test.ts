@@ -45,7 +45,14 @@ describe('VaultService', () => {
     expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
     expect(await vault.state()).toBe('unlocked');
     const descriptor = JSON.parse(await readFile(join(vaultDir, 'vault.json'), 'utf8'));
-    expect(Object.keys(descriptor).sort()).toEqual(['checksum', 'format', 'kdf', 'keyEpoch', 'vaultId', 'wrappedDataKey']);
+    expect(Object.keys(descriptor).sort()).toEqual([
+      'checksum',
+      'format',
+      'kdf',
+      'keyEpoch',
+      'vaultId',
+      'wrappedDataKey',
+    ]);
     expect(descriptor).toMatchObject({ format: 2, keyEpoch: 0 });
     expect(descriptor.kdf).toMatchObject({ name: 'scrypt', N: 131072, r: 8, p: 1 });
     expect(Object.keys(descriptor.wrappedDataKey).sort()).toEqual(['passphrase', 'recovery']);
