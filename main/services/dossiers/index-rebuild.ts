@@ -16,7 +16,7 @@ export interface RebuildSources {
   store: SealedStore;
   /** The archives' own index: archived trajects, and their clients' names. */
   archived: readonly ArchivedTraject[];
-  /** The name a client gets whose name is nowhere but in the lost index ("Cliënt (naam onbekend) 1"). */
+  /** The name a client gets whose name is nowhere but in the lost index ("Cliënt zonder naam 1"). */
   unnamed: (n: number) => string;
   summaryOf: (data: DossierData) => Pick<TrajectSummary, 'rounds' | 'awaiting' | 'status' | 'closedAt'>;
 }
