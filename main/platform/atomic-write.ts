@@ -60,3 +60,14 @@ export async function removeAbandonedTempFiles(folder: string): Promise<void> {
     if (entry.isFile() && isAtomicWriteTemp(entry.name)) await rm(join(entry.parentPath, entry.name), { force: true });
   }
 }
+
+/** Writes a new file (never one that exists) and syncs it: the caller renames or syncs its folder after. */
+export async function writeNewFileDurably(path: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx', 0o600);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

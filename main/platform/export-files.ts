@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { StudioError } from '../../shared/api/studio-error';
-import { fsyncFolder } from './atomic-write';
+import { fsyncFolder, writeNewFileDurably } from './atomic-write';
 
 /**
  * Writes exports where the coach asked, and nowhere else: first beside the target as `<target>.tmp-<random>`,
@@ -47,22 +47,12 @@ async function withRecordedTemp<T>(temps: ExportTemps, temp: string, write: () =
   }
 }
 
-async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
-  const handle = await open(path, 'wx', 0o600);
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Writes one file, replacing what was there. */
 export async function writeExportFile(target: string, bytes: Uint8Array, temps: ExportTemps): Promise<string> {
   const path = resolve(target);
   const temp = tempName(path);
   return withRecordedTemp(temps, temp, async () => {
-    await writeDurably(temp, bytes);
+    await writeNewFileDurably(temp, bytes);
     await rename(temp, path);
     await fsyncFolder(dirname(path));
     return path;
@@ -106,7 +96,7 @@ export async function writeExportFolder(
         await mkdir(folder, { recursive: true, mode: 0o700 });
         folders.add(folder);
       }
-      await writeDurably(join(temp, ...segments), file.bytes);
+      await writeNewFileDurably(join(temp, ...segments), file.bytes);
       written.push(file.fileName);
     }
     // Deepest first, so each folder's entries are durable before its parent's entry for it.

@@ -1,8 +1,8 @@
-import { mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Tombstone } from '../dossiers/stores';
 import { StudioError } from '../../../shared/api/studio-error';
-import { fsyncFolder } from '../../platform/atomic-write';
+import { fsyncFolder, writeNewFileDurably } from '../../platform/atomic-write';
 import { SealedStore } from '../vault/sealed-store';
 import { writeDescriptorAsRead, type LegacyVaultDescriptor, type VaultDescriptor } from '../vault/vault-descriptor';
 import { vaultPresence } from '../vault/vault-presence';
@@ -122,7 +122,7 @@ async function copyVerified(
     const path = join(staging, ...parts);
     await onTarget(async () => {
       await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-      await writeDurably(path, content);
+      await writeNewFileDurably(path, content);
     });
     for (let depth = 1; depth < parts.length; depth += 1) folders.add(join(staging, ...parts.slice(0, depth)));
     bytes += content.length;
@@ -221,16 +221,6 @@ async function keepNewerDescriptorIfOnlyItOpens(
   if ((await opens(backedUp)) || !(await opens(newerDescriptor))) return false;
   await writeDescriptorAsRead(staging, newerDescriptor);
   return true;
-}
-
-async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
-  const handle = await open(path, 'wx', 0o600);
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 /** A failure writing the restored vault (a full disk, no permission) is the coach's sentence for it. */

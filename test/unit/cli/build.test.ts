@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../main/platform/repo-paths';
+import { buildIntoTemp } from '../../support/build-into-temp';
 
 const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
   bin: Record<string, string>;
@@ -13,23 +12,10 @@ const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
 };
-let outdir: string;
+const builtDir = buildIntoTemp('main/cli/build.mjs', 'passie-cli-build-');
 
-beforeAll(() => {
-  // A folder of its own, so this test never races a real `npm run build:cli` writing dist/cli/.
-  outdir = mkdtempSync(join(tmpdir(), 'passie-cli-build-'));
-  const result = spawnSync(process.execPath, [join(repoRoot, 'main/cli/build.mjs'), '--outdir', outdir], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-}, 60_000);
-
-afterAll(() => rmSync(outdir, { recursive: true, force: true }));
-
-const chunks = () => readdirSync(outdir).filter((name) => name.endsWith('.mjs'));
-const code = (name: string) => readFileSync(join(outdir, name), 'utf8');
+const chunks = () => readdirSync(builtDir()).filter((name) => name.endsWith('.mjs'));
+const code = (name: string) => readFileSync(join(builtDir(), name), 'utf8');
 const packageName = (specifier: string) =>
   specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
 
@@ -39,7 +25,7 @@ describe('main/cli/build.mjs', () => {
     expect(packageJson.scripts.studio).toBe('node dist/cli/passie-studio.mjs');
     expect(packageJson.scripts.start).toBe('node dist/cli/passie-studio.mjs start');
     expect(code('passie-studio.mjs').startsWith('#!/usr/bin/env node\n')).toBe(true);
-    expect(statSync(join(outdir, 'passie-studio.mjs')).mode & 0o111).not.toBe(0);
+    expect(statSync(join(builtDir(), 'passie-studio.mjs')).mode & 0o111).not.toBe(0);
   });
 
   it('loads only Node built-ins and production dependencies at run time, and bundles zod', () => {

@@ -1,32 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { buildIntoTemp } from '../../support/build-into-temp';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   main: string;
   dependencies: Record<string, string>;
 };
-let outdir: string;
-
-beforeAll(() => {
-  // A folder of its own, so this test never races a real `npm run build:electron` writing dist/electron/.
-  outdir = mkdtempSync(join(tmpdir(), 'passie-electron-build-'));
-  const result = spawnSync(process.execPath, [join(root, 'main/electron/build.mjs'), '--outdir', outdir], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-}, 60_000);
-
-afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+const builtDir = buildIntoTemp('main/electron/build.mjs', 'passie-electron-build-');
 
 /** The modules a built file loads at run time, as esbuild itself sees them. */
 async function importsOf(file: string): Promise<string[]> {
@@ -50,18 +36,18 @@ const packageName = (specifier: string) =>
 
 describe('main/electron/build.mjs', () => {
   it('writes main.mjs, import-worker.mjs and preload.cjs', () => {
-    expect(existsSync(join(outdir, 'main.mjs'))).toBe(true);
-    expect(existsSync(join(outdir, 'import-worker.mjs'))).toBe(true);
-    expect(existsSync(join(outdir, 'preload.cjs'))).toBe(true);
+    expect(existsSync(join(builtDir(), 'main.mjs'))).toBe(true);
+    expect(existsSync(join(builtDir(), 'import-worker.mjs'))).toBe(true);
+    expect(existsSync(join(builtDir(), 'preload.cjs'))).toBe(true);
   });
 
   it('starts the import worker from beside main.mjs, and the built worker reads a file', async () => {
-    const main = readFileSync(join(outdir, 'main.mjs'), 'utf8');
+    const main = readFileSync(join(builtDir(), 'main.mjs'), 'utf8');
     expect(main).toMatch(/new URL\(\s*"\.\/import-worker\.mjs",\s*import\.meta\.url\s*\)/);
-    expect(await importsOf(join(outdir, 'import-worker.mjs'))).not.toContain('electron');
+    expect(await importsOf(join(builtDir(), 'import-worker.mjs'))).not.toContain('electron');
     // The built file itself, in a thread, as the installed app starts it, its packages from the app's node_modules.
-    symlinkSync(join(root, 'node_modules'), join(outdir, 'node_modules'), 'junction');
-    const worker = new Worker(join(outdir, 'import-worker.mjs'));
+    symlinkSync(join(root, 'node_modules'), join(builtDir(), 'node_modules'), 'junction');
+    const worker = new Worker(join(builtDir(), 'import-worker.mjs'));
     try {
       const reply = new Promise<unknown>((resolve, reject) => {
         worker.on('message', (message: { type: string }) => {
@@ -88,20 +74,20 @@ describe('main/electron/build.mjs', () => {
   });
 
   it('makes the preload one self-contained CommonJS file that requires only electron', async () => {
-    const preload = readFileSync(join(outdir, 'preload.cjs'), 'utf8');
+    const preload = readFileSync(join(builtDir(), 'preload.cjs'), 'utf8');
     const required = [...preload.matchAll(/\brequire\(\s*(["'`])(.*?)\1\s*\)/g)].map((match) => match[2]);
     expect(required).toEqual(['electron']);
     // Any other require( (computed, or through a shim) would fail in the sandbox.
     expect(preload.match(/\brequire\(/g)).toHaveLength(1);
     expect(preload).not.toMatch(/^\s*(import|export)\s/m);
     expect(preload).toContain('exposeInMainWorld');
-    expect(await importsOf(join(outdir, 'preload.cjs'))).toEqual(['electron']);
+    expect(await importsOf(join(builtDir(), 'preload.cjs'))).toEqual(['electron']);
   });
 
   it.each(['main.mjs', 'import-worker.mjs'])(
     'lets %s load only Node built-ins, electron and production dependencies',
     async (file) => {
-      const imports = await importsOf(join(outdir, file));
+      const imports = await importsOf(join(builtDir(), file));
       if (file === 'main.mjs') expect(imports).toContain('electron');
       const builtins = new Set(builtinModules);
       const stray = imports.filter(
@@ -117,7 +103,7 @@ describe('main/electron/build.mjs', () => {
   );
 
   it('keeps paths relative to import.meta.url, which resolve from dist/electron/ as from main/platform/', () => {
-    const main = readFileSync(join(outdir, 'main.mjs'), 'utf8');
+    const main = readFileSync(join(builtDir(), 'main.mjs'), 'utf8');
     expect(main).toMatch(/new URL\(\s*"\.\.\/\.\.\/package\.json",\s*import\.meta\.url\s*\)/);
     expect(main).toMatch(/new URL\(\s*"\.\/preload\.cjs",\s*import\.meta\.url\s*\)/);
     const fromBundle = new URL('../../package.json', new URL('dist/electron/main.mjs', `file://${root}`));
@@ -126,13 +112,13 @@ describe('main/electron/build.mjs', () => {
   });
 
   it('points every path taken from import.meta.url at a file that exists from dist/electron/', () => {
-    const main = readFileSync(join(outdir, 'main.mjs'), 'utf8');
+    const main = readFileSync(join(builtDir(), 'main.mjs'), 'utf8');
     const installed = new URL('dist/electron/main.mjs', `file://${root}`);
     for (const [, target] of main.matchAll(/new URL\(\s*"(\.[^"]*)",\s*import\.meta\.url\s*\)/g)) {
       const path = fileURLToPath(new URL(target!, installed));
       // What the build writes next to main.mjs is in this test's own output folder.
       const built = path.startsWith(join(root, 'dist/electron/'))
-        ? join(outdir, path.slice(join(root, 'dist/electron/').length))
+        ? join(builtDir(), path.slice(join(root, 'dist/electron/').length))
         : path;
       expect(existsSync(built), target).toBe(true);
     }

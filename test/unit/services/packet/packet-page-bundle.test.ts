@@ -1,31 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../../main/platform/repo-paths';
 import { loadPacketPageAssets } from '../../../../main/services/packet/packet-page-bundle';
+import { buildIntoTemp } from '../../../support/build-into-temp';
 
-let outdir: string;
+const builtDir = buildIntoTemp('packet-page/build.mjs', 'passie-packet-page-build-');
 
-beforeAll(() => {
-  // Its own folder, so this never races a real `npm run build:packet-page`.
-  outdir = mkdtempSync(join(tmpdir(), 'passie-packet-page-build-'));
-  const result = spawnSync(process.execPath, [join(repoRoot, 'packet-page/build.mjs'), '--outdir', outdir], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-}, 60_000);
-
-afterAll(() => rmSync(outdir, { recursive: true, force: true }));
-
-const builtFrom = () => join(outdir, 'built-from.json');
+const builtFrom = () => join(builtDir(), 'built-from.json');
 
 describe('the packet page assets', () => {
   it('are the script and style packet-page/build.mjs made, built from packet-page/ and the envelope code', async () => {
-    const assets = await loadPacketPageAssets(outdir);
+    const assets = await loadPacketPageAssets(builtDir());
     expect(assets.script).toContain('passie-antwoorden:');
     expect(assets.style).toContain('prefers-color-scheme');
     const sources = Object.keys(JSON.parse(readFileSync(builtFrom(), 'utf8')).sources);
@@ -36,7 +22,7 @@ describe('the packet page assets', () => {
   });
 
   it('are refused, saying to build, when they are not built', async () => {
-    await expect(loadPacketPageAssets(join(outdir, 'nothing-here'))).rejects.toThrow(/not built.*npm run build/);
+    await expect(loadPacketPageAssets(join(builtDir(), 'nothing-here'))).rejects.toThrow(/not built.*npm run build/);
   });
 
   it('are refused, saying to build, when a source changed after the build', async () => {
@@ -44,10 +30,10 @@ describe('the packet page assets', () => {
     try {
       const mainTime = statSync(join(repoRoot, 'packet-page/main.ts')).mtimeMs;
       writeFileSync(builtFrom(), JSON.stringify({ sources: { 'packet-page/main.ts': mainTime - 1000 } }));
-      await expect(loadPacketPageAssets(outdir)).rejects.toThrow(/older than its sources.*npm run build/);
+      await expect(loadPacketPageAssets(builtDir())).rejects.toThrow(/older than its sources.*npm run build/);
       // An installation carries the built page without its sources: nothing to compare, so it is used.
       writeFileSync(builtFrom(), JSON.stringify({ sources: { 'packet-page/gone.ts': 1 } }));
-      await expect(loadPacketPageAssets(outdir)).resolves.toMatchObject({ style: expect.any(String) });
+      await expect(loadPacketPageAssets(builtDir())).resolves.toMatchObject({ style: expect.any(String) });
     } finally {
       writeFileSync(builtFrom(), record);
     }
