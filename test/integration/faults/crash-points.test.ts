@@ -47,6 +47,9 @@ const cheapKdf = () => ({ name: 'scrypt' as const, N: 2 ** 14, r: 8, p: 1, salt:
 const killer = join(import.meta.dirname, '../../support/kill-at-nth-write.mjs');
 const childSource = join(import.meta.dirname, 'support/operation-child.ts');
 
+/** Operations that make a PDF (the signed dossier, the recovery sheet): run through tsx, see beforeAll. */
+const MAKES_PDF = new Set<OperationName>(['traject.close', 'vault.rotateKey']);
+
 let root: string;
 let pristine: string;
 let bundled: string;
@@ -170,8 +173,8 @@ beforeAll(async () => {
   pristine = join(root, 'pristine');
   await mkdir(join(root, 'bundle'));
   // Bundled once, so each of the hundreds of children starts in a fraction of a second. pdfkit finds its fonts
-  // beside its own files, which a bundle loses: it is left out, and the closing (which makes the signed PDF) runs
-  // from the sources through tsx instead.
+  // beside its own files, which a bundle loses: it is left out, and the operations that make a PDF run from the
+  // sources through tsx instead.
   bundled = await bundleScript(childSource, join(root, 'bundle'), ['pdfkit']);
   input = await prepare(pristine);
 }, 120_000);
@@ -184,7 +187,7 @@ afterAll(async () => {
 async function runChild(caseDir: string, operation: OperationName, killAt: number) {
   const inputFile = join(caseDir, 'input.json');
   await writeFile(inputFile, JSON.stringify({ ...input, backupDir: join(caseDir, 'backup') }));
-  const script = operation === 'traject.close' ? ['--import', 'tsx', childSource] : [bundled];
+  const script = MAKES_PDF.has(operation) ? ['--import', 'tsx', childSource] : [bundled];
   const running = spawn(
     process.execPath,
     ['--import', killer, ...script, join(caseDir, 'vault'), operation, inputFile],
@@ -207,7 +210,7 @@ async function runChild(caseDir: string, operation: OperationName, killAt: numbe
 /** Replaces what differs between two runs of the same operation (new ids, moments, hashes) by what it is. */
 function normalised(state: unknown, before: string): string {
   const seen = (match: string, kind: string) => (before.includes(match) ? match : kind);
-  return JSON.stringify(state)
+  return (JSON.stringify(state) ?? 'none')
     .replace(/\b[a-z]{2}_[0-9a-z]{20}\b/g, (match) => seen(match, 'NEW_ID'))
     .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, (match) => seen(match, 'NEW_MOMENT'))
     .replace(/\b[0-9a-f]{64}\b/g, (match) => seen(match, 'NEW_HASH'));
@@ -216,6 +219,8 @@ function normalised(state: unknown, before: string): string {
 interface Checked {
   /** What a coach can see of the vault, and what an operation changes beyond it. */
   state: Record<string, unknown>;
+  /** The sealed files the ledger counts: compared apart from the state (see the test). */
+  files: string[];
   tempFiles: number;
   recoveryKeyNeeded: boolean;
 }
@@ -253,9 +258,13 @@ async function checkCase(caseDir: string): Promise<Checked> {
     }
 
     const { clients } = await value<{ clients: unknown[] }>(studio, 'client.list', {});
-    const { trajects } = await value<{ trajects: { id: string }[] }>(studio, 'traject.list', {});
+    const { trajects } = await value<{ trajects: { id: string; archivedAt?: string }[] }>(studio, 'traject.list', {});
     const dossiers = [];
-    for (const { id } of trajects) {
+    for (const { id, archivedAt } of trajects) {
+      if (archivedAt) {
+        dossiers.push(await value(studio, 'archive.open', { id }));
+        continue;
+      }
       dossiers.push(await value(studio, 'traject.show', { id }));
       expect(await value(studio, 'traject.verify', { id })).toMatchObject({ ok: true });
     }
@@ -273,14 +282,18 @@ async function checkCase(caseDir: string): Promise<Checked> {
       dossiers,
       archives,
       received: received && JSON.parse(received.toString('utf8')),
-      files: files.filter((file) => isLedgeredPath(file)),
       backup: backupManifest && { createdAt: backupManifest.createdAt, files: backupManifest.files.length },
     };
 
     // The vault takes a save after the crash, over whatever temp file it left.
     const { id } = trajects.find((traject) => traject.id === input.trajectId) ?? {};
     if (id) await value(studio, 'traject.addNote', { trajectId: id, content: richTextFromPlain('Na de storm.') });
-    return { state, tempFiles: temps.length, recoveryKeyNeeded: health.recoveryKeyNeeded };
+    return {
+      state,
+      files: files.filter((file) => isLedgeredPath(file)),
+      tempFiles: temps.length,
+      recoveryKeyNeeded: health.recoveryKeyNeeded,
+    };
   } finally {
     await studio.close();
   }
@@ -314,7 +327,9 @@ describe('every operation killed at each of its disk calls', () => {
       const states = { before: normalised(before.state, beforeText), after: normalised(after.state, beforeText) };
       expect(states.after, 'the operation changes what the vault holds').not.toBe(states.before);
 
-      const outcomes = { before: 0, after: 0, tempFiles: 0, recoveryKeyNeeded: 0 };
+      const outcomes = { before: 0, after: 0, filesBetween: 0, tempFiles: 0, recoveryKeyNeeded: 0 };
+      const filesOf = (checked: Checked) => checked.files.map((file) => normalised(file, beforeText));
+      const [filesBefore, filesAfter] = [filesOf(before), filesOf(after)];
       for (let killAt = 1; killAt <= points; killAt += 1) {
         const caseDir = join(root, `${operation}-${killAt}`);
         await cp(pristine, caseDir, { recursive: true });
@@ -328,14 +343,38 @@ describe('every operation killed at each of its disk calls', () => {
         const state = normalised(found.state, beforeText);
         if (state === states.before) outcomes.before += 1;
         else if (state === states.after) outcomes.after += 1;
-        else expect(state, `${operation} killed at disk call ${killAt}: neither before nor after`).toBe(states.after);
+        else {
+          // Named part by part, so a failure says what is half-way.
+          const parts = (checked: Checked) =>
+            Object.fromEntries(Object.entries(checked.state).map(([key, part]) => [key, normalised(part, beforeText)]));
+          const [now, then, was] = [parts(found), parts(after), parts(before)];
+          const halfway = Object.keys(now).filter((key) => now[key] !== then[key] && now[key] !== was[key]);
+          expect(
+            Object.fromEntries(
+              Object.keys(now).map((key) => [
+                key,
+                now[key] === was[key] ? 'before' : now[key] === then[key] ? 'after' : now[key],
+              ]),
+            ),
+            `${operation} killed at disk call ${killAt}: neither before nor after (${halfway.join(', ')})`,
+          ).toEqual(Object.fromEntries(Object.keys(now).map((key) => [key, then[key]])));
+        }
+        // The files may be part-way: a kill can leave a sealed file the state does not use yet (an attachment
+        // stored before its round, which the kill then kept out) or not write one it will make on first use (a new
+        // traject's dossier, started on first open). Never one that is neither the operation's nor the vault's.
+        const files = filesOf(found);
+        for (const file of files) expect([...filesBefore, ...filesAfter], `${operation} at ${killAt}`).toContain(file);
+        for (const file of filesBefore.filter((kept) => filesAfter.includes(kept))) {
+          expect(files, `${operation} at ${killAt}: a file it keeps`).toContain(file);
+        }
+        if (files.join() !== (state === states.before ? filesBefore : filesAfter).join()) outcomes.filesBetween += 1;
         if (found.tempFiles > 0) outcomes.tempFiles += 1;
         if (found.recoveryKeyNeeded) outcomes.recoveryKeyNeeded += 1;
         await rm(caseDir, { recursive: true, force: true });
       }
       summary.push(
         `  ${operation}: ${points} disk calls, each killed: ${outcomes.before} left it undone, ${outcomes.after} done` +
-          ` (temp files left after ${outcomes.tempFiles}; a new recovery key asked for after ${outcomes.recoveryKeyNeeded})`,
+          ` (files part-way after ${outcomes.filesBetween}; temp files left after ${outcomes.tempFiles}; a new recovery key asked for after ${outcomes.recoveryKeyNeeded})`,
       );
       // A kill before the first call leaves the vault as it was; the operation's last call is after its effect.
       expect(outcomes.before).toBeGreaterThan(0);
