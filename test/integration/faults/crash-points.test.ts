@@ -268,7 +268,7 @@ async function checkCase(caseDir: string): Promise<Checked> {
       dossiers.push(await value(studio, 'traject.show', { id }));
       expect(await value(studio, 'traject.verify', { id })).toMatchObject({ ok: true });
     }
-    const { archives } = await value<{ archives: { id: string }[] }>(studio, 'archive.list', {});
+    const { archives } = await value<{ archives: { id: string; size?: number }[] }>(studio, 'archive.list', {});
     for (const { id } of archives) expect(await value(studio, 'archive.verify', { id })).toMatchObject({ ok: true });
     const received = await store.read(PACKET_LEDGER_PATH);
     const backupManifest = await readManifest(join(caseDir, 'backup'));
@@ -280,7 +280,8 @@ async function checkCase(caseDir: string): Promise<Checked> {
       clients,
       trajects,
       dossiers,
-      archives,
+      // An archive a resumed closing made holds its own signed PDF, whose size varies by a few bytes.
+      archives: archives.map(({ size: _size, ...archive }: { size?: number }) => archive),
       received: received && JSON.parse(received.toString('utf8')),
       backup: backupManifest && { createdAt: backupManifest.createdAt, files: backupManifest.files.length },
     };
