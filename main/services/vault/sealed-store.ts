@@ -166,7 +166,8 @@ export class SealedStore {
    */
   async resealOlderThan(epoch: number): Promise<number> {
     let resealed = 0;
-    for (const [vaultPath, stamp] of this.stampsOnDisk()) {
+    // Every sealed file, the ledger's own (written last, below) aside: backup.psv too, which the ledger leaves out.
+    for (const [vaultPath, stamp] of this.stampsOnDisk((path) => isSealedVaultPath(path) && path !== LEDGER_PATH)) {
       if (stamp === 'unreadable' || stamp.epoch >= epoch) continue;
       const plaintext = await this.read(vaultPath);
       if (plaintext) {
@@ -220,8 +221,8 @@ export class SealedStore {
     return this.write(LEDGER_PATH, Buffer.from(JSON.stringify(this.ledger.data), 'utf8'));
   }
 
-  /** Every file the ledger counts (isLedgeredPath) with its stamp, read from its first bytes. */
-  private stampsOnDisk(): Map<string, SealStamp | 'unreadable'> {
+  /** Every file the ledger counts (or those `which` names) with its stamp, read from its first bytes. */
+  private stampsOnDisk(which = isLedgeredPath): Map<string, SealStamp | 'unreadable'> {
     const stamps = new Map<string, SealStamp | 'unreadable'>();
     const header = Buffer.alloc(SEAL_HEADER_BYTES);
     for (const entry of readdirSync(this.vaultDir, { recursive: true, withFileTypes: true })) {
@@ -230,7 +231,7 @@ export class SealedStore {
         .slice(this.vaultDir.length + 1)
         .split(/[\\/]/)
         .join('/');
-      if (!isLedgeredPath(relative)) continue;
+      if (!which(relative)) continue;
       stamps.set(relative, this.stampOf(pathOnDisk(this.vaultDir, relative), header) ?? 'unreadable');
     }
     return stamps;

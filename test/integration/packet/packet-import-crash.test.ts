@@ -22,7 +22,7 @@ import { bundleScript } from '../vault/support/bundle-script';
 const PASSPHRASE = 'de zee is vandaag opvallend groen';
 const ANSWER = 'Op het strand bij Zandvoort, vroeg in de ochtend – daar ben ik veilig.';
 const cheapKdf = () => ({ name: 'scrypt' as const, N: 2 ** 14, r: 8, p: 1, salt: randomBytes(16).toString('base64') });
-const killer = join(import.meta.dirname, 'support/kill-at-nth-write.mjs');
+const killer = join(import.meta.dirname, '../../support/kill-at-nth-write.mjs');
 
 let root: string;
 let pristine: string;
