@@ -19,11 +19,16 @@ export class TempStudio {
     private readonly now?: () => number,
   ) {}
 
-  static async open(options: { now?: () => number } = {}): Promise<TempStudio> {
-    const root = await mkdtemp(join(tmpdir(), 'passie-studio-test-'));
+  /**
+   * `in`: the folder to make the temp folder in (a small tmpfs, say); the system's temp folder otherwise. `existing`:
+   * a temp folder that already holds a vault (a copy of one seeded earlier), unlocked instead of created.
+   */
+  static async open(options: { now?: () => number; in?: string; existing?: string } = {}): Promise<TempStudio> {
+    const root = options.existing ?? (await mkdtemp(join(options.in ?? tmpdir(), 'passie-studio-test-')));
     const vaultDir = join(root, 'vault');
     const temp = new TempStudio(root, vaultDir, TempStudio.build(vaultDir, options.now), options.now);
-    await temp.call('vault.create', { passphrase: TEST_PASSPHRASE });
+    if (options.existing) await temp.call('vault.unlock', { passphrase: TEST_PASSPHRASE });
+    else await temp.call('vault.create', { passphrase: TEST_PASSPHRASE });
     return temp;
   }
 

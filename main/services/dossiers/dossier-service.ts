@@ -198,13 +198,15 @@ export class DossierService {
       data.tombstones.push({ kind: 'client', id, at, reason });
       for (const traject of trajects) data.tombstones.push({ kind: 'traject', id: traject.id, at, reason });
     });
-    await index.update((data) => {
+    // Once the tombstone is durable the erasure is done as far as the coach is concerned: what follows may fail on
+    // a full disk, and is then finished by applyTombstones on the next unlock.
+    await index.follow((data) => {
       data.clients = data.clients.filter((client) => client.id !== id);
       data.trajects = data.trajects.filter((traject) => traject.clientId !== id);
     });
     for (const traject of trajects) {
       this.databases.delete(dossierPath(traject.id));
-      await this.ports.store.removeFolder(trajectDir(traject.id));
+      await this.ports.store.removeFolder(trajectDir(traject.id)).catch(() => undefined);
     }
     this.changed({ kind: 'client', id });
     return trajects.map((traject) => traject.id);
@@ -232,6 +234,17 @@ export class DossierService {
       }
     }
     return tombstones;
+  }
+
+  /**
+   * Opens every traject's dossier once, so an index entry that lags behind its dossier (its write failed on a full
+   * disk, or a crash came between the two) is set right before anyone lists the trajects. Run after unlock; the
+   * search index opens them all next anyway.
+   */
+  async settleSummaries(): Promise<void> {
+    for (const summary of await this.listTrajects()) {
+      if (!summary.archivedAt) await this.dossierDb(summary).catch(() => undefined);
+    }
   }
 
   /** The deletions the vault remembers (audit.psv). */
@@ -537,11 +550,15 @@ export class DossierService {
     if (sent) throw new StudioError('reply_already_sent');
   }
 
-  /** The traject's index entry made to follow its dossier (written after it: see dossierDb). */
+  /**
+   * The traject's index entry made to follow its dossier (written after it: see dossierDb). The dossier is the
+   * record: once it is durable the change is made, and an index write that fails (a full disk) is set right from
+   * the dossier on the next open, so the memory keeps the summary meanwhile.
+   */
   private async refreshSummary(trajectId: string, data: DossierData): Promise<void> {
     await (
       await this.indexDb()
-    ).update((index) => {
+    ).follow((index) => {
       Object.assign(this.traject(index, trajectId), summaryOf(data));
     });
   }

@@ -56,6 +56,8 @@ export class UnreadableDataError extends Error {
  */
 export class SealedDb<T> {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Changes made by `follow` whose write failed: kept, and made again after an undo, until a write succeeds. */
+  private following: ((data: T) => void)[] = [];
 
   constructor(
     private readonly low: Low<T>,
@@ -82,10 +84,33 @@ export class SealedDb<T> {
       try {
         const result = await change(this.low.data);
         await this.low.write();
+        this.following = [];
         return result;
       } catch (error) {
         this.low.data = this.adapter.durable === undefined ? this.defaults() : (JSON.parse(this.adapter.durable) as T);
+        for (const follower of this.following) follower(this.low.data);
         throw error;
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * A change that only follows from another file already durable (a dossier's summary in the index, a client
+   * whose tombstone is written): the operation is done once that file is, so the change stays in memory even when
+   * its own write fails (a full disk), and the vault's next open derives it again from that file. Resolves once it
+   * is made; its write is tried, never awaited as the operation's success.
+   */
+  follow(change: (data: T) => void): Promise<void> {
+    const run = this.queue.then(async () => {
+      change(this.low.data);
+      this.following.push(change);
+      try {
+        await this.low.write();
+        this.following = [];
+      } catch {
+        // Kept: see above. A later successful write carries it to the disk.
       }
     });
     this.queue = run.catch(() => undefined);
