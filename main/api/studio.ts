@@ -226,7 +226,7 @@ export function createStudio(options: StudioOptions): Studio {
       await issuedPackets.begin().catch(() => undefined);
       // A closing or restore a crash interrupted is finished (or undone) before anything reads the trajects.
       await archives.resume().catch(() => undefined);
-      await dossiers.settleSummaries();
+      await dossiers.settleSummaries().catch(() => undefined);
       const current = await settings.get().catch(() => undefined);
       if (current) session.settingsChanged(current);
       vault.touch();
