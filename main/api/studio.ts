@@ -228,7 +228,7 @@ export function createStudio(options: StudioOptions): Studio {
       await pendingExports.sweep().catch(() => undefined);
       // A closing or restore a crash interrupted is finished (or undone) before anything reads the trajects.
       await archives.resume().catch(() => undefined);
-      await dossiers.settleSummaries();
+      await dossiers.settleSummaries().catch(() => undefined);
       const current = await settings.get().catch(() => undefined);
       if (current) session.settingsChanged(current);
       vault.touch();
