@@ -83,7 +83,7 @@ describe('passie-studio import', () => {
       // Once the command holds the vault (its lock is there), it is past its start and listens for Ctrl+C; unlocking
       // (scrypt) and starting the worker take a few seconds more, and the file then takes far longer.
       const lock = join(temp.vaultDir, INSTANCE_LOCK);
-      for (const startedAt = Date.now(); !existsSync(lock); ) {
+      for (const startedAt = Date.now(); !existsSync(lock);) {
         if (Date.now() - startedAt > 60_000) throw new Error('the import never took the vault');
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
