@@ -118,7 +118,12 @@ describe('passie-studio vault and dossier commands', { timeout: 120_000 }, () =>
     expect(rounds[0]!.answers[0]!.questionId).toBe('onzekerheid-1');
     expect(rounds[0]!.reply).toBeDefined();
     const verified = await json(['traject', 'verify', trajectId]);
-    expect(verified).toEqual({ ok: true, events: 3, head: (dossier.chain as { head: string }).head });
+    expect(verified).toEqual({
+      ok: true,
+      chain: { ok: true, events: 3, head: (dossier.chain as { head: string }).head },
+      attachments: 0,
+      damagedAttachments: [],
+    });
   });
 
   it('names a file that is not what it should be', async () => {
