@@ -12,10 +12,9 @@ import { cp, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStudio, type Studio } from '../../../main/api/studio';
+import { createStudio } from '../../../main/api/studio';
 import { readManifest } from '../../../main/services/backup/backup-manifest';
 import { verifyBackup } from '../../../main/services/backup/backup-verify';
-import { PacketKeyStore } from '../../../main/services/packet/packet-keys';
 import { SEAL_MAGIC } from '../../../main/services/vault/sealed-file';
 import { SealedStore } from '../../../main/services/vault/sealed-store';
 import {
@@ -26,11 +25,10 @@ import {
   VAULT_DESCRIPTOR,
 } from '../../../main/services/vault/vault-layout';
 import { isAtomicWriteTemp } from '../../../main/platform/atomic-write';
-import type { ApiResult } from '../../../shared/api/errors';
 import { PASSIE_KEYS, type ReplyBlocks } from '../../../shared/domain/passie';
 import { richTextFromPlain } from '../../../shared/domain/rich-text';
-import { sealAnswers } from '../../../shared/packet/envelope';
 import { mailWithAttachments } from '../../support/mail-with-attachments';
+import { sealedAnswersToNewPacket, valueOf } from '../../support/packet-answers';
 import { bundleScript } from '../vault/support/bundle-script';
 import { listFiles } from '../vault/support/files';
 import { OPERATIONS, type OperationInput, type OperationName } from './support/operations';
@@ -55,12 +53,6 @@ let pristine: string;
 let bundled: string;
 let input: Omit<OperationInput, 'backupDir'>;
 
-async function value<T>(studio: Studio, method: string, request: unknown): Promise<T> {
-  const result = (await studio.dispatch(method, request)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
-  return result.value;
-}
-
 const blocksSaying = (text: string) =>
   Object.fromEntries(PASSIE_KEYS.map((key) => [key, richTextFromPlain(`${text} ${key}.`)])) as ReplyBlocks;
 
@@ -71,66 +63,46 @@ async function prepare(caseDir: string): Promise<Omit<OperationInput, 'backupDir
   await mkdir(backupDir, { recursive: true });
   const studio = createStudio({ vaultDir, language: () => 'en', newKdf: cheapKdf });
   try {
-    await value(studio, 'vault.create', { passphrase: PASSPHRASE });
-    await value(studio, 'settings.update', { coach: { name: 'Marieke Jansen', practice: '', email: '' } });
-    await value(studio, 'signing.create', {});
-    const { id: clientId } = await value<{ id: string }>(studio, 'client.add', {
+    await valueOf(studio, 'vault.create', { passphrase: PASSPHRASE });
+    await valueOf(studio, 'settings.update', { coach: { name: 'Marieke Jansen', practice: '', email: '' } });
+    await valueOf(studio, 'signing.create', {});
+    const { id: clientId } = await valueOf<{ id: string }>(studio, 'client.add', {
       name: CLIENT,
       email: 'sanne.deboer@example.com',
     });
-    const { id: trajectId } = await value<{ id: string }>(studio, 'traject.add', { clientId, title: 'Loopbaan' });
+    const { id: trajectId } = await valueOf<{ id: string }>(studio, 'traject.add', { clientId, title: 'Loopbaan' });
     const round = (answer: string, traject = trajectId) =>
-      value<{ id: string }>(studio, 'round.add', {
+      valueOf<{ id: string }>(studio, 'round.add', {
         trajectId: traject,
         answers: [{ title: 'Vraag', content: richTextFromPlain(answer) }],
       });
     const drafted = await round(`${ANSWER} (1)`);
-    await value(studio, 'reply.saveDraft', {
+    await valueOf(studio, 'reply.saveDraft', {
       trajectId,
       roundId: drafted.id,
       blocks: blocksSaying('Reactie'),
     });
     const open = await round(`${ANSWER} (2)`);
 
-    const { id: closingTrajectId } = await value<{ id: string }>(studio, 'traject.add', { clientId, title: 'Rouw' });
+    const { id: closingTrajectId } = await valueOf<{ id: string }>(studio, 'traject.add', { clientId, title: 'Rouw' });
     const closing = await round(`${ANSWER} (3)`, closingTrajectId);
-    await value(studio, 'reply.saveDraft', {
+    await valueOf(studio, 'reply.saveDraft', {
       trajectId: closingTrajectId,
       roundId: closing.id,
       blocks: blocksSaying('Reactie'),
     });
-    await value(studio, 'reply.send', { trajectId: closingTrajectId, roundId: closing.id });
+    await valueOf(studio, 'reply.send', { trajectId: closingTrajectId, roundId: closing.id });
 
-    const { id: doomedClientId } = await value<{ id: string }>(studio, 'client.add', { name: `${CLIENT} II` });
-    const { id: doomedTraject } = await value<{ id: string }>(studio, 'traject.add', {
+    const { id: doomedClientId } = await valueOf<{ id: string }>(studio, 'client.add', { name: `${CLIENT} II` });
+    const { id: doomedTraject } = await valueOf<{ id: string }>(studio, 'traject.add', {
       clientId: doomedClientId,
       title: 'Stress',
     });
     await round(`${ANSWER} (4)`, doomedTraject);
 
     // The client's sealed answers to a packet made for the traject, as their answer page saves them.
-    const page = await value<{ base64: string }>(studio, 'packet.create', {
-      trajectId,
-      questions: [{ text: 'Waar voel je je veilig?' }],
-      language: 'nl',
-    });
-    const html = Buffer.from(page.base64, 'base64').toString('utf8');
-    const { packetId } = JSON.parse(/id="packet-data">([^<]*)</.exec(html)![1]!) as { packetId: string };
-    const key = (await new PacketKeyStore(new SealedStore(vaultDir, () => studio.vault.key()), Date.now).read())!;
     const packetFile = join(root, 'antwoorden.passie');
-    await writeFile(
-      packetFile,
-      await sealAnswers(
-        key.publicKeyRaw,
-        { packetId, trajectRef: trajectId, coachKeyFingerprint: key.fingerprint },
-        {
-          sentAt: '2026-11-26T21:14:05.271Z',
-          language: 'nl',
-          answers: [{ question: 'Waar voel je je veilig?', answer: ANSWER }],
-        },
-      ),
-      'utf8',
-    );
+    await writeFile(packetFile, await sealedAnswersToNewPacket(studio, vaultDir, trajectId, ANSWER), 'utf8');
     const mailFile = join(root, 'ronde.eml');
     await writeFile(
       mailFile,
@@ -148,8 +120,8 @@ async function prepare(caseDir: string): Promise<Omit<OperationInput, 'backupDir
     );
 
     // A backup from before the last change, so the one under test is incremental and has a previous one to keep.
-    await value(studio, 'backup.create', { folder: backupDir });
-    await value(studio, 'traject.addNote', { trajectId, content: richTextFromPlain('Na de back-up.') });
+    await valueOf(studio, 'backup.create', { folder: backupDir });
+    await valueOf(studio, 'traject.addNote', { trajectId, content: richTextFromPlain('Na de back-up.') });
     return {
       marker: MARKER,
       clientId,
@@ -238,9 +210,9 @@ async function checkCase(caseDir: string): Promise<Checked> {
     let passphrase = PASSPHRASE;
     if (!(await studio.dispatch('vault.unlock', { passphrase })).ok) {
       passphrase = NEW_PASSPHRASE;
-      await value(studio, 'vault.unlock', { passphrase });
+      await valueOf(studio, 'vault.unlock', { passphrase });
     }
-    const health = await value<{ damage: unknown[]; recoveryKeyNeeded: boolean }>(studio, 'vault.check', {});
+    const health = await valueOf<{ damage: unknown[]; recoveryKeyNeeded: boolean }>(studio, 'vault.check', {});
     expect(health.damage).toEqual([]);
 
     const files = await listFiles(vaultDir);
@@ -257,19 +229,19 @@ async function checkCase(caseDir: string): Promise<Checked> {
       await expect(store.read(file), file).resolves.toBeInstanceOf(Buffer);
     }
 
-    const { clients } = await value<{ clients: unknown[] }>(studio, 'client.list', {});
-    const { trajects } = await value<{ trajects: { id: string; archivedAt?: string }[] }>(studio, 'traject.list', {});
+    const { clients } = await valueOf<{ clients: unknown[] }>(studio, 'client.list', {});
+    const { trajects } = await valueOf<{ trajects: { id: string; archivedAt?: string }[] }>(studio, 'traject.list', {});
     const dossiers = [];
     for (const { id, archivedAt } of trajects) {
       if (archivedAt) {
-        dossiers.push(await value(studio, 'archive.open', { id }));
+        dossiers.push(await valueOf(studio, 'archive.open', { id }));
         continue;
       }
-      dossiers.push(await value(studio, 'traject.show', { id }));
-      expect(await value(studio, 'traject.verify', { id })).toMatchObject({ ok: true });
+      dossiers.push(await valueOf(studio, 'traject.show', { id }));
+      expect(await valueOf(studio, 'traject.verify', { id })).toMatchObject({ ok: true });
     }
-    const { archives } = await value<{ archives: { id: string; size?: number }[] }>(studio, 'archive.list', {});
-    for (const { id } of archives) expect(await value(studio, 'archive.verify', { id })).toMatchObject({ ok: true });
+    const { archives } = await valueOf<{ archives: { id: string; size?: number }[] }>(studio, 'archive.list', {});
+    for (const { id } of archives) expect(await valueOf(studio, 'archive.verify', { id })).toMatchObject({ ok: true });
     const received = await store.read(PACKET_LEDGER_PATH);
     const backupManifest = await readManifest(join(caseDir, 'backup'));
     if (backupManifest) await expect(verifyBackup(join(caseDir, 'backup'))).resolves.toBeDefined();
@@ -288,7 +260,7 @@ async function checkCase(caseDir: string): Promise<Checked> {
 
     // The vault takes a save after the crash, over whatever temp file it left.
     const { id } = trajects.find((traject) => traject.id === input.trajectId) ?? {};
-    if (id) await value(studio, 'traject.addNote', { trajectId: id, content: richTextFromPlain('Na de storm.') });
+    if (id) await valueOf(studio, 'traject.addNote', { trajectId: id, content: richTextFromPlain('Na de storm.') });
     return {
       state,
       files: files.filter((file) => isLedgeredPath(file)),

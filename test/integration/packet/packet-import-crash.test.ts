@@ -10,13 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStudio, type Studio } from '../../../main/api/studio';
-import { PacketKeyStore } from '../../../main/services/packet/packet-keys';
-import { SealedStore } from '../../../main/services/vault/sealed-store';
 import { INSTANCE_LOCK } from '../../../main/services/vault/vault-layout';
 import type { DossierView } from '../../../shared/domain/dossier';
 import { acceptedRound, type ImportFileResult } from '../../../shared/domain/import';
 import { plainTextOf } from '../../../shared/domain/rich-text';
-import { sealAnswers } from '../../../shared/packet/envelope';
+import { sealedAnswersToNewPacket, valueOf } from '../../support/packet-answers';
 import { bundleScript } from '../vault/support/bundle-script';
 
 const PASSPHRASE = 'de zee is vandaag opvallend groen';
@@ -29,12 +27,6 @@ let pristine: string;
 let passieFile: string;
 let trajectId: string;
 let child: string;
-
-async function value<T>(studio: Studio, method: string, request: unknown): Promise<T> {
-  const result = await studio.dispatch(method, request);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
-  return result.value as T;
-}
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'passie-packet-crash-'));
@@ -56,26 +48,10 @@ beforeAll(async () => {
   // A vault with a traject and a packet made for it, and the client's sealed answers to that packet.
   const studio = createStudio({ vaultDir: pristine, language: () => 'en', newKdf: cheapKdf });
   try {
-    await value(studio, 'vault.create', { passphrase: PASSPHRASE });
-    const { id: clientId } = await value<{ id: string }>(studio, 'client.add', { name: 'Crash Test' });
-    trajectId = (await value<{ id: string }>(studio, 'traject.add', { clientId, title: 'Loopbaan' })).id;
-    const page = await value<{ base64: string }>(studio, 'packet.create', {
-      trajectId,
-      questions: [{ text: 'Waar voel je je veilig?' }],
-      language: 'nl',
-    });
-    const html = Buffer.from(page.base64, 'base64').toString('utf8');
-    const { packetId } = JSON.parse(/id="packet-data">([^<]*)</.exec(html)![1]!) as { packetId: string };
-    const key = (await new PacketKeyStore(new SealedStore(pristine, () => studio.vault.key()), Date.now).read())!;
-    const sealed = await sealAnswers(
-      key.publicKeyRaw,
-      { packetId, trajectRef: trajectId, coachKeyFingerprint: key.fingerprint },
-      {
-        sentAt: '2026-11-26T21:14:05.271Z',
-        language: 'nl',
-        answers: [{ question: 'Waar voel je je veilig?', answer: ANSWER }],
-      },
-    );
+    await valueOf(studio, 'vault.create', { passphrase: PASSPHRASE });
+    const { id: clientId } = await valueOf<{ id: string }>(studio, 'client.add', { name: 'Crash Test' });
+    trajectId = (await valueOf<{ id: string }>(studio, 'traject.add', { clientId, title: 'Loopbaan' })).id;
+    const sealed = await sealedAnswersToNewPacket(studio, pristine, trajectId, ANSWER);
     await writeFile(passieFile, sealed, 'utf8');
   } finally {
     await studio.close();
@@ -117,13 +93,13 @@ function importChild(vaultDir: string, killAt: number) {
 
 /** The answers' rounds in the traject, as a freshly unlocked studio (after the crash) shows them. */
 const packetRounds = async (studio: Studio) =>
-  (await value<DossierView>(studio, 'traject.show', { id: trajectId })).rounds.filter(
+  (await valueOf<DossierView>(studio, 'traject.show', { id: trajectId })).rounds.filter(
     (round) => round.source === 'packet',
   );
 
 async function importAgain(studio: Studio): Promise<ImportFileResult> {
   const base64 = (await readFile(passieFile)).toString('base64');
-  const { results } = await value<{ results: ImportFileResult[] }>(studio, 'import.preview', {
+  const { results } = await valueOf<{ results: ImportFileResult[] }>(studio, 'import.preview', {
     trajectId,
     files: [{ name: 'antwoorden.passie', base64 }],
   });
@@ -153,7 +129,7 @@ describe('importing an answer packet under SIGKILL', () => {
       await utimes(join(vaultDir, INSTANCE_LOCK), past, past).catch(() => undefined);
       const studio = createStudio({ vaultDir, language: () => 'en' });
       try {
-        await value(studio, 'vault.unlock', { passphrase: PASSPHRASE });
+        await valueOf(studio, 'vault.unlock', { passphrase: PASSPHRASE });
         const rounds = await packetRounds(studio);
         const again = await importAgain(studio);
         if (rounds.length > 0) {
@@ -167,7 +143,7 @@ describe('importing an answer packet under SIGKILL', () => {
           outcomes.neither += 1;
           expect(again.ok, `kill at disk call ${killAt}: refused, yet the answers are missing`).toBe(true);
           if (!again.ok) continue;
-          await value(studio, 'import.commit', { trajectId, rounds: [acceptedRound(again.preview)] });
+          await valueOf(studio, 'import.commit', { trajectId, rounds: [acceptedRound(again.preview)] });
           expect(await packetRounds(studio)).toHaveLength(1);
           expect(await importAgain(studio)).toMatchObject({ ok: false, error: { code: 'import_packet_replayed' } });
         }

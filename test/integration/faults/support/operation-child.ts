@@ -6,7 +6,7 @@
 // then arms the killer and runs the operation. A child that lives through it prints {"done":true,"diskCalls":n};
 // a failed call prints the method and error code and exits with code 3.
 import { readFile } from 'node:fs/promises';
-import { createStudio } from '../../../../main/api/studio';
+import { childStudio } from '../../../support/child-studio';
 import { acceptedRound, type ImportFileResult } from '../../../../shared/domain/import';
 import type { OperationInput, OperationName } from './operations';
 
@@ -17,26 +17,7 @@ if (!vaultDir || !operation || !inputFile || !passphrase) {
 }
 const input = JSON.parse(await readFile(inputFile, 'utf8')) as OperationInput;
 
-const studio = createStudio({
-  vaultDir,
-  language: () => 'en',
-  // Only the error's kind and stack (no content) goes to stderr, for the parent's failure message.
-  onUnexpectedError: (method, error) =>
-    process.stderr.write(`${method}: ${(error as Error)?.stack ?? String(error)}\n`),
-});
-
-function say(line: Record<string, unknown>): void {
-  process.stdout.write(`${JSON.stringify(line)}\n`);
-}
-
-async function call<T>(method: string, request: unknown): Promise<T> {
-  const result = await studio.dispatch(method, request);
-  if (!result.ok) {
-    say({ error: method, code: result.error.code });
-    process.exit(3);
-  }
-  return result.value as T;
-}
+const { studio, say, call } = childStudio(vaultDir);
 
 async function previewed(name: string, file: string) {
   const base64 = (await readFile(file)).toString('base64');

@@ -5,7 +5,7 @@
 // lives through it prints {"committed":true,"diskCalls":n}; a refused preview prints {"refused":code}; any other
 // failure prints the method and code and exits with code 3.
 import { readFile } from 'node:fs/promises';
-import { createStudio } from '../../../../main/api/studio';
+import { childStudio } from '../../../support/child-studio';
 import { acceptedRound, type ImportFileResult } from '../../../../shared/domain/import';
 
 const [vaultDir, trajectId, passieFile] = process.argv.slice(2);
@@ -14,25 +14,7 @@ if (!vaultDir || !trajectId || !passieFile || !passphrase) {
   throw new Error('usage: import-child <vaultDir> <trajectId> <passieFile> (PASSIE_PASSPHRASE)');
 }
 
-const studio = createStudio({
-  vaultDir,
-  language: () => 'en',
-  onUnexpectedError: (method, error) =>
-    process.stderr.write(`${method}: ${(error as Error)?.stack ?? String(error)}\n`),
-});
-
-function say(line: Record<string, unknown>): void {
-  process.stdout.write(`${JSON.stringify(line)}\n`);
-}
-
-async function call<T>(method: string, request: unknown): Promise<T> {
-  const result = await studio.dispatch(method, request);
-  if (!result.ok) {
-    say({ error: method, code: result.error.code });
-    process.exit(3);
-  }
-  return result.value as T;
-}
+const { studio, say, call } = childStudio(vaultDir);
 
 await call('vault.unlock', { passphrase });
 const base64 = (await readFile(passieFile)).toString('base64');
