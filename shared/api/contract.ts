@@ -152,6 +152,13 @@ export const studioContract = {
       .strict(),
     response: z.object({ sentAt: IsoDateTimeSchema }).strict(),
   },
+  /** Records that a sent reply left the studio by the clipboard or a mailto: link (a draft records itself). */
+  'reply.recordDelivery': {
+    request: z
+      .object({ trajectId: TrajectIdSchema, roundId: RoundIdSchema, method: z.enum(['copied', 'mailto']) })
+      .strict(),
+    response: z.object({ at: IsoDateTimeSchema }).strict(),
+  },
   'search.query': { request: SearchRequestSchema, response: SearchResultsSchema },
 
   /** Files as base64 (never paths): a preview per file, ok or a typed error; nothing is written. */

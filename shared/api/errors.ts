@@ -47,6 +47,7 @@ export const ErrorCodeSchema = z.enum([
   'attachment_not_found',
   'traject_closed',
   'reply_already_sent',
+  'reply_not_sent',
   'reply_needs_positive',
   'reply_has_empty_blocks',
   'catalogue_invalid',

@@ -31,6 +31,7 @@ export const METHOD_NAMES = [
   'round.add',
   'reply.saveDraft',
   'reply.send',
+  'reply.recordDelivery',
   'search.query',
   'import.preview',
   'import.progress',

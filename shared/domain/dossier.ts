@@ -66,6 +66,13 @@ const event = <T extends string, D extends z.ZodType>(type: T, data: D) =>
     })
     .strict();
 
+/** The three ways out of the studio: formatted copy on the clipboard, a mailto: link, an .eml draft. */
+export const ReplyDeliveryMethodSchema = z.enum(['copied', 'mailto', 'draft']);
+export type ReplyDeliveryMethod = z.infer<typeof ReplyDeliveryMethodSchema>;
+
+export const ReplyDeliverySchema = z.object({ at: IsoDateTimeSchema, method: ReplyDeliveryMethodSchema }).strict();
+export type ReplyDelivery = z.infer<typeof ReplyDeliverySchema>;
+
 export const DossierEventSchema = z.discriminatedUnion('type', [
   event(
     'trajectStarted',
@@ -87,6 +94,8 @@ export const DossierEventSchema = z.discriminatedUnion('type', [
       .strict(),
   ),
   event('replySent', z.object({ roundId: RoundIdSchema, blocks: ReplyBlocksSchema }).strict()),
+  /** How a sent reply left the studio for the client (it may leave more than once: copied, then as a draft). */
+  event('replyDelivered', z.object({ roundId: RoundIdSchema, method: ReplyDeliveryMethodSchema }).strict()),
   event('noteAdded', z.object({ content: RichDocSchema }).strict()),
   event('trajectClosed', z.object({ reason: z.string().max(500).optional() }).strict()),
 ]);
@@ -106,7 +115,15 @@ export const RoundViewSchema = z
     origin: RoundOriginSchema.optional(),
     answers: z.array(AnswerSchema),
     draft: ReplyDraftSchema.optional(),
-    reply: z.object({ blocks: ReplyBlocksSchema, sentAt: IsoDateTimeSchema }).strict().optional(),
+    reply: z
+      .object({
+        blocks: ReplyBlocksSchema,
+        sentAt: IsoDateTimeSchema,
+        /** When and how it left the studio, oldest first; absent until it has. */
+        deliveries: z.array(ReplyDeliverySchema).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type RoundView = z.infer<typeof RoundViewSchema>;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { DEFAULT_PASSIE_LABELS, PASSIE_KEYS, type PassieKey } from './passie';
 import { DEFAULT_SNIPPETS, SnippetBankSchema } from './snippets';
 import { LanguageSchema } from '../i18n/language';
+import { DEFAULT_EMAIL_SETTINGS, EmailSettingsSchema, type EmailSettings } from './email-settings';
 import type { Language } from '../i18n/language';
 
 /** http(s) only: a TSA's token is signed, so plain http is what most public ones offer. */
@@ -38,6 +39,10 @@ export const SettingsSchema = z
      * it existed) for none: off by default, since it sends a hash (never content) to a third party over the network.
      */
     timestampUrl: TimestampUrlSchema.optional(),
+    /** Greeting, sign-off, subject and signature of the reply as e-mail; absent in vaults made before: the defaults. */
+    email: EmailSettingsSchema.optional(),
+    /** System notifications when a round's last 8 hours begin and when it is overdue; absent: on. */
+    notifications: z.boolean().optional(),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -54,4 +59,14 @@ export function defaultSettings(language: Language): Settings {
     retentionYears: 2,
     snippets: DEFAULT_SNIPPETS,
   };
+}
+
+/** The e-mail templates in force: the coach's own, or the defaults. */
+export function emailSettingsOf(settings: Pick<Settings, 'email'>): EmailSettings {
+  return settings.email ?? DEFAULT_EMAIL_SETTINGS;
+}
+
+/** Whether the coach wants reminders of the response clock (on unless switched off). */
+export function notificationsOn(settings: Pick<Settings, 'notifications'>): boolean {
+  return settings.notifications ?? true;
 }

@@ -61,6 +61,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     attachment_not_found: 'Deze bijlage bestaat niet (meer) in dit traject.',
     traject_closed: 'Dit traject is afgesloten en kan niet meer worden gewijzigd.',
     reply_already_sent: 'Deze reactie is al verstuurd en kan niet meer worden gewijzigd.',
+    reply_not_sent: 'Deze reactie is nog niet afgerond; rond haar eerst af, dan kan ze naar de cliënt.',
     reply_needs_positive:
       'Een reactie begint en eindigt met het positieve: vul “Positief benoemen” en “Positief afsluiten” in voordat u verstuurt.',
     reply_has_empty_blocks: 'Niet alle PASSIE-blokken zijn ingevuld; vul ze aan of verstuur bewust toch.',
@@ -236,6 +237,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     attachment_not_found: 'This attachment does not exist (any more) in this traject.',
     traject_closed: 'This traject is closed and can no longer be changed.',
     reply_already_sent: 'This reply has already been sent and can no longer be changed.',
+    reply_not_sent: 'This reply has not been finished yet; finish it first, then it can go to the client.',
     reply_needs_positive:
       'A reply begins and ends with the positive: fill in “Name the positive” and “Close on the positive” before sending.',
     reply_has_empty_blocks: 'Not every PASSIE block is filled in; complete them or choose to send anyway.',

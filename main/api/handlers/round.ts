@@ -11,5 +11,6 @@ export function roundHandlers({ dossiers }: StudioServices): HandlersOf<'round' 
     'reply.saveDraft': ({ trajectId, roundId, blocks }) => dossiers.saveDraft(trajectId, roundId, blocks),
     'reply.send': ({ trajectId, roundId, allowEmptyBlocks }) =>
       dossiers.sendReply(trajectId, roundId, allowEmptyBlocks),
+    'reply.recordDelivery': ({ trajectId, roundId, method }) => dossiers.recordDelivery(trajectId, roundId, method),
   };
 }

@@ -6,6 +6,7 @@ import {
   type ChainVerification,
   type DossierEvent,
   type DossierView,
+  type ReplyDeliveryMethod,
   type RoundOrigin,
   type RoundView,
 } from '../../../shared/domain/dossier';
@@ -510,6 +511,19 @@ export class DossierService {
     return { sentAt };
   }
 
+  /** Records that a sent reply left the studio (copied, by a mailto: link, or as a draft), in the chain. */
+  async recordDelivery(trajectId: string, roundId: string, method: ReplyDeliveryMethod): Promise<{ at: string }> {
+    const { dossier } = await this.openActive(trajectId);
+    const at = this.iso();
+    await dossier.update((data) => {
+      const sent = data.events.some((event) => event.type === 'replySent' && event.data.roundId === roundId);
+      if (!sent) throw new StudioError('reply_not_sent');
+      data.events.push(nextEvent(data.events, 'replyDelivered', { roundId, method }, at));
+    });
+    this.changed({ kind: 'traject', id: trajectId });
+    return { at };
+  }
+
   async addNote(trajectId: string, content: RichDoc): Promise<void> {
     const { dossier } = await this.openActive(trajectId);
     await dossier.update((data) => {
@@ -612,6 +626,9 @@ export function roundsOf(events: readonly DossierEvent[], drafts: DossierData['d
         round.reply = { blocks: event.data.blocks, sentAt: event.at };
         delete round.draft;
       }
+    } else if (event.type === 'replyDelivered') {
+      const reply = rounds.find((candidate) => candidate.id === event.data.roundId)?.reply;
+      if (reply) (reply.deliveries ??= []).push({ at: event.at, method: event.data.method });
     }
   }
   return rounds;

@@ -45,7 +45,14 @@ export const DossierEnvelopeSchema = z
         .object({
           seq: z.number().int(),
           at: z.string(),
-          type: z.enum(['trajectStarted', 'answersReceived', 'replySent', 'noteAdded', 'trajectClosed']),
+          type: z.enum([
+            'trajectStarted',
+            'answersReceived',
+            'replySent',
+            'replyDelivered',
+            'noteAdded',
+            'trajectClosed',
+          ]),
           data: z.record(z.string(), z.unknown()),
           prev: z.string(),
           hash: z.string(),

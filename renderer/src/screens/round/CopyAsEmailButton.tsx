@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PassieKey, ReplyBlocks } from '../../../../shared/domain/passie';
 import { CheckIcon } from '../../components/icons';
 import { copyReply, type CopyOutcome } from './copy-reply';
-import { replyEmail } from './reply-email';
+import { replyBody } from '../../../../shared/email/reply-body';
 
 /** "Kopieer als e-mail": the sent reply on the clipboard, formatted (HTML) and plain, for the coach's mail program. */
 export function CopyAsEmailButton({ blocks, labels }: { blocks: ReplyBlocks; labels: Record<PassieKey, string> }) {
@@ -11,7 +11,7 @@ export function CopyAsEmailButton({ blocks, labels }: { blocks: ReplyBlocks; lab
   const [outcome, setOutcome] = useState<CopyOutcome | null>(null);
 
   const copy = async () => {
-    const email = replyEmail(blocks, (key, letter) => t('round.copy.heading', { letter, label: labels[key] }));
+    const email = replyBody(blocks, (key: PassieKey, letter: string) => t('round.copy.heading', { letter, label: labels[key] }));
     setOutcome(await copyReply(email));
   };
 

@@ -1,4 +1,4 @@
-import type { ReplyEmail } from './reply-email';
+import type { EmailBody } from '../../../../shared/email/reply-body';
 
 export type CopyOutcome = 'rich' | 'plain' | 'failed';
 
@@ -7,7 +7,7 @@ export type CopyOutcome = 'rich' | 'plain' | 'failed';
  * into. Where the browser allows no rich clipboard (no ClipboardItem, or the write is refused), plain text still goes.
  */
 export async function copyReply(
-  email: ReplyEmail,
+  email: EmailBody,
   clipboard: Clipboard | undefined = navigator.clipboard,
 ): Promise<CopyOutcome> {
   if (!clipboard) return 'failed';

@@ -1,8 +1,8 @@
-import { PASSIE_KEYS, PASSIE_LETTERS, type PassieKey, type ReplyBlocks } from '../../../../shared/domain/passie';
-import { isEmptyDoc, type RichDoc, type RichNode } from '../../../../shared/domain/rich-text';
+import { PASSIE_KEYS, PASSIE_LETTERS, type PassieKey, type ReplyBlocks } from '../domain/passie';
+import { isEmptyDoc, type RichDoc, type RichNode } from '../domain/rich-text';
 
-/** A sent reply as an e-mail body: HTML for mail programs that take formatting, plain text for the rest. */
-export interface ReplyEmail {
+/** A reply as an e-mail body: HTML for mail programs that take formatting, plain text for the rest. */
+export interface EmailBody {
   html: string;
   text: string;
 }
@@ -92,14 +92,24 @@ function blockText(doc: RichDoc): string {
     .join('\n\n');
 }
 
-/** The written blocks in PASSIE order, each under "P — Positief benoemen"; empty blocks are left out. */
-export function replyEmail(blocks: ReplyBlocks, heading: (key: PassieKey, letter: string) => string): ReplyEmail {
+/**
+ * The written blocks in PASSIE order as one flowing text, empty blocks left out; with `heading`, each block under
+ * its heading ("P — Positief benoemen"), as the coach may choose for a client who likes to see the structure.
+ */
+export function replyBody(blocks: ReplyBlocks, heading?: (key: PassieKey, letter: string) => string): EmailBody {
   const written = PASSIE_KEYS.filter((key) => !isEmptyDoc(blocks[key]));
+  const title = (key: PassieKey) => (heading ? heading(key, PASSIE_LETTERS[key]) : undefined);
   const html = written
-    .map(
-      (key) => `<h3>${escapeHtml(heading(key, PASSIE_LETTERS[key]))}</h3>${blocks[key].content.map(nodeHtml).join('')}`,
-    )
+    .map((key) => {
+      const text = title(key);
+      return `${text === undefined ? '' : `<h3>${escapeHtml(text)}</h3>`}${blocks[key].content.map(nodeHtml).join('')}`;
+    })
     .join('');
-  const text = written.map((key) => `${heading(key, PASSIE_LETTERS[key])}\n\n${blockText(blocks[key])}`).join('\n\n');
-  return { html: `<div>${html}</div>`, text };
+  const text = written
+    .map((key) => {
+      const headingText = title(key);
+      return `${headingText === undefined ? '' : `${headingText}\n\n`}${blockText(blocks[key])}`;
+    })
+    .join('\n\n');
+  return { html, text };
 }
