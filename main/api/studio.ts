@@ -112,6 +112,11 @@ export function createStudio(options: StudioOptions): Studio {
     if (!found) throw new StudioError('traject_not_found');
     return found;
   };
+  const findClient = async (id: string) => {
+    const found = (await dossiers.listClients()).find((client) => client.id === id);
+    if (!found) throw new StudioError('client_not_found');
+    return found;
+  };
   const search = new SearchService({
     listClients: () => dossiers.listClients(),
     listTrajects: () => dossiers.listTrajects(),
@@ -150,6 +155,7 @@ export function createStudio(options: StudioOptions): Studio {
     settings: () => settings.get(),
     catalogue: () => catalogue.list(),
     traject: findTraject,
+    client: findClient,
     coachKey: () => packetKeys.getOrCreate(),
     issue: (packet) => issuedPackets.issue(packet),
   });
@@ -162,11 +168,7 @@ export function createStudio(options: StudioOptions): Studio {
     listTrajects: (clientId) => dossiers.listTrajects(clientId),
     // Called only once the studio is running; the archive service is made below (it signs with this one).
     archived: (trajectId): Promise<ArchivedContents> => archives.accessContents(trajectId),
-    requireClient: async (clientId) => {
-      if (!(await dossiers.listClients()).some((client) => client.id === clientId)) {
-        throw new StudioError('client_not_found');
-      }
-    },
+    requireClient: findClient,
     attachment: async (trajectId, ref) => {
       const { title } = await findTraject(trajectId);
       return attachments.readRecorded(trajectId, ref, title);

@@ -9,7 +9,7 @@ import { errorMessage } from '../../shared/i18n/error-messages';
 import type { Language } from '../../shared/i18n/language';
 import { resolveVaultDir } from '../platform/vault-location';
 import { CliFailure, type CliIo } from './cli-io';
-import type { CliMessages } from './messages';
+import { cliMessages, type CliMessages } from './messages';
 import { askSecret } from './secrets';
 import { SECRET_ENV } from '../platform/child-env';
 
@@ -26,12 +26,27 @@ export type Attempt = <M extends CliMethod>(method: M, request: RequestOf<M>) =>
 
 /** What every command needs: the chosen vault, output in the chosen form, and the studio's one API. */
 export class CliContext {
+  private spoken: Language;
+  /**
+   * What the CLI says, in the language it speaks now: the terminal's until the vault is open, the coach's own
+   * (settings) from then on, as the studio's screens do. A view, so commands that took `text` early still follow.
+   */
+  readonly text: CliMessages;
+
   constructor(
     readonly program: Command,
-    readonly text: CliMessages,
-    readonly language: Language,
+    language: Language,
     readonly io: CliIo,
-  ) {}
+  ) {
+    this.spoken = language;
+    this.text = new Proxy(cliMessages.nl, {
+      get: (_target, key) => cliMessages[this.spoken][key as keyof CliMessages],
+    });
+  }
+
+  get language(): Language {
+    return this.spoken;
+  }
 
   get json(): boolean {
     return this.program.opts<{ json?: boolean }>().json === true;
@@ -109,7 +124,7 @@ export class CliContext {
   async withStudio<T>(work: (call: Call, attempt: Attempt) => Promise<T>, options: { unlock: boolean }): Promise<T> {
     // The services load with the first command that uses them: `--version` and `--help` never do.
     const { createStudio } = await import('../api/studio');
-    const studio = createStudio({ vaultDir: this.vaultDir, language: () => this.language });
+    const studio = createStudio({ vaultDir: this.vaultDir, language: () => this.language, followCoachLanguage: true });
     const attempt: Attempt = (method, request) =>
       studio.dispatchLocal(method, request) as Promise<ApiResult<ResponseOf<typeof method>>>;
     const call: Call = async (method, request) => {
@@ -118,7 +133,10 @@ export class CliContext {
       return result.value;
     };
     try {
-      if (options.unlock) await call('vault.unlock', { passphrase: await this.passphrase() });
+      if (options.unlock) {
+        await call('vault.unlock', { passphrase: await this.passphrase() });
+        this.spoken = (await call('settings.get', {})).language;
+      }
       return await work(call, attempt);
     } finally {
       await studio.close();

@@ -33,7 +33,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, more: Regist
       // Commander's own error line names the problem precisely; our sentence and exit code 2 follow it.
       writeErr: (line) => io.err(line),
     });
-  const context = new CliContext(program, text, language, io);
+  const context = new CliContext(program, language, io);
   registerAppCommands(context);
   registerVaultCommands(context);
   registerDossierCommands(context);

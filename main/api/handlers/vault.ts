@@ -16,6 +16,7 @@ export function vaultHandlers({
   language,
   dossiers,
   archives,
+  settings,
 }: StudioServices): HandlersOf<'vault'> {
   /** A recovery key as the coach gets it: the key once, and its printable sheet. */
   const withSheet = async (recoveryKey: string, chosen: Language | undefined) => {
@@ -26,6 +27,8 @@ export function vaultHandlers({
     'vault.create': async ({ passphrase, language: chosen }) => {
       const { recoveryKey } = await vault.create(passphrase);
       await session.opened();
+      // The language the coach set the vault up in is theirs from now on (not the system's, nor the server's).
+      if (chosen) session.settingsChanged(await settings.update({ language: chosen }));
       return withSheet(recoveryKey, chosen);
     },
     'vault.rotateKey': async ({ passphrase, language: chosen }) => {

@@ -12,14 +12,15 @@ const TRAJECT_ID = idPattern('tr');
  * claims. `extract` is the one place where decrypted files are written, because the coach asks for exactly that.
  */
 export function registerArchiveCommands(context: CliContext): void {
-  const { program, text, language } = context;
+  const { program, text } = context;
   /** A traject id, or an archive file anywhere on the computer (the vault's own is opened by the API as any other). */
   const target = (fileOrId: string): { id: string } | { path: string } =>
     TRAJECT_ID.test(fileOrId) ? { id: fileOrId } : { path: resolve(fileOrId) };
   const day = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(iso),
-    );
+    new Intl.DateTimeFormat(context.language === 'nl' ? 'nl-NL' : 'en-GB', {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    }).format(new Date(iso));
 
   const archive = program.command('archive').description(text.archiveCommand);
   archive

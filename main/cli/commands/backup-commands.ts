@@ -12,12 +12,13 @@ import type { CliContext } from '../context';
  * opens and to re-apply the current vault's deletions.
  */
 export function registerBackupCommands(context: CliContext): void {
-  const { program, text, language } = context;
+  const { program, text } = context;
   const size = (bytes: number) => (bytes === 0 ? '0 kB' : formatSize(bytes));
   const when = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(iso),
-    );
+    new Intl.DateTimeFormat(context.language === 'nl' ? 'nl-NL' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(new Date(iso));
 
   const backup = program.command('backup').description(text.backupCommand);
   backup

@@ -14,7 +14,7 @@ const MAX_P12_BYTES = 512 * 1024;
  * screens use; only here, at the coach's request, are they written to the path given.
  */
 export function registerExportCommands(context: CliContext): void {
-  const { program, text, language } = context;
+  const { program, text } = context;
   const saveFile = async (out: string, make: (call: Call) => Promise<{ base64: string }>) => {
     const path = await context.exportToFile(out, make);
     context.print(text.exportedTo(path), { path });
@@ -125,6 +125,6 @@ export function registerExportCommands(context: CliContext): void {
     } catch {
       throw new CliFailure(text.fileUnreadable(path));
     }
-    throw new CliFailure(errorMessage('signing_p12_invalid', language));
+    throw new CliFailure(errorMessage('signing_p12_invalid', context.language));
   }
 }

@@ -14,7 +14,7 @@ import type { Attempt, CliContext } from '../context';
  * Without --traject, each answer packet goes to the traject its header names (the import still checks it).
  */
 export function registerImportCommands(context: CliContext): void {
-  const { program, text, language } = context;
+  const { program, text } = context;
   program
     .command('import')
     .description(text.importCommand)
@@ -75,7 +75,7 @@ export function registerImportCommands(context: CliContext): void {
               }
               const { preview } = result;
               if (preview.repeatOfRound !== undefined && !options.allowRepeat) {
-                fail(file, apiError('import_repeat', language, { file, round: String(preview.repeatOfRound) }));
+                fail(file, apiError('import_repeat', context.language, { file, round: String(preview.repeatOfRound) }));
                 continue;
               }
               const committed = await attempt('import.commit', {
@@ -133,11 +133,11 @@ export function registerImportCommands(context: CliContext): void {
       if (!info.isFile()) throw new Error('not a file');
       if (info.size > IMPORT_LIMITS.maxFileBytes) {
         const params = { file, size: formatSize(info.size), max: formatSize(IMPORT_LIMITS.maxFileBytes) };
-        return apiError('import_too_large', language, params);
+        return apiError('import_too_large', context.language, params);
       }
       return await readFile(path);
     } catch {
-      return apiError('import_unreadable', language, { file });
+      return apiError('import_unreadable', context.language, { file });
     }
   }
 }

@@ -1,3 +1,4 @@
+import { clientLanguage, type Client } from '../../../shared/domain/client';
 import type { Catalogue } from '../../../shared/domain/catalogue';
 import type { ChainVerification, DossierView, RoundView } from '../../../shared/domain/dossier';
 import type { Settings } from '../../../shared/domain/settings';
@@ -21,7 +22,8 @@ export interface ExportPorts {
   /** An archived traject's final signed PDF and attachments, read from its archive. */
   archived: (trajectId: string) => Promise<ArchivedContents>;
   /** Checks the client exists (throws client_not_found otherwise). */
-  requireClient: (clientId: string) => Promise<void>;
+  /** The client, or `client_not_found`. */
+  requireClient: (clientId: string) => Promise<Pick<Client, 'language'>>;
   /** An attachment's bytes, checked against the dossier's SHA-256; undefined when the file is gone. */
   attachment: (trajectId: string, ref: AttachmentRef) => Promise<Buffer | undefined>;
   signing: SigningService;
@@ -93,8 +95,8 @@ export class ExportService {
    * and its attachments from the archive: the client's right of access does not end when the traject does.
    */
   async *accessBundle(clientId: string): AsyncGenerator<ExportedBytes> {
-    await this.ports.requireClient(clientId);
-    const settings = await this.ports.settings();
+    const client = await this.ports.requireClient(clientId);
+    const settings = forClient(await this.ports.settings(), client);
     const roundWord = settings.language === 'nl' ? 'ronde' : 'round';
     const unique = uniqueNames();
     const trajects = await this.ports.listTrajects(clientId);
@@ -143,7 +145,7 @@ export class ExportService {
   }
 
   private async prepare(view: DossierView, only?: RoundView) {
-    const settings = await this.ports.settings();
+    const settings = forClient(await this.ports.settings(), view.client);
     const signingTime = new Date(this.ports.now());
     const material: SigningMaterial = await this.ports.signing.materialForSigning(signingTime);
     const details = signerDetails(material);
@@ -178,6 +180,14 @@ export class ExportService {
       timestamped: timestampAuthority(settings) !== undefined,
     };
   }
+}
+
+/**
+ * The settings as a document for this client is made with them: in the client's language (words, dates, block
+ * labels, file names), whatever language the coach's screens are in.
+ */
+function forClient(settings: Settings, client: Pick<Client, 'language'>): Settings {
+  return { ...settings, language: clientLanguage(client, settings.language) };
 }
 
 /** The coach's timestamp authority, when one is set (Settings → Ondertekening). */

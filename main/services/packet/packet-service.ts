@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { base64urlnopad } from '@scure/base';
 import type { Catalogue } from '../../../shared/domain/catalogue';
+import { clientLanguage, type Client } from '../../../shared/domain/client';
+import { safeSlug } from '../export/file-names';
 import type { Settings } from '../../../shared/domain/settings';
 import type { TrajectSummary } from '../../../shared/domain/traject';
 import type { CreatePacketRequest, PacketPageData } from '../../../shared/packet/packet-page-data';
@@ -17,6 +19,8 @@ export interface PacketPorts {
   catalogue: () => Promise<Catalogue>;
   /** The traject's summary; throws traject_not_found when there is none. */
   traject: (id: string) => Promise<TrajectSummary>;
+  /** The client of a traject: the packet speaks their language. */
+  client: (id: string) => Promise<Pick<Client, 'name' | 'language'>>;
   /** The coach's packet key (made on first use): only its public half and fingerprint go into a packet. */
   coachKey: () => Promise<{ publicKeyRaw: Uint8Array; fingerprint: string }>;
   /** Records the packet as made by this vault, so answers to it (and to no other) are taken in. */
@@ -40,7 +44,8 @@ export class PacketService {
     // A closed traject takes no new rounds, so it should not ask for answers either.
     if (traject.status !== 'active') throw new StudioError('traject_closed');
     const settings = await this.ports.settings();
-    const language = request.language ?? settings.language;
+    const client = await this.ports.client(traject.clientId);
+    const language = request.language ?? clientLanguage(client, settings.language);
     const questions = await this.questions(request, language);
     const key = await this.ports.coachKey();
     const createdAt = new Date(this.ports.now());
@@ -70,7 +75,11 @@ export class PacketService {
       })),
     });
     const word = language === 'nl' ? 'antwoordpakket' : 'answer-packet';
-    return { fileName: `${word}-${createdAt.toISOString().slice(0, 10)}.html`, bytes: Buffer.from(html, 'utf8') };
+    const whose = safeSlug(client.name, 'client');
+    return {
+      fileName: `${word}-${whose}-${createdAt.toISOString().slice(0, 10)}.html`,
+      bytes: Buffer.from(html, 'utf8'),
+    };
   }
 
   /** Catalogue questions in the page's language, with their place; typed questions as the coach wrote them. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AppStatus } from '../../../shared/domain/app-status';
 import { AppFrame } from '../components/AppFrame';
+import { CoachLanguageProvider, useFollowStoredLanguage } from '../i18n/coach-language';
 import { LockButton } from '../components/LockButton';
 import { BeforeLockProvider, runBeforeLock, type BeforeLockTask } from './before-lock';
 import { VaultHealthBanner } from './health/VaultHealthBanner';
@@ -34,7 +35,7 @@ export function UnlockedShell({ version, onStatus, onLocked, children }: Unlocke
 
   const health = useVaultHealthState(studio, onStatus);
   useStatusWatch(studio, health.hear);
-  useKeepAlive(studio);
+  useKeepAlive(studio, useFollowStoredLanguage());
 
   const lock = useCallback(() => {
     if (lockingNow.current) return;
@@ -54,11 +55,13 @@ export function UnlockedShell({ version, onStatus, onLocked, children }: Unlocke
   useEffect(() => forgetSearchQuery, []);
 
   return (
-    <AppFrame version={version} nav={<HeaderNav />} actions={<LockButton onLock={lock} busy={locking} />}>
-      <VaultHealthProvider state={health}>
-        <VaultHealthBanner />
-        <BeforeLockProvider tasks={beforeLock}>{children}</BeforeLockProvider>
-      </VaultHealthProvider>
-    </AppFrame>
+    <CoachLanguageProvider>
+      <AppFrame version={version} nav={<HeaderNav />} actions={<LockButton onLock={lock} busy={locking} />}>
+        <VaultHealthProvider state={health}>
+          <VaultHealthBanner />
+          <BeforeLockProvider tasks={beforeLock}>{children}</BeforeLockProvider>
+        </VaultHealthProvider>
+      </AppFrame>
+    </CoachLanguageProvider>
   );
 }

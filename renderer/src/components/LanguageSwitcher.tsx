@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localStorageOrNone } from '../app/browser-storage';
-import { languages, saveLanguage, type Language } from '../i18n/language';
+import { useChooseLanguage } from '../i18n/coach-language';
+import { languages, type Language } from '../i18n/language';
 
 /** Each language named in itself, so a coach who landed in the wrong one still recognises their own. */
 const endonyms: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
@@ -8,11 +8,7 @@ const endonyms: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage;
-
-  const choose = (language: Language) => {
-    saveLanguage(language, localStorageOrNone());
-    void i18n.changeLanguage(language);
-  };
+  const choose = useChooseLanguage();
 
   return (
     <div className="language-switcher" role="group" aria-label={t('language.switcherLabel')}>
@@ -23,7 +19,7 @@ export function LanguageSwitcher() {
           lang={language}
           className="language-switcher__option"
           aria-pressed={current === language}
-          onClick={() => choose(language)}
+          onClick={() => void choose(language)}
         >
           {language.toUpperCase()}
           <span className="visually-hidden"> – {endonyms[language]}</span>

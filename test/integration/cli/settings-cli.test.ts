@@ -249,7 +249,8 @@ describe('passie-studio settings phrases', { timeout: 120_000 }, () => {
       });
       for (const number of ['0', '4', 'twee', '1.5']) {
         const result = await cli(['settings', 'phrases', 'remove', '--block', 'a', number]);
-        expect(result).toEqual({ code: 1, stdout: '', stderr: 'Give a phrase number from 1 to 3.\n' });
+        // Said after the unlock, so in the coach's stored language (set to Dutch above), not the shell's.
+        expect(result).toEqual({ code: 1, stdout: '', stderr: 'Geef een zinnummer van 1 tot en met 3.\n' });
       }
       expect((await cli(['settings', 'phrases', 'add', '--block', 'q', 'Hallo'])).code).toBe(2);
       expect((await cli(['settings', 'phrases', 'add', 'Hallo'])).code).toBe(2);
@@ -259,7 +260,7 @@ describe('passie-studio settings phrases', { timeout: 120_000 }, () => {
       expect(await cli(['settings', 'phrases', 'import', full])).toEqual({
         code: 0,
         stderr: '',
-        stdout: 'The phrases of 1 block have been replaced.\n',
+        stdout: 'De zinnen van 1 blok zijn vervangen.\n',
       });
       expect(await dutch(['settings', 'phrases', 'add', '--block', 'a', 'Nog een'])).toEqual({
         code: 1,

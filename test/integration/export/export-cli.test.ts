@@ -23,9 +23,9 @@ beforeAll(async () => {
   await mkdir(out);
   await temp.call('settings.update', {
     coach: { name: 'Marieke Jansen', practice: 'Praktijk Jansen', email: 'marieke@praktijk-jansen.example' },
-    language: 'nl',
   });
-  clientId = (await temp.call('client.add', { name: 'Daniëlle Test' })).id;
+  // The coach works in English (the CLI speaks it); the client reads Dutch, so the PDFs are Dutch.
+  clientId = (await temp.call('client.add', { name: 'Daniëlle Test', language: 'nl' })).id;
   trajectId = (await temp.call('traject.add', { clientId, title: 'Loopbaan 2025' })).id;
   roundId = (
     await temp.call('round.add', {

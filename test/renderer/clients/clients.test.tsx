@@ -13,7 +13,7 @@ afterEach(() => {
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('checkClientForm', () => {
-  const empty = { name: '', email: '', phone: '', notes: '' };
+  const empty = { name: '', salutation: '', email: '', phone: '', notes: '', language: 'nl' as const };
 
   it('needs a name, and a real e-mail address when one is given', () => {
     expect(checkClientForm(empty)).toEqual({ ok: false, errors: { name: 'nameEmpty' } });
@@ -32,9 +32,15 @@ describe('checkClientForm', () => {
   });
 
   it('trims what it sends', () => {
-    expect(checkClientForm({ name: ' Joost ', email: ' joost@example.org ', phone: '', notes: ' \n' })).toEqual({
+    expect(
+      checkClientForm({ ...empty, name: ' Joost ', salutation: ' Jo ', email: ' joost@example.org ', notes: ' \n' }),
+    ).toEqual({
       ok: true,
-      fields: { name: 'Joost', email: 'joost@example.org', phone: '', notes: '' },
+      fields: { name: 'Joost', salutation: 'Jo', email: 'joost@example.org', phone: '', notes: '', language: 'nl' },
+    });
+    expect(checkClientForm({ ...empty, name: 'Joost', salutation: 'j'.repeat(101) })).toEqual({
+      ok: false,
+      errors: { salutation: 'salutationTooLong' },
     });
   });
 });
@@ -64,12 +70,17 @@ describe('adding a client from the dashboard', () => {
 
     type('E-mailadres (optioneel)', 'danielle.vandijk@example.com');
     type('Telefoonnummer (optioneel)', '06 1234 5678');
+    // A new client speaks the coach's language until the coach chooses another.
+    expect((screen.getByLabelText('Taal van de cliënt') as HTMLSelectElement).value).toBe('nl');
+    fireEvent.change(screen.getByLabelText('Taal van de cliënt'), { target: { value: 'en' } });
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Cliënt toevoegen' })));
     expect(studio.calls.find((call) => call.method === 'client.add')?.request).toEqual({
       name: 'Daniëlle van Dijk-Ramdin',
+      salutation: '',
       email: 'danielle.vandijk@example.com',
       phone: '06 1234 5678',
       notes: '',
+      language: 'en',
     });
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/clients\/cl_/));
   });

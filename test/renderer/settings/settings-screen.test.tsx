@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { CoachLanguageProvider } from '../../../renderer/src/i18n/coach-language';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -68,7 +69,10 @@ async function openSettings(world = settingsWorld()) {
   render(
     <I18nextProvider i18n={i18n}>
       <StudioProvider studio={world.fake.studio}>
-        <SettingsScreen />
+        {/* The unlocked shell's: the coach's language is stored while the vault is open. */}
+        <CoachLanguageProvider>
+          <SettingsScreen />
+        </CoachLanguageProvider>
       </StudioProvider>
     </I18nextProvider>,
   );

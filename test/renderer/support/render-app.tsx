@@ -6,10 +6,27 @@ import { StudioProvider } from '../../../renderer/src/app/studio-context';
 import { createI18n, type Language } from '../../../renderer/src/i18n';
 import { loadPassphrasePolicy } from '../../../renderer/src/passphrase/passphrase-policy-loader';
 
+/**
+ * The studio as a coach who works in `language` has it: the stored language (which the unlocked screens follow) is
+ * the one the test renders in, whatever the fake's settings say otherwise.
+ */
+function storedLanguage(studio: StudioApi, language: Language): StudioApi {
+  return {
+    ...studio,
+    settings: {
+      ...studio.settings,
+      get: async (request) => {
+        const result = await studio.settings.get(request);
+        return result.ok ? { ...result, value: { ...result.value, language } } : result;
+      },
+    },
+  };
+}
+
 export function renderApp(options: { language: Language; studio: StudioApi }): RenderResult {
   return render(
     <I18nextProvider i18n={createI18n(options.language)}>
-      <StudioProvider studio={options.studio}>
+      <StudioProvider studio={storedLanguage(options.studio, options.language)}>
         <App />
       </StudioProvider>
     </I18nextProvider>,

@@ -32,7 +32,7 @@ const nl = {
   },
   language: {
     title: 'Taal',
-    body: 'De taal van de studio. Blokken en zinnen hieronder stelt u per taal in.',
+    body: 'Uw taal: van de schermen, de meldingen en de opdrachtregel. Wat een cliënt krijgt (pdf’s, antwoordpakketten, e-mail) komt in de taal die u bij die cliënt kiest. Blokken en zinnen hieronder stelt u per taal in.',
     legend: 'Taal van de studio',
     changed: 'De taal is gewijzigd en opgeslagen.',
   },
@@ -143,7 +143,7 @@ const en: typeof nl = {
   },
   language: {
     title: 'Language',
-    body: 'The language of the studio. You set the blocks and phrases below per language.',
+    body: 'Your language: of the screens, the messages and the command line. What a client receives (PDFs, answer packets, e-mail) comes in the language you choose for that client. You set the blocks and phrases below per language.',
     legend: 'Language of the studio',
     changed: 'The language has been changed and saved.',
   },

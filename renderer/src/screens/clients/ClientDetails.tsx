@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Client, ClientFields } from '../../../../shared/domain/client';
+import { clientLanguage, salutationName, type Client, type ClientFields } from '../../../../shared/domain/client';
+import { useLanguage } from '../../i18n/use-language';
 import { useStudio } from '../../app/studio-context';
 import { EditableSection } from '../../components/EditableSection';
 import { ClientForm } from './ClientForm';
@@ -9,6 +10,7 @@ import { clientFormValues } from './client-form';
 export function ClientDetails({ client, onSaved }: { client: Client; onSaved: () => Promise<void> }) {
   const { t } = useTranslation();
   const studio = useStudio();
+  const coachLanguage = useLanguage();
   const given = (value: string | undefined) =>
     value ? value : <span className="muted">{t('clients.screen.notGiven')}</span>;
 
@@ -23,7 +25,7 @@ export function ClientDetails({ client, onSaved }: { client: Client; onSaved: ()
         <ClientForm
           title={t('clients.edit.title')}
           submitLabel={t('clients.edit.submit')}
-          initial={clientFormValues(client)}
+          initial={clientFormValues(client, coachLanguage)}
           {...props}
         />
       )}
@@ -36,6 +38,14 @@ export function ClientDetails({ client, onSaved }: { client: Client; onSaved: ()
         <div>
           <dt>{t('clients.form.phone')}</dt>
           <dd>{given(client.phone)}</dd>
+        </div>
+        <div>
+          <dt>{t('clients.form.salutation')}</dt>
+          <dd>{salutationName(client)}</dd>
+        </div>
+        <div>
+          <dt>{t('clients.form.language')}</dt>
+          <dd>{t(`clients.languages.${clientLanguage(client, coachLanguage)}`)}</dd>
         </div>
         <div className="details__wide">
           <dt>{t('clients.form.notes')}</dt>

@@ -5,7 +5,11 @@ import type { ClientFields } from '../../../../shared/domain/client';
 import { useCheckedForm } from '../../app/use-checked-form';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
+import { languages, type Language } from '../../i18n/language';
 import { checkClientForm, type ClientFieldName, type ClientFormValues } from './client-form';
+
+/** Each language named in itself, as the language switch does. */
+const endonyms: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
 
 interface ClientFormProps {
   title: string;
@@ -25,6 +29,8 @@ export function ClientForm({ title, submitLabel, initial, onSubmit, onCancel }: 
     onSubmit,
   });
   const titleId = useId();
+  const languageId = useId();
+  const languageHintId = useId();
 
   const error = (name: ClientFieldName) => {
     const code = errors[name];
@@ -45,6 +51,39 @@ export function ClientForm({ title, submitLabel, initial, onSubmit, onCancel }: 
         maxLength={400}
         fieldRef={firstFieldRef}
       />
+      <div className="form__row">
+        <TextField
+          label={t('clients.form.salutation')}
+          optionalLabel={t('clients.form.optional')}
+          hint={t('clients.form.salutationHint')}
+          value={values.salutation}
+          onChange={set('salutation')}
+          error={error('salutation')}
+          autoComplete="off"
+          maxLength={200}
+        />
+        <div className="field">
+          <label className="field__label" htmlFor={languageId}>
+            {t('clients.form.language')}
+          </label>
+          <p className="field__hint" id={languageHintId}>
+            {t('clients.form.languageHint')}
+          </p>
+          <select
+            id={languageId}
+            className="field__input"
+            aria-describedby={languageHintId}
+            value={values.language}
+            onChange={(event) => set('language')(event.target.value as Language)}
+          >
+            {languages.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {endonyms[language]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
       <div className="form__row">
         <TextField
           label={t('clients.form.email')}

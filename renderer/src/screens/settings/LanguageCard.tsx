@@ -2,32 +2,30 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../../shared/api/errors';
 import type { Settings } from '../../../../shared/domain/settings';
-import { localStorageOrNone } from '../../app/browser-storage';
-import { useStudio } from '../../app/studio-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckIcon } from '../../components/icons';
-import { languages, saveLanguage, type Language } from '../../i18n/language';
+import { useChooseLanguage } from '../../i18n/coach-language';
+import { languages, type Language } from '../../i18n/language';
 import { useLanguage } from '../../i18n/use-language';
 
 /** Each language named in itself, as the header's switch does. */
 const endonyms: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
 
 /**
- * The studio's language: a choice that takes effect at once (the screen changes language under the coach's eyes),
- * kept both as this computer's preference and in the vault's settings.
+ * The coach's language: a choice that takes effect at once (the screen changes language under the coach's eyes),
+ * the same one the header's switch makes (see coach-language.tsx). Each client has a language of their own.
  */
 export function LanguageCard({ onSaved }: { onSaved: (next: Settings) => void }) {
-  const { t, i18n } = useTranslation();
-  const studio = useStudio();
+  const { t } = useTranslation();
+  const chooseLanguage = useChooseLanguage();
   const titleId = useId();
   const current = useLanguage();
   const [outcome, setOutcome] = useState<{ kind: 'saved' } | { kind: 'failed'; code: ErrorCode } | null>(null);
 
   const choose = async (language: Language) => {
     setOutcome(null);
-    saveLanguage(language, localStorageOrNone());
-    await i18n.changeLanguage(language);
-    const result = await studio.settings.update({ language });
+    const result = await chooseLanguage(language);
+    if (!result) return;
     if (result.ok) {
       onSaved(result.value);
       setOutcome({ kind: 'saved' });

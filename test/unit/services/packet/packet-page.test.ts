@@ -23,7 +23,11 @@ beforeAll(async () => {
   fingerprint = await keyFingerprint(publicKeyRaw);
 });
 
-function service(status: TrajectSummary['status'] = 'active', coachName = 'Marieke Jansen') {
+function service(
+  status: TrajectSummary['status'] = 'active',
+  coachName = 'Marieke Jansen',
+  clientLanguage?: 'nl' | 'en',
+) {
   return new PacketService({
     now: () => Date.parse('2026-03-04T10:00:00Z'),
     settings: async () => ({
@@ -39,7 +43,8 @@ function service(status: TrajectSummary['status'] = 'active', coachName = 'Marie
         },
       ],
     }),
-    traject: async (id) => ({ id, status }) as TrajectSummary,
+    traject: async (id) => ({ id, status, clientId: 'cl_00000000000000000001' }) as TrajectSummary,
+    client: async () => ({ name: 'Eva de Wit-Çelik', ...(clientLanguage ? { language: clientLanguage } : {}) }),
     coachKey: async () => ({ publicKeyRaw, fingerprint }),
     issue: async (packet) => {
       issued.push(packet);
@@ -120,7 +125,7 @@ describe('the packet page HTML', () => {
   it('embeds the questions, the coach, the traject and the public key with its fingerprint', async () => {
     const { file, document } = await made();
     const data = PacketPageDataSchema.parse(JSON.parse(document.getElementById('packet-data')!.textContent!));
-    expect(file.fileName).toBe('antwoordpakket-2026-03-04.html');
+    expect(file.fileName).toBe('antwoordpakket-eva-de-wit-celik-2026-03-04.html');
     expect(document.documentElement.lang).toBe('nl');
     expect(data.trajectRef).toBe(TRAJECT);
     expect(data.packetId).toMatch(/^pa_[0-9a-z]{20}$/);
@@ -136,11 +141,23 @@ describe('the packet page HTML', () => {
     expect(data.coachKeyFingerprint).toBe(await keyFingerprint(base64urlnopad.decode(data.coachPublicKey)));
   });
 
+  it("speaks the client's language when none is asked for, whatever the coach's", async () => {
+    const file = await service('active', 'Marieke Jansen', 'en').create({
+      trajectId: TRAJECT,
+      questions: [{ questionId: 'haven-1' }],
+    });
+    const html = file.bytes.toString('utf8');
+    expect(file.fileName.startsWith('answer-packet-')).toBe(true);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Where do you feel safe?');
+    expect(html).not.toContain('Waar voel je je veilig?');
+  });
+
   it('speaks the language asked for, and makes a new packet id every time', async () => {
     const first = await made({ language: 'en', note: undefined });
     const second = await made({ language: 'en' });
     const data = (document: PageDocument) => JSON.parse(document.getElementById('packet-data')!.textContent!);
-    expect(first.file.fileName).toBe('answer-packet-2026-03-04.html');
+    expect(first.file.fileName).toBe('answer-packet-eva-de-wit-celik-2026-03-04.html');
     expect(first.document.documentElement.lang).toBe('en');
     expect(data(first.document).questions[0].question).toBe('Where do you feel safe?');
     expect(data(first.document).questions[0].place).toBe('Safe harbour');
