@@ -12,6 +12,7 @@ import { StudioBackups } from '../services/backup/studio-backups';
 import { CatalogueService } from '../services/catalogue/catalogue-service';
 import { DossierService } from '../services/dossiers/dossier-service';
 import { ExportService } from '../services/export/export-service';
+import { ReplyDraftService } from '../services/email/reply-draft-service';
 import { ImportService } from '../services/import/import-service';
 import { PacketKeyStore } from '../services/packet/packet-keys';
 import { IssuedPackets } from '../services/packet/issued-packets';
@@ -175,6 +176,14 @@ export function createStudio(options: StudioOptions): Studio {
     },
     signing,
   });
+  const replyDrafts = new ReplyDraftService({
+    now,
+    settings: () => settings.get(),
+    showTraject: (id) => dossiers.showTraject(id),
+    replyPdf: (trajectId, roundId) => exports.replyPdf(trajectId, roundId),
+    createPacket: (request) => packets.create(request),
+    recordDraft: (trajectId, roundId) => dossiers.recordDelivery(trajectId, roundId, 'draft'),
+  });
   const backups = new StudioBackups({
     vaultDir: options.vaultDir,
     backups: new BackupService({ vaultDir: options.vaultDir, store, key: () => vault.key(), now }),
@@ -263,6 +272,7 @@ export function createStudio(options: StudioOptions): Studio {
     packetKeys,
     packets,
     exports,
+    replyDrafts,
     archives,
     backups,
     session,

@@ -122,6 +122,14 @@ export const cliMessages = {
     replySendCommand: 'verstuurt de reactie; daarna verandert hij nooit meer',
     draftSaved: 'Het concept is bewaard.',
     replySent: 'De reactie is verstuurd en vastgelegd in het dossier.',
+    replyEmailCommand:
+      'bewaart een verstuurde reactie als e-mailconcept (.eml) aan de cliënt, met de ondertekende PDF als bijlage',
+    emlOutOption: 'waar het .eml-bestand komt (een bestaand bestand wordt niet overschreven)',
+    withPacketOption: 'voeg een nieuw antwoordpakket toe met deze vragen: ids met komma’s ertussen',
+    packetNoteNeedsPacket: '--packet-note hoort bij een antwoordpakket; geef ook --with-packet.',
+    fileExists: (path: string) => `Er staat al een bestand op ${path}; kies een andere naam of verwijder het eerst.`,
+    emailDraftSaved: (path: string) =>
+      `Het e-mailconcept is bewaard in ${path}; open het in uw e-mailprogramma en verstuur het daar.`,
     trajectOption: 'id van het traject',
     roundOption: 'id van de ronde',
     fromOption: 'JSON-bestand',
@@ -358,6 +366,13 @@ export const cliMessages = {
     replySendCommand: 'sends the reply; after that it never changes',
     draftSaved: 'The draft has been saved.',
     replySent: 'The reply has been sent and recorded in the dossier.',
+    replyEmailCommand: 'saves a sent reply as a draft e-mail (.eml) to the client, with the signed PDF attached',
+    emlOutOption: 'where the .eml file goes (an existing file is not overwritten)',
+    withPacketOption: 'attach a new answer packet with these questions: ids separated by commas',
+    packetNoteNeedsPacket: '--packet-note belongs to an answer packet; give --with-packet as well.',
+    fileExists: (path: string) => `There is already a file at ${path}; choose another name or remove it first.`,
+    emailDraftSaved: (path: string) =>
+      `The draft e-mail has been saved to ${path}; open it in your mail program and send it from there.`,
     trajectOption: 'traject id',
     roundOption: 'round id',
     fromOption: 'JSON file',

@@ -16,3 +16,7 @@ export const BEFORE_CLOSE_CHANNEL = 'studio-window:before-close';
 export const READY_TO_CLOSE_CHANNEL = 'studio-window:ready-to-close';
 /** Window → main: open the native folder dialog for a backup (to make or to restore); see folder-dialog.ts. */
 export const CHOOSE_FOLDER_CHANNEL = 'studio-window:choose-folder';
+/** Window → main: hand a reply's .eml draft to the system's mail program; see mail-handoff.ts. */
+export const OPEN_MAIL_DRAFT_CHANNEL = 'studio-window:open-mail-draft';
+/** Window → main: open a mailto: link in the system's mail program; see mail-handoff.ts. */
+export const OPEN_MAILTO_CHANNEL = 'studio-window:open-mailto';

@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageFromLocale } from '../../shared/i18n/language';
@@ -10,6 +10,7 @@ import { guardWindowClose } from './close-guard';
 import { rememberExportFolder } from './downloads';
 import { bindFolderDialog } from './folder-dialog';
 import { bindStudioIpc } from './ipc';
+import { bindMailHandoff } from './mail-handoff';
 import { installStudioMenu } from './menu';
 import { createMainWindow, devToolsAllowed } from './window';
 
@@ -76,6 +77,9 @@ if (!app.requestSingleInstanceLock()) {
         trustedContents: () => mainWindow?.webContents,
         choose: (purpose, folder) => running.backups.choose(purpose, folder),
       });
+      const mail = bindMailHandoff({ ipcMain, shell, trustedContents: () => mainWindow?.webContents });
+      // Drafts handed to the mail program go at quit (or an hour after each was made).
+      app.on('will-quit', () => mail.removeDrafts());
       const devTools = devToolsAllowed(app.isPackaged);
       installStudioMenu(devTools);
       mainWindow = createMainWindow({ preloadPath, devTools });

@@ -1,7 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiResult } from '../../shared/api/errors';
 import { buildStudioApi } from '../../shared/api/studio-api';
-import { BEFORE_CLOSE_CHANNEL, CHOOSE_FOLDER_CHANNEL, READY_TO_CLOSE_CHANNEL, channelFor } from './channels';
+import {
+  BEFORE_CLOSE_CHANNEL,
+  CHOOSE_FOLDER_CHANNEL,
+  OPEN_MAIL_DRAFT_CHANNEL,
+  OPEN_MAILTO_CHANNEL,
+  READY_TO_CLOSE_CHANNEL,
+  channelFor,
+} from './channels';
 
 // The page gets `window.studio` with the contract's named methods and nothing else: no ipcRenderer, no generic
 // send or invoke taking a channel, so script in the page can reach only what the contract offers.
@@ -30,5 +37,13 @@ contextBridge.exposeInMainWorld('studioWindow', {
   // The native folder dialog for a backup: main keeps the chosen folder, the page learns only whether there is one.
   chooseFolder(purpose: 'backup' | 'restore'): Promise<{ chosen: boolean }> {
     return ipcRenderer.invoke(CHOOSE_FOLDER_CHANNEL, purpose) as Promise<{ chosen: boolean }>;
+  },
+  // A reply's .eml draft (as reply.emailDraft made it) to the system's mail program, which opens it as a new message.
+  openMailDraft(fileName: string, base64: string): Promise<{ opened: boolean }> {
+    return ipcRenderer.invoke(OPEN_MAIL_DRAFT_CHANNEL, fileName, base64) as Promise<{ opened: boolean }>;
+  },
+  // A mailto: link (recipient, subject, perhaps the text) to the system's mail program.
+  openMailto(href: string): Promise<{ opened: boolean }> {
+    return ipcRenderer.invoke(OPEN_MAILTO_CHANNEL, href) as Promise<{ opened: boolean }>;
   },
 });

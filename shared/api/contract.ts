@@ -159,6 +159,20 @@ export const studioContract = {
       .strict(),
     response: z.object({ at: IsoDateTimeSchema }).strict(),
   },
+  /**
+   * A sent reply as an unsent e-mail (.eml) to the client, in the client's language, with the signed reply PDF and,
+   * when `packet` is given, a new answer packet attached; records the delivery `draft`.
+   */
+  'reply.emailDraft': {
+    request: z
+      .object({
+        trajectId: TrajectIdSchema,
+        roundId: RoundIdSchema,
+        packet: CreatePacketRequestSchema.omit({ trajectId: true, language: true }).optional(),
+      })
+      .strict(),
+    response: ExportedFileSchema,
+  },
   'search.query': { request: SearchRequestSchema, response: SearchResultsSchema },
 
   /** Files as base64 (never paths): a preview per file, ok or a typed error; nothing is written. */

@@ -32,6 +32,7 @@ export const METHOD_NAMES = [
   'reply.saveDraft',
   'reply.send',
   'reply.recordDelivery',
+  'reply.emailDraft',
   'search.query',
   'import.preview',
   'import.progress',

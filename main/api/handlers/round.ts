@@ -1,6 +1,6 @@
-import type { HandlersOf, StudioServices } from './studio-services';
+import { asFile, type HandlersOf, type StudioServices } from './studio-services';
 
-export function roundHandlers({ dossiers }: StudioServices): HandlersOf<'round' | 'reply'> {
+export function roundHandlers({ dossiers, replyDrafts }: StudioServices): HandlersOf<'round' | 'reply'> {
   return {
     'round.add': ({ trajectId, receivedAt, source, answers }) =>
       dossiers.addRound(trajectId, {
@@ -12,5 +12,6 @@ export function roundHandlers({ dossiers }: StudioServices): HandlersOf<'round' 
     'reply.send': ({ trajectId, roundId, allowEmptyBlocks }) =>
       dossiers.sendReply(trajectId, roundId, allowEmptyBlocks),
     'reply.recordDelivery': ({ trajectId, roundId, method }) => dossiers.recordDelivery(trajectId, roundId, method),
+    'reply.emailDraft': async (request) => asFile(await replyDrafts.draft(request)),
   };
 }

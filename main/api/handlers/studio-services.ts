@@ -7,6 +7,7 @@ import type { PendingExports } from '../../services/export/pending-exports';
 import type { StudioBackups } from '../../services/backup/studio-backups';
 import type { CatalogueService } from '../../services/catalogue/catalogue-service';
 import type { DossierService } from '../../services/dossiers/dossier-service';
+import type { ReplyDraftService } from '../../services/email/reply-draft-service';
 import type { ExportService } from '../../services/export/export-service';
 import type { ImportService } from '../../services/import/import-service';
 import type { PacketKeyStore } from '../../services/packet/packet-keys';
@@ -38,6 +39,7 @@ export interface StudioServices {
   packetKeys: PacketKeyStore;
   packets: PacketService;
   exports: ExportService;
+  replyDrafts: ReplyDraftService;
   archives: ArchiveService;
   backups: StudioBackups;
   session: StudioSession;

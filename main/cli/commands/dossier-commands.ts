@@ -1,9 +1,13 @@
+import { lstat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import * as z from 'zod';
 import { CatalogueSchema } from '../../../shared/domain/catalogue';
 import { CatalogueIdSchema, IsoDateTimeSchema } from '../../../shared/domain/ids';
 import { PASSIE_KEYS, type PassieKey, type ReplyBlocks } from '../../../shared/domain/passie';
 import { MAX_TEXT_LENGTH, richTextFromPlain } from '../../../shared/domain/rich-text';
+import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
+import { catalogueQuestions } from './packet-commands';
 import { readJsonFile } from '../read-json-file';
 
 /** One answer's or block's text at most: the rich-text limit (MAX_TEXT_LENGTH), said in the sentence past it. */
@@ -202,4 +206,43 @@ export function registerDossierCommands(context: CliContext): void {
       );
       context.print(text.replySent, sent);
     });
+  reply
+    .command('email')
+    .description(text.replyEmailCommand)
+    .requiredOption('--traject <id>', text.trajectOption)
+    .requiredOption('--round <id>', text.roundOption)
+    .requiredOption('--out <file>', text.emlOutOption)
+    .option('--with-packet <ids>', text.withPacketOption)
+    .option('--packet-note <text>', text.packetNoteOption)
+    .action(
+      async (options: { traject: string; round: string; out: string; withPacket?: string; packetNote?: string }) => {
+        if (options.packetNote !== undefined && options.withPacket === undefined) {
+          throw new CliFailure(text.packetNoteNeedsPacket);
+        }
+        // Checked before the draft is made: making it records in the dossier that the reply left as a draft.
+        if (
+          await lstat(resolve(options.out)).then(
+            () => true,
+            () => false,
+          )
+        ) {
+          throw new CliFailure(text.fileExists(resolve(options.out)));
+        }
+        const packet =
+          options.withPacket === undefined
+            ? undefined
+            : {
+                questions: catalogueQuestions(options.withPacket),
+                ...(options.packetNote !== undefined ? { note: options.packetNote } : {}),
+              };
+        const path = await context.exportToFile(options.out, (call) =>
+          call('reply.emailDraft', {
+            trajectId: options.traject,
+            roundId: options.round,
+            ...(packet ? { packet } : {}),
+          }),
+        );
+        context.print(text.emailDraftSaved(path), { path });
+      },
+    );
 }

@@ -21,14 +21,10 @@ export function registerPacketCommands(context: CliContext): void {
     .requiredOption('--out <file>', text.outOption)
     .action(
       async (options: { traject: string; questions: string; note?: string; language?: Language; out: string }) => {
-        const questionIds = options.questions
-          .split(',')
-          .map((id) => id.trim())
-          .filter((id) => id !== '');
         const path = await context.exportToFile(options.out, (call) =>
           call('packet.create', {
             trajectId: options.traject,
-            questions: questionIds.map((questionId) => ({ questionId })),
+            questions: catalogueQuestions(options.questions),
             ...(options.note !== undefined ? { note: options.note } : {}),
             ...(options.language ? { language: options.language } : {}),
           }),
@@ -36,4 +32,13 @@ export function registerPacketCommands(context: CliContext): void {
         context.print(text.packetCreated(path), { path });
       },
     );
+}
+
+/** `haven-1, topjob-2` (as `catalogue list` prints the ids) as the packet's catalogue questions. */
+export function catalogueQuestions(ids: string): { questionId: string }[] {
+  return ids
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '')
+    .map((questionId) => ({ questionId }));
 }

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   BEFORE_CLOSE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
+  OPEN_MAIL_DRAFT_CHANNEL,
+  OPEN_MAILTO_CHANNEL,
   READY_TO_CLOSE_CHANNEL,
   channelFor,
 } from '../../../main/electron/channels';
@@ -29,6 +31,8 @@ function exposed(): Exposed {
 type WindowBridge = {
   onBeforeClose: (task: unknown) => () => void;
   chooseFolder: (purpose: unknown) => Promise<unknown>;
+  openMailDraft: (fileName: unknown, base64: unknown) => Promise<unknown>;
+  openMailto: (href: unknown) => Promise<unknown>;
 };
 
 function windowBridge(): WindowBridge {
@@ -51,7 +55,7 @@ describe('preload', () => {
       'studio',
       'studioWindow',
     ]);
-    expect(Object.keys(windowBridge())).toEqual(['onBeforeClose', 'chooseFolder']);
+    expect(Object.keys(windowBridge())).toEqual(['onBeforeClose', 'chooseFolder', 'openMailDraft', 'openMailto']);
   });
 
   it("exposes exactly the contract's named methods as functions, and nothing else", () => {
@@ -124,5 +128,18 @@ describe('preload', () => {
     const answer = await windowBridge().chooseFolder('backup');
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(CHOOSE_FOLDER_CHANNEL, 'backup');
     expect(answer).toEqual({ ok: true, value: { channel: CHOOSE_FOLDER_CHANNEL, request: 'backup' } });
+  });
+
+  it('hands mail over to main on its own channels, passing on only what main answers', async () => {
+    electron.ipcRenderer.invoke.mockClear();
+    await windowBridge().openMailDraft('reply-anna-round-3.eml', 'WC1VbnNlbnQ6IDE=');
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(
+      OPEN_MAIL_DRAFT_CHANNEL,
+      'reply-anna-round-3.eml',
+      'WC1VbnNlbnQ6IDE=',
+    );
+    const answer = await windowBridge().openMailto('mailto:anna@example.org');
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(OPEN_MAILTO_CHANNEL, 'mailto:anna@example.org');
+    expect(answer).toEqual({ ok: true, value: { channel: OPEN_MAILTO_CHANNEL, request: 'mailto:anna@example.org' } });
   });
 });
