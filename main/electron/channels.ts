@@ -16,3 +16,7 @@ export const BEFORE_CLOSE_CHANNEL = 'studio-window:before-close';
 export const READY_TO_CLOSE_CHANNEL = 'studio-window:ready-to-close';
 /** Window → main: open the native folder dialog for a backup (to make or to restore); see folder-dialog.ts. */
 export const CHOOSE_FOLDER_CHANNEL = 'studio-window:choose-folder';
+/** Window → main: show a reminder as a system notification; see notifications.ts. */
+export const NOTIFY_CHANNEL = 'studio-window:notify';
+/** Main → window: the coach clicked a reminder; open its round. */
+export const NOTIFICATION_CLICK_CHANNEL = 'studio-window:notification-click';

@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Notification, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageFromLocale } from '../../shared/i18n/language';
@@ -11,6 +11,7 @@ import { rememberExportFolder } from './downloads';
 import { bindFolderDialog } from './folder-dialog';
 import { bindStudioIpc } from './ipc';
 import { installStudioMenu } from './menu';
+import { bindNotifications } from './notifications';
 import { createMainWindow, devToolsAllowed } from './window';
 
 // The bundle lives in dist/electron/ next to preload.cjs, so the preload is found relative to this module.
@@ -75,6 +76,12 @@ if (!app.requestSingleInstanceLock()) {
         window: () => mainWindow,
         trustedContents: () => mainWindow?.webContents,
         choose: (purpose, folder) => running.backups.choose(purpose, folder),
+      });
+      bindNotifications({
+        ipcMain,
+        Notification,
+        window: () => mainWindow,
+        trustedContents: () => mainWindow?.webContents,
       });
       const devTools = devToolsAllowed(app.isPackaged);
       installStudioMenu(devTools);

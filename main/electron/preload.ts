@@ -1,7 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiResult } from '../../shared/api/errors';
 import { buildStudioApi } from '../../shared/api/studio-api';
-import { BEFORE_CLOSE_CHANNEL, CHOOSE_FOLDER_CHANNEL, READY_TO_CLOSE_CHANNEL, channelFor } from './channels';
+import {
+  BEFORE_CLOSE_CHANNEL,
+  CHOOSE_FOLDER_CHANNEL,
+  NOTIFICATION_CLICK_CHANNEL,
+  NOTIFY_CHANNEL,
+  READY_TO_CLOSE_CHANNEL,
+  channelFor,
+} from './channels';
 
 // The page gets `window.studio` with the contract's named methods and nothing else: no ipcRenderer, no generic
 // send or invoke taking a channel, so script in the page can reach only what the contract offers.
@@ -19,6 +26,9 @@ ipcRenderer.on(BEFORE_CLOSE_CHANNEL, () => {
     .catch(() => undefined)
     .then(() => ipcRenderer.send(READY_TO_CLOSE_CHANNEL));
 });
+// A clicked reminder's target (main checked it when the reminder was shown) goes to the one listener the page set.
+let notificationClick: ((target: unknown) => void) | undefined;
+ipcRenderer.on(NOTIFICATION_CLICK_CHANNEL, (_event, target: unknown) => notificationClick?.(target));
 contextBridge.exposeInMainWorld('studioWindow', {
   onBeforeClose(task: () => Promise<unknown>): () => void {
     if (typeof task !== 'function') return () => undefined;
@@ -30,5 +40,16 @@ contextBridge.exposeInMainWorld('studioWindow', {
   // The native folder dialog for a backup: main keeps the chosen folder, the page learns only whether there is one.
   chooseFolder(purpose: 'backup' | 'restore'): Promise<{ chosen: boolean }> {
     return ipcRenderer.invoke(CHOOSE_FOLDER_CHANNEL, purpose) as Promise<{ chosen: boolean }>;
+  },
+  // A reminder of the response clock as a system notification; main checks it (notifications.ts).
+  notify(notification: unknown): void {
+    void ipcRenderer.invoke(NOTIFY_CHANNEL, notification).catch(() => undefined);
+  },
+  onNotificationClick(open: (target: unknown) => void): () => void {
+    if (typeof open !== 'function') return () => undefined;
+    notificationClick = open;
+    return () => {
+      if (notificationClick === open) notificationClick = undefined;
+    };
   },
 });

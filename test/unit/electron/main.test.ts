@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHOOSE_FOLDER_CHANNEL, channelFor } from '../../../main/electron/channels';
+import { CHOOSE_FOLDER_CHANNEL, NOTIFY_CHANNEL, channelFor } from '../../../main/electron/channels';
 import type * as WindowModule from '../../../main/electron/window';
 import { methodNames } from '../../../shared/api/contract';
 
@@ -61,6 +61,7 @@ vi.mock('electron', () => ({
   protocol: fake.protocol,
   ipcMain: fake.ipcMain,
   dialog: { showOpenDialog: vi.fn() },
+  Notification: Object.assign(vi.fn(), { isSupported: () => true }),
   Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
 }));
 vi.mock('../../../main/api/studio', () => ({ createStudio: fake.createStudio }));
@@ -102,9 +103,9 @@ describe('Electron main process', () => {
   it('on ready serves the renderer, binds every API method and only then opens the window', async () => {
     await startMain();
     expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    // Besides the API: the native folder dialog for backups, the one window capability answered by main.
+    // Besides the API: the window capabilities answered by main (the backup folder dialog, notifications).
     expect(fake.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      [...methodNames.map(channelFor), CHOOSE_FOLDER_CHANNEL].sort(),
+      [...methodNames.map(channelFor), CHOOSE_FOLDER_CHANNEL, NOTIFY_CHANNEL].sort(),
     );
     expect(fake.state.calls.indexOf('protocol.handle')).toBeLessThan(fake.state.calls.indexOf('createMainWindow'));
     const [options] = fake.createMainWindow.mock.calls[0] as unknown as [{ preloadPath: string; devTools: boolean }];

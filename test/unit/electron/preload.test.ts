@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   BEFORE_CLOSE_CHANNEL,
   CHOOSE_FOLDER_CHANNEL,
+  NOTIFICATION_CLICK_CHANNEL,
+  NOTIFY_CHANNEL,
   READY_TO_CLOSE_CHANNEL,
   channelFor,
 } from '../../../main/electron/channels';
@@ -29,6 +31,8 @@ function exposed(): Exposed {
 type WindowBridge = {
   onBeforeClose: (task: unknown) => () => void;
   chooseFolder: (purpose: unknown) => Promise<unknown>;
+  notify: (notification: unknown) => void;
+  onNotificationClick: (open: unknown) => () => void;
 };
 
 function windowBridge(): WindowBridge {
@@ -51,7 +55,7 @@ describe('preload', () => {
       'studio',
       'studioWindow',
     ]);
-    expect(Object.keys(windowBridge())).toEqual(['onBeforeClose', 'chooseFolder']);
+    expect(Object.keys(windowBridge())).toEqual(['onBeforeClose', 'chooseFolder', 'notify', 'onNotificationClick']);
   });
 
   it("exposes exactly the contract's named methods as functions, and nothing else", () => {
@@ -85,8 +89,11 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('studio:app.status', {});
   });
 
-  it('listens only for the before-close message and answers it only on the ready-to-close channel', () => {
-    expect(electron.ipcRenderer.on.mock.calls.map(([channel]) => channel)).toEqual([BEFORE_CLOSE_CHANNEL]);
+  it('listens only for the before-close and notification-click messages, and answers only on ready-to-close', () => {
+    expect(electron.ipcRenderer.on.mock.calls.map(([channel]) => channel)).toEqual([
+      BEFORE_CLOSE_CHANNEL,
+      NOTIFICATION_CLICK_CHANNEL,
+    ]);
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
   });
 
@@ -124,5 +131,31 @@ describe('preload', () => {
     const answer = await windowBridge().chooseFolder('backup');
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(CHOOSE_FOLDER_CHANNEL, 'backup');
     expect(answer).toEqual({ ok: true, value: { channel: CHOOSE_FOLDER_CHANNEL, request: 'backup' } });
+  });
+
+  it('hands a reminder to main on its own channel, and does not throw when main refuses it', async () => {
+    electron.ipcRenderer.invoke.mockClear();
+    const notification = { title: 'Een reactie is te laat', body: 'Ronde van 3 maart' };
+    windowBridge().notify(notification);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(NOTIFY_CHANNEL, notification);
+    electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('no handler'));
+    windowBridge().notify(notification);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+  it("passes a clicked reminder's target to the page's one listener, until it is removed", () => {
+    const listener = electron.ipcRenderer.on.mock.calls.find(
+      ([channel]) => channel === NOTIFICATION_CLICK_CHANNEL,
+    )![1] as (event: unknown, target: unknown) => void;
+    const target = { trajectId: 'tr_1', roundId: 'rd_1' };
+    listener({}, target);
+    const open = vi.fn();
+    const stop = windowBridge().onNotificationClick(open);
+    listener({}, target);
+    expect(open).toHaveBeenCalledExactlyOnceWith(target);
+    stop();
+    listener({}, target);
+    expect(open).toHaveBeenCalledOnce();
+    expect(windowBridge().onNotificationClick('not a function')).toBeTypeOf('function');
   });
 });
