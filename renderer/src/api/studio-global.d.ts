@@ -1,4 +1,5 @@
 import type { StudioApi } from '../../../shared/api/studio-api';
+import type { ReminderNotification, ReminderTarget } from '../../../shared/domain/reminders';
 
 declare global {
   interface Window {
@@ -11,6 +12,9 @@ declare global {
     studioWindow?: {
       onBeforeClose: (task: () => Promise<unknown>) => () => void;
       chooseFolder?: (purpose: 'backup' | 'restore') => Promise<{ chosen: boolean }>;
+      /** A system notification through the main process (reminders.ts); a click brings back its target. */
+      notify?: (notification: ReminderNotification) => void;
+      onNotificationClick?: (open: (target: ReminderTarget) => void) => () => void;
     };
   }
 }

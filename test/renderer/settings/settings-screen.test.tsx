@@ -94,6 +94,7 @@ describe('the settings screen', () => {
     ).toEqual([
       'Uw gegevens',
       'Werkwijze',
+      'Meldingen',
       'Taal',
       'Namen van de PASSIE-blokken',
       'Zinnen per blok',
