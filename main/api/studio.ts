@@ -73,7 +73,7 @@ export interface Studio {
 }
 
 /** Calls that only look (the status a screen polls) do not count as the coach being active. */
-const PASSIVE_METHODS: ReadonlySet<MethodName> = new Set(['app.status', 'import.progress']);
+const PASSIVE_METHODS: ReadonlySet<MethodName> = new Set(['app.status', 'app.reminders', 'import.progress']);
 
 /**
  * The composition root: builds the services for one vault folder, hands each port what it needs, and puts the

@@ -11,6 +11,7 @@ export const settingsMessages = {
     practiceOption: 'uw praktijk',
     coachEmailOption: 'uw e-mailadres ("" maakt het leeg)',
     studioLanguageOption: 'de taal van de studio',
+    notificationsOption: 'meldingen als een reactie de laatste 8 uur ingaat en als hij te laat is (in de app)',
     responseHoursOption: (min: number, max: number) =>
       `binnen hoeveel uur u een reactie belooft (${min}–${max}; meestal 48)`,
     autoLockMinutesOption: (min: number, max: number) =>
@@ -50,6 +51,7 @@ export const settingsMessages = {
       autoLockMinutes: 'Vergrendelen na',
       retentionYears: 'Bewaartermijn',
       timestamp: 'Tijdstempeldienst',
+      notifications: 'Meldingen',
       labels: 'Bloknamen',
       phrases: 'Zinnen',
     },
@@ -59,6 +61,7 @@ export const settingsMessages = {
     idleMinutes: (minutes: number) => `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} zonder activiteit`,
     yearsAfterClosing: (years: number) => `${years} jaar na afsluiten`,
     timestampNone: 'geen (zie passie-studio signing timestamp)',
+    onOff: (on: boolean) => (on ? 'aan' : 'uit'),
     phraseCounts: (nl: number, en: number) =>
       `${nl} Nederlands, ${en} Engels (zie passie-studio settings phrases list)`,
     phrasesCommand: 'de zinnen per PASSIE-blok: tonen, toevoegen, verwijderen, importeren',
@@ -94,6 +97,7 @@ export const settingsMessages = {
     practiceOption: 'your practice',
     coachEmailOption: 'your e-mail address ("" empties it)',
     studioLanguageOption: 'the language of the studio',
+    notificationsOption: 'notifications when a reply enters its last 8 hours and when it is overdue (in the app)',
     responseHoursOption: (min: number, max: number) =>
       `within how many hours you promise a reply (${min}–${max}; usually 48)`,
     autoLockMinutesOption: (min: number, max: number) =>
@@ -132,6 +136,7 @@ export const settingsMessages = {
       autoLockMinutes: 'Lock after',
       retentionYears: 'Keep archives',
       timestamp: 'Timestamp service',
+      notifications: 'Notifications',
       labels: 'Block names',
       phrases: 'Phrases',
     },
@@ -141,6 +146,7 @@ export const settingsMessages = {
     idleMinutes: (minutes: number) => `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} without activity`,
     yearsAfterClosing: (years: number) => `${years} ${years === 1 ? 'year' : 'years'} after closing`,
     timestampNone: 'none (see passie-studio signing timestamp)',
+    onOff: (on: boolean) => (on ? 'on' : 'off'),
     phraseCounts: (nl: number, en: number) => `${nl} Dutch, ${en} English (see passie-studio settings phrases list)`,
     phrasesCommand: 'the phrases per PASSIE block: list, add, remove, import',
     phrasesListCommand: 'lists the phrases per block, numbered',

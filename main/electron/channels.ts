@@ -20,3 +20,7 @@ export const CHOOSE_FOLDER_CHANNEL = 'studio-window:choose-folder';
 export const OPEN_MAIL_DRAFT_CHANNEL = 'studio-window:open-mail-draft';
 /** Window → main: open a mailto: link in the system's mail program; see mail-handoff.ts. */
 export const OPEN_MAILTO_CHANNEL = 'studio-window:open-mailto';
+/** Window → main: show a reminder as a system notification; see notifications.ts. */
+export const NOTIFY_CHANNEL = 'studio-window:notify';
+/** Main → window: the coach clicked a reminder; open its round. */
+export const NOTIFICATION_CLICK_CHANNEL = 'studio-window:notification-click';

@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Notification, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageFromLocale } from '../../shared/i18n/language';
@@ -12,6 +12,7 @@ import { bindFolderDialog } from './folder-dialog';
 import { bindStudioIpc } from './ipc';
 import { bindMailHandoff } from './mail-handoff';
 import { installStudioMenu } from './menu';
+import { bindNotifications } from './notifications';
 import { createMainWindow, devToolsAllowed } from './window';
 
 // The bundle lives in dist/electron/ next to preload.cjs, so the preload is found relative to this module.
@@ -80,6 +81,12 @@ if (!app.requestSingleInstanceLock()) {
       const mail = bindMailHandoff({ ipcMain, shell, trustedContents: () => mainWindow?.webContents });
       // Drafts handed to the mail program go at quit (or an hour after each was made).
       app.on('will-quit', () => mail.removeDrafts());
+      bindNotifications({
+        ipcMain,
+        Notification,
+        window: () => mainWindow,
+        trustedContents: () => mainWindow?.webContents,
+      });
       const devTools = devToolsAllowed(app.isPackaged);
       installStudioMenu(devTools);
       mainWindow = createMainWindow({ preloadPath, devTools });

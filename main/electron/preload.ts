@@ -6,6 +6,8 @@ import {
   CHOOSE_FOLDER_CHANNEL,
   OPEN_MAIL_DRAFT_CHANNEL,
   OPEN_MAILTO_CHANNEL,
+  NOTIFICATION_CLICK_CHANNEL,
+  NOTIFY_CHANNEL,
   READY_TO_CLOSE_CHANNEL,
   channelFor,
 } from './channels';
@@ -26,6 +28,9 @@ ipcRenderer.on(BEFORE_CLOSE_CHANNEL, () => {
     .catch(() => undefined)
     .then(() => ipcRenderer.send(READY_TO_CLOSE_CHANNEL));
 });
+// A clicked reminder's target (main checked it when the reminder was shown) goes to the one listener the page set.
+let notificationClick: ((target: unknown) => void) | undefined;
+ipcRenderer.on(NOTIFICATION_CLICK_CHANNEL, (_event, target: unknown) => notificationClick?.(target));
 contextBridge.exposeInMainWorld('studioWindow', {
   onBeforeClose(task: () => Promise<unknown>): () => void {
     if (typeof task !== 'function') return () => undefined;
@@ -45,5 +50,16 @@ contextBridge.exposeInMainWorld('studioWindow', {
   // A mailto: link (recipient, subject, perhaps the text) to the system's mail program.
   openMailto(href: string): Promise<{ opened: boolean }> {
     return ipcRenderer.invoke(OPEN_MAILTO_CHANNEL, href) as Promise<{ opened: boolean }>;
+  },
+  // A reminder of the response clock as a system notification; main checks it (notifications.ts).
+  notify(notification: unknown): void {
+    void ipcRenderer.invoke(NOTIFY_CHANNEL, notification).catch(() => undefined);
+  },
+  onNotificationClick(open: (target: unknown) => void): () => void {
+    if (typeof open !== 'function') return () => undefined;
+    notificationClick = open;
+    return () => {
+      if (notificationClick === open) notificationClick = undefined;
+    };
   },
 });

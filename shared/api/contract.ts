@@ -41,6 +41,7 @@ import { SearchRequestSchema, SearchResultsSchema } from '../domain/search';
 import { ImportP12RequestSchema, SigningIdentitySchema } from '../domain/signing';
 import { PacketKeyInfoSchema } from '../domain/packet-key';
 import { CreatePacketRequestSchema } from '../packet/packet-page-data';
+import { RemindersStateSchema } from '../domain/reminders';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { TrajectFieldsSchema, TrajectSummarySchema } from '../domain/traject';
 import {
@@ -76,6 +77,8 @@ export const NewAnswerSchema = z
  */
 export const studioContract = {
   'app.status': { request: EmptySchema, response: AppStatusSchema },
+  /** What the reminders of the response clock need, polled every minute: passive, like app.status. */
+  'app.reminders': { request: EmptySchema, response: RemindersStateSchema },
 
   'vault.create': { request: CreateVaultRequestSchema, response: CreateVaultResponseSchema },
   'vault.unlock': { request: UnlockVaultRequestSchema, response: EmptySchema },

@@ -4,6 +4,7 @@
  */
 export const METHOD_NAMES = [
   'app.status',
+  'app.reminders',
   'vault.create',
   'vault.unlock',
   'vault.recover',

@@ -1,5 +1,18 @@
+import { notificationsOn } from '../../../shared/domain/settings';
 import type { HandlersOf, StudioServices } from './studio-services';
 
-export function appHandlers({ app }: StudioServices): HandlersOf<'app'> {
-  return { 'app.status': () => app.status() };
+export function appHandlers({ app, settings, dossiers }: StudioServices): HandlersOf<'app'> {
+  return {
+    'app.status': () => app.status(),
+    // Ids and times only: the page polls this while the coach may be away, and shows it on the lock screen.
+    'app.reminders': async () => {
+      const [current, trajects] = await Promise.all([settings.get(), dossiers.listTrajects()]);
+      return {
+        on: notificationsOn(current),
+        awaiting: trajects
+          .filter((traject) => traject.status === 'active')
+          .flatMap((traject) => traject.awaiting.map((round) => ({ trajectId: traject.id, ...round }))),
+      };
+    },
+  };
 }

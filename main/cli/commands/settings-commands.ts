@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import * as z from 'zod';
 import { DEFAULT_PASSIE_LABELS, PASSIE_KEYS, type PassieKey } from '../../../shared/domain/passie';
-import { SettingsSchema, type Settings } from '../../../shared/domain/settings';
+import { notificationsOn, SettingsSchema, type Settings } from '../../../shared/domain/settings';
 import { checkEmail, checkText, parseWhole, type FieldProblem } from '../../../shared/domain/settings-checks';
 import { MAX_PHRASE_LENGTH, MAX_PHRASES_PER_BLOCK, SnippetBankSchema } from '../../../shared/domain/snippets';
 import { CliFailure } from '../cli-io';
@@ -45,6 +45,7 @@ interface SetOptions {
   practice?: string;
   email?: string;
   language?: Language;
+  notifications?: 'on' | 'off';
   responseHours?: string;
   autoLockMinutes?: string;
   retentionYears?: string;
@@ -79,7 +80,8 @@ export function registerSettingsCommands(context: CliContext): void {
     .option('--name <name>', text.coachNameOption)
     .option('--practice <practice>', text.practiceOption)
     .option('--email <email>', text.coachEmailOption)
-    .addOption(languageOption(text.studioLanguageOption));
+    .addOption(languageOption(text.studioLanguageOption))
+    .addOption(new Option('--notifications <on|off>', text.notificationsOption).choices(['on', 'off']));
   for (const { flag, schema, help } of WHOLE_NUMBERS) set.option(`${flag} <n>`, text[help](...range(schema)));
   set
     .option('--label-nl <key=name>', text.labelOption(text.languageNames.nl, keys), repeat)
@@ -211,6 +213,7 @@ function settingsChange(options: SetOptions, text: CliMessages): ((current: Sett
 
   const patch: SettingsPatch = {};
   if (options.language) patch.language = options.language;
+  if (options.notifications) patch.notifications = options.notifications === 'on';
   for (const { field, flag, schema } of WHOLE_NUMBERS) {
     const value = options[field];
     if (value === undefined) continue;
@@ -266,6 +269,7 @@ function describeSettings(settings: Settings, text: CliMessages): string {
     [field.autoLockMinutes, text.idleMinutes(settings.autoLockMinutes)],
     [field.retentionYears, text.yearsAfterClosing(settings.retentionYears)],
     [field.timestamp, settings.timestampUrl || text.timestampNone],
+    [field.notifications, text.onOff(notificationsOn(settings))],
     [field.phrases, text.phraseCounts(phraseCount('nl'), phraseCount('en'))],
     [field.labels, `${text.languageNames.nl} / ${text.languageNames.en}`],
   ];

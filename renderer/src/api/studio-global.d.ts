@@ -1,4 +1,5 @@
 import type { StudioApi } from '../../../shared/api/studio-api';
+import type { ReminderNotification, ReminderTarget } from '../../../shared/domain/reminders';
 
 declare global {
   interface Window {
@@ -16,6 +17,9 @@ declare global {
       openMailDraft?: (fileName: string, base64: string) => Promise<{ opened: boolean }>;
       /** Opens a mailto: link (at most 2,000 characters) in the system's mail program. */
       openMailto?: (href: string) => Promise<{ opened: boolean }>;
+      /** A system notification through the main process (reminders.ts); a click brings back its target. */
+      notify?: (notification: ReminderNotification) => void;
+      onNotificationClick?: (open: (target: ReminderTarget) => void) => () => void;
     };
   }
 }

@@ -11,6 +11,7 @@ import { forgetSearchQuery } from './search-query';
 import { useStudio } from './studio-context';
 import { useKeepAlive } from './use-keep-alive';
 import { useLockShortcut } from './use-lock-shortcut';
+import { useReminders } from './reminders/use-reminders';
 import { useStatusWatch } from './use-status-watch';
 
 interface UnlockedShellProps {
@@ -25,7 +26,7 @@ interface UnlockedShellProps {
 /**
  * The frame of every unlocked screen: the navigation and the lock button in the header (and the lock's shortcut),
  * the watch that notices an auto-lock and hears the vault's health (shown above every screen while something is
- * wrong), and the keep-alive that tells the studio the coach is still at work.
+ * wrong), the keep-alive that tells the studio the coach is still at work, and the reminders of the response clock.
  */
 export function UnlockedShell({ version, onStatus, onLocked, children }: UnlockedShellProps) {
   const studio = useStudio();
@@ -36,6 +37,7 @@ export function UnlockedShell({ version, onStatus, onLocked, children }: Unlocke
   const health = useVaultHealthState(studio, onStatus);
   useStatusWatch(studio, health.hear);
   useKeepAlive(studio, useFollowStoredLanguage());
+  useReminders(studio);
 
   const lock = useCallback(() => {
     if (lockingNow.current) return;

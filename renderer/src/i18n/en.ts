@@ -13,6 +13,7 @@ import { packet } from './sections/packet';
 import { round } from './sections/round';
 import { settings } from './sections/settings';
 import { packetKey } from './sections/packet-key';
+import { reminders } from './sections/reminders';
 import { vaultHealth } from './sections/vault-health';
 import { vaultKeys } from './sections/vault-keys';
 import type { Messages } from './nl';
@@ -119,6 +120,7 @@ export const en: Messages = {
   packetKey: packetKey.en,
   health: vaultHealth.en,
   vaultKeys: vaultKeys.en,
+  reminders: reminders.en,
   nav: nav.en,
   dashboard: dashboard.en,
   clients: clients.en,

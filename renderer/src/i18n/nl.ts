@@ -13,6 +13,7 @@ import { packet } from './sections/packet';
 import { round } from './sections/round';
 import { settings } from './sections/settings';
 import { packetKey } from './sections/packet-key';
+import { reminders } from './sections/reminders';
 import { vaultHealth } from './sections/vault-health';
 import { vaultKeys } from './sections/vault-keys';
 
@@ -119,6 +120,7 @@ export const nl = {
   packetKey: packetKey.nl,
   health: vaultHealth.nl,
   vaultKeys: vaultKeys.nl,
+  reminders: reminders.nl,
   nav: nav.nl,
   dashboard: dashboard.nl,
   clients: clients.nl,

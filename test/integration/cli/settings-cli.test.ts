@@ -46,6 +46,7 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
           'Lock after:        10 minutes without activity',
           'Keep archives:     2 years after closing',
           'Timestamp service: none (see passie-studio signing timestamp)',
+          'Notifications:     on',
           'Phrases:           20 Dutch, 20 English (see passie-studio settings phrases list)',
           'Block names:       Dutch / English',
           '  p_open   Positief benoemen   Name the positive',
@@ -62,6 +63,7 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
       const inDutch = await dutch(['settings', 'show']);
       expect(inDutch.stdout).toContain('Naam:              (niet ingevuld)\n');
       expect(inDutch.stdout).toContain('Vergrendelen na:   10 minuten zonder activiteit\n');
+      expect(inDutch.stdout).toContain('Meldingen:         aan\n');
     });
   });
 
@@ -84,6 +86,8 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
         '15',
         '--retention-years',
         '7',
+        '--notifications',
+        'off',
         '--label-nl',
         'a=Verbinden',
         '--label-nl',
@@ -97,7 +101,13 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
 
       const settings = await shown();
       expect(settings.coach).toEqual({ name: 'Marieke Jansen', practice: 'Praktijk X', email: 'm@example.com' });
-      expect(settings).toMatchObject({ language: 'nl', responseHours: 72, autoLockMinutes: 15, retentionYears: 7 });
+      expect(settings).toMatchObject({
+        language: 'nl',
+        responseHours: 72,
+        autoLockMinutes: 15,
+        retentionYears: 7,
+        notifications: false,
+      });
       expect(settings.passieLabels).toEqual({
         nl: { ...DEFAULT_PASSIE_LABELS.nl, a: 'Verbinden', i: 'Inzicht = vragen' },
         en: { ...DEFAULT_PASSIE_LABELS.en, p_close: 'End well' },

@@ -98,6 +98,7 @@ describe('the settings screen', () => {
     ).toEqual([
       'Uw gegevens',
       'Werkwijze',
+      'Meldingen',
       'Taal',
       'Namen van de PASSIE-blokken',
       'Zinnen per blok',

@@ -4,6 +4,7 @@ import {
   CHOOSE_FOLDER_CHANNEL,
   OPEN_MAIL_DRAFT_CHANNEL,
   OPEN_MAILTO_CHANNEL,
+  NOTIFY_CHANNEL,
   channelFor,
 } from '../../../main/electron/channels';
 import type * as WindowModule from '../../../main/electron/window';
@@ -67,6 +68,7 @@ vi.mock('electron', () => ({
   ipcMain: fake.ipcMain,
   dialog: { showOpenDialog: vi.fn() },
   shell: { openPath: vi.fn(), openExternal: vi.fn() },
+  Notification: Object.assign(vi.fn(), { isSupported: () => true }),
   Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => template) },
 }));
 vi.mock('../../../main/api/studio', () => ({ createStudio: fake.createStudio }));
@@ -108,9 +110,15 @@ describe('Electron main process', () => {
   it('on ready serves the renderer, binds every API method and only then opens the window', async () => {
     await startMain();
     expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    // Besides the API: the window capabilities answered by main (the backup folder dialog, handing mail over).
+    // Besides the API: the window capabilities answered by main (backup folder dialog, mail hand-off, notifications).
     expect(fake.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      [...methodNames.map(channelFor), CHOOSE_FOLDER_CHANNEL, OPEN_MAIL_DRAFT_CHANNEL, OPEN_MAILTO_CHANNEL].sort(),
+      [
+        ...methodNames.map(channelFor),
+        CHOOSE_FOLDER_CHANNEL,
+        OPEN_MAIL_DRAFT_CHANNEL,
+        OPEN_MAILTO_CHANNEL,
+        NOTIFY_CHANNEL,
+      ].sort(),
     );
     expect(fake.state.calls.indexOf('protocol.handle')).toBeLessThan(fake.state.calls.indexOf('createMainWindow'));
     const [options] = fake.createMainWindow.mock.calls[0] as unknown as [{ preloadPath: string; devTools: boolean }];

@@ -4,6 +4,8 @@ import {
   CHOOSE_FOLDER_CHANNEL,
   OPEN_MAIL_DRAFT_CHANNEL,
   OPEN_MAILTO_CHANNEL,
+  NOTIFICATION_CLICK_CHANNEL,
+  NOTIFY_CHANNEL,
   READY_TO_CLOSE_CHANNEL,
   channelFor,
 } from '../../../main/electron/channels';
@@ -33,6 +35,8 @@ type WindowBridge = {
   chooseFolder: (purpose: unknown) => Promise<unknown>;
   openMailDraft: (fileName: unknown, base64: unknown) => Promise<unknown>;
   openMailto: (href: unknown) => Promise<unknown>;
+  notify: (notification: unknown) => void;
+  onNotificationClick: (open: unknown) => () => void;
 };
 
 function windowBridge(): WindowBridge {
@@ -55,7 +59,14 @@ describe('preload', () => {
       'studio',
       'studioWindow',
     ]);
-    expect(Object.keys(windowBridge())).toEqual(['onBeforeClose', 'chooseFolder', 'openMailDraft', 'openMailto']);
+    expect(Object.keys(windowBridge())).toEqual([
+      'onBeforeClose',
+      'chooseFolder',
+      'openMailDraft',
+      'openMailto',
+      'notify',
+      'onNotificationClick',
+    ]);
   });
 
   it("exposes exactly the contract's named methods as functions, and nothing else", () => {
@@ -89,8 +100,11 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('studio:app.status', {});
   });
 
-  it('listens only for the before-close message and answers it only on the ready-to-close channel', () => {
-    expect(electron.ipcRenderer.on.mock.calls.map(([channel]) => channel)).toEqual([BEFORE_CLOSE_CHANNEL]);
+  it('listens only for the before-close and notification-click messages, and answers only on ready-to-close', () => {
+    expect(electron.ipcRenderer.on.mock.calls.map(([channel]) => channel)).toEqual([
+      BEFORE_CLOSE_CHANNEL,
+      NOTIFICATION_CLICK_CHANNEL,
+    ]);
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
   });
 
@@ -141,5 +155,31 @@ describe('preload', () => {
     const answer = await windowBridge().openMailto('mailto:anna@example.org');
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(OPEN_MAILTO_CHANNEL, 'mailto:anna@example.org');
     expect(answer).toEqual({ ok: true, value: { channel: OPEN_MAILTO_CHANNEL, request: 'mailto:anna@example.org' } });
+  });
+
+  it('hands a reminder to main on its own channel, and does not throw when main refuses it', async () => {
+    electron.ipcRenderer.invoke.mockClear();
+    const notification = { title: 'Een reactie is te laat', body: 'Ronde van 3 maart' };
+    windowBridge().notify(notification);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(NOTIFY_CHANNEL, notification);
+    electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('no handler'));
+    windowBridge().notify(notification);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+  it("passes a clicked reminder's target to the page's one listener, until it is removed", () => {
+    const listener = electron.ipcRenderer.on.mock.calls.find(
+      ([channel]) => channel === NOTIFICATION_CLICK_CHANNEL,
+    )![1] as (event: unknown, target: unknown) => void;
+    const target = { trajectId: 'tr_1', roundId: 'rd_1' };
+    listener({}, target);
+    const open = vi.fn();
+    const stop = windowBridge().onNotificationClick(open);
+    listener({}, target);
+    expect(open).toHaveBeenCalledExactlyOnceWith(target);
+    stop();
+    listener({}, target);
+    expect(open).toHaveBeenCalledOnce();
+    expect(windowBridge().onNotificationClick('not a function')).toBeTypeOf('function');
   });
 });

@@ -15,6 +15,7 @@ import { RecoveryKeyStep, type NewVaultSecrets } from '../create-vault/RecoveryK
 import { CatalogueCard } from './CatalogueCard';
 import { LabelsCard } from './LabelsCard';
 import { LanguageCard } from './LanguageCard';
+import { NotificationsCard } from './NotificationsCard';
 import { ProfileCard } from './ProfileCard';
 import { SecurityCard } from './SecurityCard';
 import { PacketKeyCard } from './PacketKeyCard';
@@ -97,6 +98,7 @@ function SettingsPage({ initial, open }: { initial: SettingsData; open: Settings
         </header>
         <ProfileCard settings={settings} onSaved={setSettings} />
         <WorkCard settings={settings} onSaved={setSettings} />
+        <NotificationsCard settings={settings} onSaved={setSettings} />
         <LanguageCard onSaved={setSettings} />
         <LabelsCard settings={settings} onSaved={setSettings} />
         <SnippetsCard settings={settings} onSaved={setSettings} />
