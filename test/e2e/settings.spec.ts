@@ -92,7 +92,7 @@ test.describe('the settings', () => {
     await expect(page.getByRole('textbox', { name: 'Reply following the PASSIE model' })).toBeVisible();
     await expect(page.locator('[data-passie-key="p_open"] .passie-block__label')).toHaveText('Name the positive');
     await page.reload();
-    await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Finish and send', exact: true })).toBeVisible();
   });
 
   test('edits phrases, and the editor offers them', async ({ seededStudio, page }) => {

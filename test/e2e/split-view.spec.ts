@@ -171,7 +171,7 @@ test.describe('the split view', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: seededStudio.origin });
     await openUnlocked(page, seededStudio, seededStudio.roundRoute(HANNAH));
     await expect(roundHeading(page, 3)).toBeVisible();
-    const send = page.getByRole('button', { name: 'Versturen', exact: true });
+    const send = page.getByRole('button', { name: 'Afronden en versturen', exact: true });
 
     await writeIn(page, 'p_open', 'Wat een eerlijke antwoorden <b>echt</b> & open.');
     await send.click();
@@ -183,7 +183,7 @@ test.describe('the split view', () => {
     await writeIn(page, 'a', 'Ik hoor verlangen naar rust.');
 
     await send.click();
-    const dialog = page.getByRole('dialog', { name: 'Reactie versturen?' });
+    const dialog = page.getByRole('dialog', { name: 'Reactie afronden en versturen?' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Annuleren' })).toBeFocused();
     await expect(dialog.getByRole('listitem')).toHaveText([
@@ -202,12 +202,14 @@ test.describe('the split view', () => {
     expect((await dossierOf(page, seededStudio, HANNAH)).rounds.at(-1)!.reply).toBeUndefined();
 
     await send.click();
-    await dialog.getByRole('button', { name: 'Toch versturen' }).click();
-    await expect(page.getByText('De reactie is verstuurd en vastgelegd in het dossier.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Toch afronden' }).click();
+    await expect(
+      page.getByText('De reactie is afgerond en vastgelegd in het dossier. Verstuur haar nu aan de cliënt.'),
+    ).toBeVisible();
     const editor = page.getByRole('textbox', { name: 'Reactie volgens het PASSIE-model' });
     await expect(editor).toHaveAttribute('contenteditable', 'false');
     await expect(editor).toHaveAttribute('aria-readonly', 'true');
-    await expect(page.getByRole('button', { name: 'Versturen', exact: true })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Afronden en versturen', exact: true })).toHaveCount(0);
     await expect(page.getByText(/^Verstuurd$/)).toBeVisible();
 
     const dossier = await dossierOf(page, seededStudio, HANNAH);
@@ -218,17 +220,23 @@ test.describe('the split view', () => {
     const traject = trajects.find((candidate) => candidate.id === dossier.traject.id)!;
     expect(traject.awaiting.map((round) => round.roundId)).not.toContain(dossier.rounds.at(-1)!.id);
 
-    await page.getByRole('button', { name: 'Kopieer als e-mail' }).click();
+    await page.getByRole('button', { name: 'Kopiëren als e-mail' }).click();
     await expect(page.getByText('Gekopieerd. Plak de reactie in uw e-mail.')).toBeVisible();
     const copied = (await page.evaluate(`(async () => {
       const [item] = await navigator.clipboard.read();
       return { html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
     })()`)) as { html: string; text: string };
-    expect(copied.html).toContain(
-      '<h3>P — Positief benoemen</h3><p>Wat een eerlijke antwoorden &lt;b&gt;echt&lt;/b&gt; &amp; open.</p>',
-    );
+    // As the client gets it: greeted, the blocks as one letter (no headings unless the coach wants them), signed off.
+    expect(copied.html).toContain('<p>Wat een eerlijke antwoorden &lt;b&gt;echt&lt;/b&gt; &amp; open.</p>');
     expect(copied.html).not.toContain('<b>');
-    expect(copied.text).toContain('P — Positief afsluiten\n\nIk heb alle vertrouwen in je.');
+    expect(copied.html).not.toContain('Positief benoemen');
+    expect(copied.text).toMatch(/^Beste \S+,\n\n/);
+    expect(copied.text).toContain('Ik heb alle vertrouwen in je.\n\nHartelijke groet,');
+    // The dossier records how it left.
+    await expect(page.getByText(/^Gekopieerd als e-mail, /)).toBeVisible();
+    expect((await dossierOf(page, seededStudio, HANNAH)).rounds.at(-1)!.reply?.deliveries).toEqual([
+      { at: expect.any(String), method: 'copied' },
+    ]);
 
     // The dashboard no longer lists the round (where the dashboard is there to look at).
     await goTo(page, '#/');

@@ -269,7 +269,7 @@ describe('sending', () => {
   it('is blocked while a P is empty, says why and leads to the block', async () => {
     const { world, editor } = await openRound();
     write(editor, 'p_open', 'Mooi geschreven.');
-    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Afronden en versturen' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByText(errorMessages.nl.reply_needs_positive)).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: 'Naar P — Positief afsluiten' }));
@@ -281,8 +281,8 @@ describe('sending', () => {
     const { world, editor } = await openRound();
     write(editor, 'p_open', 'Mooi geschreven.');
     write(editor, 'p_close', 'Tot de volgende keer.');
-    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
-    const dialog = screen.getByRole('dialog', { name: 'Reactie versturen?' });
+    fireEvent.click(screen.getByRole('button', { name: 'Afronden en versturen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reactie afronden en versturen?' });
     expect(
       within(dialog)
         .getAllByRole('listitem')
@@ -292,15 +292,15 @@ describe('sending', () => {
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Annuleren' }));
     // Tab stays inside.
     fireEvent.keyDown(dialog, { key: 'Tab' });
-    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Toch versturen' }));
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Toch afronden' }));
     fireEvent.keyDown(dialog, { key: 'Tab', shiftKey: true });
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Annuleren' }));
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Toch versturen' }));
-    await screen.findByText('De reactie is verstuurd en vastgelegd in het dossier.');
+    fireEvent.click(screen.getByRole('button', { name: 'Afronden en versturen' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Toch afronden' }));
+    await screen.findByText('De reactie is afgerond en vastgelegd in het dossier. Verstuur haar nu aan de cliënt.');
     const sends = world.fake.calls.filter((call) => call.method === 'reply.send');
     expect(sends.map((call) => call.request)).toEqual([
       { trajectId: world.dossier.traject.id, roundId: CURRENT, allowEmptyBlocks: true },
@@ -311,19 +311,19 @@ describe('sending', () => {
     );
     const textbox = screen.getByRole('textbox', { name: EDITOR });
     expect(textbox.getAttribute('contenteditable')).toBe('false');
-    expect(screen.queryByRole('button', { name: 'Versturen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Afronden en versturen' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Citeer in…' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Kopieer als e-mail' })).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Kopiëren als e-mail' })).toBeDefined();
   });
 
   it('asks plainly when every block is written, and sends without allowing empty blocks', async () => {
     const { world, editor } = await openRound();
     for (const key of ['p_open', 'a', 's1', 's2', 'i', 'e', 'p_close'] as const) write(editor, key, `Tekst ${key}`);
-    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
-    const dialog = screen.getByRole('dialog', { name: 'Reactie versturen?' });
+    fireEvent.click(screen.getByRole('button', { name: 'Afronden en versturen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reactie afronden en versturen?' });
     expect(within(dialog).queryByRole('list')).toBeNull();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Versturen' }));
-    await screen.findByText('De reactie is verstuurd en vastgelegd in het dossier.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Afronden' }));
+    await screen.findByText('De reactie is afgerond en vastgelegd in het dossier. Verstuur haar nu aan de cliënt.');
     expect(world.fake.calls.find((call) => call.method === 'reply.send')?.request).toMatchObject({
       allowEmptyBlocks: false,
     });
@@ -333,8 +333,8 @@ describe('sending', () => {
     const { editor } = await openRound(roundWorld({ 'reply.send': () => failure('reply_already_sent') }));
     write(editor, 'p_open', 'Mooi.');
     write(editor, 'p_close', 'Dag.');
-    fireEvent.click(screen.getByRole('button', { name: 'Versturen' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Toch versturen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Afronden en versturen' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Toch afronden' }));
     expect((await screen.findByRole('alert')).textContent).toBe(errorMessages.nl.reply_already_sent);
     expect(screen.queryByRole('dialog')).toBeNull();
   });
@@ -344,6 +344,6 @@ describe('sending', () => {
     await openRound(world, { roundId: EARLIER });
     expect(screen.getByRole('textbox', { name: EDITOR }).getAttribute('aria-readonly')).toBe('true');
     expect(screen.getByText(/^Verstuurd op 11 jan\.? 2025/)).toBeDefined();
-    expect(screen.queryByRole('button', { name: 'Versturen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Afronden en versturen' })).toBeNull();
   });
 });

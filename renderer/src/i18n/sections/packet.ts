@@ -23,6 +23,10 @@ const nl = {
   language: 'Taal van het pakket',
   languages: { nl: 'Nederlands', en: 'English' },
   submit: 'Pakket maken en opslaan',
+  withReplyTitle: 'Nieuw antwoordpakket bij de e-mail',
+  withReplyIntro:
+    'Kies de vragen voor de volgende ronde. Het pakket gaat als bijlage mee in het e-mailconcept, in de taal van de cliënt.',
+  withReplySubmit: 'E-mailconcept maken',
   busy: 'Pakket maken…',
   cancel: 'Annuleren',
   sendHint:
@@ -53,6 +57,10 @@ const en: typeof nl = {
   language: 'Language of the packet',
   languages: { nl: 'Nederlands', en: 'English' },
   submit: 'Make and save the packet',
+  withReplyTitle: 'A new answer packet with the e-mail',
+  withReplyIntro:
+    'Choose the questions for the next round. The packet goes with the e-mail draft as an attachment, in the client’s language.',
+  withReplySubmit: 'Make the e-mail draft',
   busy: 'Making the packet…',
   cancel: 'Cancel',
   sendHint:

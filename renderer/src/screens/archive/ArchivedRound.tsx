@@ -51,7 +51,7 @@ export function ArchivedRound({ archive, dossier, catalogue, settings, roundId }
           <ReplyPaneFrame>
             {round.reply ? (
               <div className="sent-reply">
-                <SentReplyHeader reply={round.reply} labels={labels} />
+                <SentReplyHeader reply={round.reply} />
                 <div className="archived-reply">
                   <ReplyBlocksText blocks={round.reply.blocks} labels={labels} titleTag="h4" />
                 </div>

@@ -5,6 +5,8 @@ import type { RoundView } from '../../../../shared/domain/dossier';
 import { useBeforeLock } from '../../app/before-lock';
 import { useStudio } from '../../app/studio-context';
 import { PassieEditor, type EditorLanguage, type PassieEditorHandle } from '../../editor';
+import type { MessageContext } from './reply-message-context';
+import { ReplyPreviewDialog } from './ReplyPreviewDialog';
 import { SaveStatus } from './SaveStatus';
 import { SendBar } from './SendBar';
 import { useDraftAutosave } from './use-draft-autosave';
@@ -18,6 +20,10 @@ export interface DraftReplyProps {
   language: EditorLanguage;
   editorRef: RefObject<PassieEditorHandle | null>;
   onSent: () => void;
+  /** What makes the reply the client's e-mail (their language, name, the coach's templates). */
+  message: MessageContext;
+  /** The coach wants the block headings in the e-mail, or not (stored). */
+  onHeadings: (on: boolean) => void;
 }
 
 /**
@@ -34,6 +40,8 @@ export function DraftReply({
   language,
   editorRef,
   onSent,
+  message,
+  onHeadings,
 }: DraftReplyProps) {
   const studio = useStudio();
   // Loaded once: the editor keeps the text from here on; the vault only ever hears from the editor.
@@ -43,6 +51,7 @@ export function DraftReply({
     [studio, trajectId, round.id],
   );
   const autosave = useDraftAutosave(save, round.draft?.updatedAt);
+  const [previewing, setPreviewing] = useState<ReplyBlocks | null>(null);
   const { flush, change } = autosave;
 
   useBeforeLock(flush);
@@ -98,8 +107,17 @@ export function DraftReply({
           onGoTo={goTo}
           send={send}
           status={<SaveStatus status={autosave.status} onRetry={() => void flush()} />}
+          preview={() => setPreviewing(current())}
         />
       </div>
+      {previewing && (
+        <ReplyPreviewDialog
+          blocks={previewing}
+          context={message}
+          onHeadings={onHeadings}
+          onClose={() => setPreviewing(null)}
+        />
+      )}
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import type { Catalogue } from '../../../../shared/domain/catalogue';
+import { DeliveryPanel } from './DeliveryPanel';
 import { DraftReply, type DraftReplyProps } from './DraftReply';
 import { ReplyPdfButton } from '../export/ReplyPdfButton';
 import { ReplyPaneFrame } from './ReplyPaneFrame';
@@ -5,10 +7,13 @@ import { SentReply } from './SentReply';
 
 interface ReplyPaneProps extends DraftReplyProps {
   justSent: boolean;
+  catalogue: Catalogue;
+  /** A way to the client was taken and recorded. */
+  onDelivered: () => void;
 }
 
 /** The right pane: the reply being written, or — once sent — the reply as it stands in the dossier. */
-export function ReplyPane({ round, ...props }: ReplyPaneProps) {
+export function ReplyPane({ round, catalogue, onDelivered, ...props }: ReplyPaneProps) {
   return (
     <ReplyPaneFrame>
       {round.reply ? (
@@ -18,6 +23,17 @@ export function ReplyPane({ round, ...props }: ReplyPaneProps) {
           language={props.language}
           justSent={props.justSent}
           pdf={<ReplyPdfButton trajectId={props.trajectId} roundId={round.id} />}
+          delivery={
+            <DeliveryPanel
+              trajectId={props.trajectId}
+              roundId={round.id}
+              reply={round.reply}
+              context={props.message}
+              catalogue={catalogue}
+              onHeadings={props.onHeadings}
+              onDelivered={onDelivered}
+            />
+          }
         />
       ) : (
         <DraftReply round={round} {...props} />

@@ -4,7 +4,7 @@ import type { ApiResult } from '../../../../shared/api/errors';
 import type { Catalogue } from '../../../../shared/domain/catalogue';
 import type { DossierView } from '../../../../shared/domain/dossier';
 import type { PassieKey } from '../../../../shared/domain/passie';
-import type { Settings } from '../../../../shared/domain/settings';
+import { emailSettingsOf, type Settings } from '../../../../shared/domain/settings';
 import { useFocusOnMount } from '../../app/use-focus-on-mount';
 import { useLoad } from '../../app/use-load';
 import { useStudio } from '../../app/studio-context';
@@ -14,6 +14,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { toEditorLanguage, type PassieEditorHandle } from '../../editor';
 import { AnswersPane } from './AnswersPane';
 import { questionLookup } from './question-lookup';
+import { messageContext } from './reply-message-context';
 import { ReplyPane } from './ReplyPane';
 import { RoundHeader } from './RoundHeader';
 import { SplitView } from './SplitView';
@@ -40,7 +41,7 @@ export function RoundScreen({ trajectId, roundId }: { trajectId: string; roundId
 
   if (state.kind === 'loading') return <PageLoading />;
   if (state.kind === 'failed') return <LoadFailed error={state.error} onRetry={retry} />;
-  return <RoundWorkspace {...state.value} roundId={roundId} onSent={() => void reload()} />;
+  return <RoundWorkspace {...state.value} roundId={roundId} onChanged={() => void reload()} />;
 }
 
 interface RoundData {
@@ -51,15 +52,18 @@ interface RoundData {
 
 interface RoundWorkspaceProps extends RoundData {
   roundId: string;
-  onSent: () => void;
+  /** The round changed in the dossier (finished, or sent on to the client): read it again. */
+  onChanged: () => void;
 }
 
-function RoundWorkspace({ dossier, settings, catalogue, roundId, onSent }: RoundWorkspaceProps) {
+function RoundWorkspace({ dossier, settings, catalogue, roundId, onChanged }: RoundWorkspaceProps) {
+  const studio = useStudio();
   const { i18n } = useTranslation();
   const language = toEditorLanguage(i18n.resolvedLanguage);
   const editorRef = useRef<PassieEditorHandle | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [justSent, setJustSent] = useState(false);
+  const [email, setEmail] = useState(() => emailSettingsOf(settings));
   useFocusOnMount(headingRef);
 
   const round = dossier.rounds.find((candidate) => candidate.id === roundId);
@@ -74,6 +78,13 @@ function RoundWorkspace({ dossier, settings, catalogue, roundId, onSent }: Round
 
   if (!round) return <ErrorAlert code="round_not_found" />;
   const sent = round.reply !== undefined;
+  const message = messageContext(dossier, settings, email, round);
+  const setHeadings = (headings: boolean) => {
+    const next = { ...email, headings };
+    setEmail(next);
+    // The choice holds for every e-mail from now on; a failed save only costs the coach the memory of it.
+    void studio.settings.update({ email: next });
+  };
 
   return (
     <div className="round-screen">
@@ -98,9 +109,13 @@ function RoundWorkspace({ dossier, settings, catalogue, roundId, onSent }: Round
             language={language}
             editorRef={editorRef}
             justSent={justSent}
+            catalogue={catalogue}
+            message={message}
+            onHeadings={setHeadings}
+            onDelivered={onChanged}
             onSent={() => {
               setJustSent(true);
-              onSent();
+              onChanged();
             }}
           />
         }

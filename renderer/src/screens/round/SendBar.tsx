@@ -18,6 +18,8 @@ interface SendBarProps {
   send: (allowEmptyBlocks: boolean) => Promise<ErrorCode | 'not_saved' | undefined>;
   /** Shown beside the button: the saving state. */
   status: ReactNode;
+  /** Shows the reply as the client's e-mail, before it is finished. */
+  preview: () => void;
 }
 
 type Problem = { kind: 'missing' } | { kind: 'error'; code: ErrorCode } | { kind: 'notSaved' };
@@ -26,7 +28,7 @@ type Problem = { kind: 'missing' } | { kind: 'error'; code: ErrorCode } | { kind
  * "Versturen" with the PASSIE rule in front of it: blocked, with the reason and a way to each empty P, while the
  * opening or closing P is empty; otherwise a confirmation that warns about other empty blocks ("Toch versturen").
  */
-export function SendBar({ client, labels, current, onGoTo, send, status }: SendBarProps) {
+export function SendBar({ client, labels, current, onGoTo, send, status, preview }: SendBarProps) {
   const { t } = useTranslation();
   const problemId = useId();
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -79,6 +81,9 @@ export function SendBar({ client, labels, current, onGoTo, send, status }: SendB
       {problem?.kind === 'notSaved' && <FormAlert id={problemId}>{t('round.send.saveFirst')}</FormAlert>}
       <div className="send-bar__row">
         {status}
+        <button type="button" className="button button--secondary send-bar__preview" onClick={preview}>
+          {t('round.preview.button')}
+        </button>
         <button
           type="button"
           className="button button--primary send-bar__send"

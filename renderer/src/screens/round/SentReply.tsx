@@ -10,17 +10,19 @@ interface SentReplyProps {
   language: EditorLanguage;
   /** Just sent in this visit: the confirmation is said, not only shown. */
   justSent: boolean;
-  /** "PDF van deze reactie", beside copying it as an e-mail. */
+  /** "PDF van deze reactie". */
   pdf?: ReactNode;
+  /** The ways to the client. */
+  delivery?: ReactNode;
 }
 
 const ignore = (_blocks: ReplyBlocks) => undefined;
 
-/** A sent reply: locked in the dossier, shown read-only with its date, and ready to copy into an e-mail. */
-export function SentReply({ reply, labels, language, justSent, pdf }: SentReplyProps) {
+/** A finished reply: locked in the dossier, shown read-only with its date, and ready to go to the client. */
+export function SentReply({ reply, labels, language, justSent, pdf, delivery }: SentReplyProps) {
   return (
     <div className="sent-reply">
-      <SentReplyHeader reply={reply} labels={labels} justSent={justSent} pdf={pdf} />
+      <SentReplyHeader reply={reply} justSent={justSent} pdf={pdf} delivery={delivery} />
       <PassieEditor value={reply.blocks} labels={labels} language={language} onChange={ignore} readOnly />
     </div>
   );

@@ -1,26 +1,25 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundView } from '../../../../shared/domain/dossier';
-import type { PassieKey } from '../../../../shared/domain/passie';
 import { useDateFormat } from '../../app/format-date';
 import { useFocusOnMount } from '../../app/use-focus-on-mount';
 import { CheckCircleIcon } from '../../components/icons';
-import { CopyAsEmailButton } from './CopyAsEmailButton';
 
 interface SentReplyHeaderProps {
   reply: NonNullable<RoundView['reply']>;
-  labels: Record<PassieKey, string>;
   /** Just sent in this visit: the confirmation is said, not only shown. */
   justSent?: boolean;
-  /** "PDF van deze reactie", beside copying it as an e-mail. */
+  /** "PDF van deze reactie". */
   pdf?: ReactNode;
+  /** The ways to the client (an active traject's reply); an archived one has none. */
+  delivery?: ReactNode;
 }
 
 /**
- * What stands above a sent reply, however it is shown: sent on which date, locked in the dossier, and copying it
- * into an e-mail. Carries no editor, so the archive's read-only view shows it without loading one.
+ * What stands above a sent reply, however it is shown: finished on which date, locked in the dossier, its PDF and
+ * the ways to the client. Carries no editor, so the archive's read-only view shows it without loading one.
  */
-export function SentReplyHeader({ reply, labels, justSent = false, pdf }: SentReplyHeaderProps) {
+export function SentReplyHeader({ reply, justSent = false, pdf, delivery }: SentReplyHeaderProps) {
   const { t } = useTranslation();
   const dates = useDateFormat();
   const titleRef = useRef<HTMLParagraphElement>(null);
@@ -42,10 +41,8 @@ export function SentReplyHeader({ reply, labels, justSent = false, pdf }: SentRe
           </p>
         </div>
       </div>
-      <div className="sent-reply__actions">
-        <CopyAsEmailButton blocks={reply.blocks} labels={labels} />
-        {pdf}
-      </div>
+      {pdf && <div className="sent-reply__actions">{pdf}</div>}
+      {delivery}
     </>
   );
 }

@@ -1,22 +1,32 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../shared/api/errors';
+import type { ApiError, ApiResult } from '../../../../shared/api/errors';
 import type { Catalogue } from '../../../../shared/domain/catalogue';
-import { useStudio } from '../../app/studio-context';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
-import { useLanguage } from '../../i18n/use-language';
 import type { Language } from '../../i18n/language';
-import { madeFile, type MadeFile } from '../export/use-export';
+import type { PacketQuestionRequest } from '../../../../shared/packet/packet-page-data';
 import { packetQuestions } from './answer-packet';
 
-interface AnswerPacketDialogProps {
-  trajectId: string;
+/** What the coach chose: the questions, the note, the page's language. */
+export interface ChosenPacket {
+  questions: PacketQuestionRequest[];
+  note?: string;
+  language: Language;
+}
+
+interface AnswerPacketDialogProps<Made> {
   catalogue: Catalogue;
+  /** The client's language: the packet's, unless the coach chooses the other one. */
+  language: Language;
+  /** Makes what the packet is for: the page itself, or a reply's e-mail draft with it attached. */
+  make: (packet: ChosenPacket) => Promise<ApiResult<Made>>;
   onClose: () => void;
-  onMade: (file: MadeFile) => void;
+  onMade: (made: Made) => void;
+  /** The packet goes with a reply's e-mail: its own title and button, and always in the client's language. */
+  withReply?: boolean;
 }
 
 const LANGUAGES: Language[] = ['nl', 'en'];
@@ -25,13 +35,18 @@ const LANGUAGES: Language[] = ['nl', 'en'];
  * "Antwoordpakket maken": questions chosen by place (shown in the packet's language, as the client will read
  * them) or typed, a personal note and the language; the studio makes the HTML page and the coach saves it.
  */
-export function AnswerPacketDialog({ trajectId, catalogue, onClose, onMade }: AnswerPacketDialogProps) {
+export function AnswerPacketDialog<Made>({
+  catalogue,
+  language,
+  make,
+  onClose,
+  onMade,
+  withReply = false,
+}: AnswerPacketDialogProps<Made>) {
   const { t } = useTranslation();
-  const studio = useStudio();
   const titleId = useId();
   const introId = useId();
-  const coachLanguage = useLanguage();
-  const [packetLanguage, setPacketLanguage] = useState<Language>(coachLanguage);
+  const [packetLanguage, setPacketLanguage] = useState<Language>(language);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [own, setOwn] = useState<string[]>([]);
   const [ownDraft, setOwnDraft] = useState('');
@@ -69,14 +84,7 @@ export function AnswerPacketDialog({ trajectId, catalogue, onClose, onMade }: An
     setBusy(true);
     setFailure(undefined);
     const trimmedNote = note.trim();
-    const result = madeFile(
-      await studio.packet.create({
-        trajectId,
-        questions,
-        language: packetLanguage,
-        ...(trimmedNote ? { note: trimmedNote } : {}),
-      }),
-    );
+    const result = await make({ questions, language: packetLanguage, ...(trimmedNote ? { note: trimmedNote } : {}) });
     setBusy(false);
     if (result.ok) onMade(result.value);
     else setFailure(result.error);
@@ -91,13 +99,13 @@ export function AnswerPacketDialog({ trajectId, catalogue, onClose, onMade }: An
     >
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <h2 className="dialog__title" id={titleId}>
-          {t('packet.dialogTitle')}
+          {withReply ? t('packet.withReplyTitle') : t('packet.dialogTitle')}
         </h2>
         <p className="dialog__body" id={introId}>
-          {t('packet.dialogIntro')}
+          {withReply ? t('packet.withReplyIntro') : t('packet.dialogIntro')}
         </p>
 
-        <fieldset className="packet-dialog__language">
+        <fieldset className="packet-dialog__language" hidden={withReply}>
           <legend className="field__label">{t('packet.language')}</legend>
           {LANGUAGES.map((option) => (
             <label key={option} className="checkbox">
@@ -187,7 +195,7 @@ export function AnswerPacketDialog({ trajectId, catalogue, onClose, onMade }: An
         {failure && <ErrorAlert code={failure.code} params={failure.params} />}
         <div className="dialog__actions">
           <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? t('packet.busy') : t('packet.submit')}
+            {busy ? t('packet.busy') : withReply ? t('packet.withReplySubmit') : t('packet.submit')}
           </button>
           <button type="button" className="button button--secondary" onClick={onClose} disabled={busy}>
             {t('packet.cancel')}

@@ -92,6 +92,15 @@ export const TimelineRound = memo(function TimelineRound({
             </dd>
           </div>
         )}
+        {round.reply?.deliveries?.map((delivery) => (
+          <div key={`${delivery.at}-${delivery.method}`}>
+            <dt>{t('traject.timeline.delivered')}</dt>
+            <dd>
+              {t(`round.deliver.methods.${delivery.method}`)} ·{' '}
+              <time dateTime={delivery.at}>{format.dateTime(delivery.at)}</time>
+            </dd>
+          </div>
+        ))}
       </dl>
       {!round.reply && round.draft && (
         <p className="timeline-round__draft">

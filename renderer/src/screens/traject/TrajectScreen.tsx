@@ -20,6 +20,7 @@ import { TrajectGoal } from './TrajectGoal';
 import { TrajectNotes } from './TrajectNotes';
 import { useDossier } from './use-dossier';
 import { useLanguage } from '../../i18n/use-language';
+import { clientLanguage } from '../../../../shared/domain/client';
 
 /** One traject: its goal and status, the timeline of rounds (and adding one), and the coach's private notes. */
 export function TrajectScreen({ trajectId }: { trajectId: string }) {
@@ -120,7 +121,13 @@ export function TrajectScreen({ trajectId }: { trajectId: string }) {
         <div className="page-columns__side">
           <TrajectNotes trajectId={traject.id} notes={notes} active={active} onAdded={reload} />
           <ExportDossierCard trajectId={traject.id} />
-          {active && <AnswerPacketCard trajectId={traject.id} catalogue={state.value.catalogue} />}
+          {active && (
+            <AnswerPacketCard
+              trajectId={traject.id}
+              catalogue={state.value.catalogue}
+              language={clientLanguage(client, language)}
+            />
+          )}
           {active && <CloseTrajectCard trajectId={traject.id} />}
         </div>
       </div>
