@@ -36,6 +36,9 @@ export const test = base.extend<{ seed: Seed; seededStudio: SeededHost }>({
     const temp = await TempStudio.open();
     let seeded: Seeded;
     try {
+      // A Dutch coach, as the browser's locale says (a seed may choose otherwise): the screens follow the stored
+      // language once the vault is open.
+      await temp.call('settings.update', { language: 'nl' });
       seeded = await seed.run(temp);
     } finally {
       await temp.studio.close();
