@@ -210,7 +210,7 @@ test.describe('the split view', () => {
     await expect(editor).toHaveAttribute('contenteditable', 'false');
     await expect(editor).toHaveAttribute('aria-readonly', 'true');
     await expect(page.getByRole('button', { name: 'Afronden en versturen', exact: true })).toHaveCount(0);
-    await expect(page.getByText(/^Verstuurd$/)).toBeVisible();
+    await expect(page.getByText(/^Afgerond$/)).toBeVisible();
 
     const dossier = await dossierOf(page, seededStudio, HANNAH);
     expect(dossier.rounds.at(-1)!.reply?.blocks.p_close.content).toEqual([

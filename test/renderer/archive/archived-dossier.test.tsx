@@ -213,7 +213,7 @@ describe('an archive opened read-only', () => {
     expect(within(replyPane).getByText(P_OPEN)).toBeDefined();
     expect(within(replyPane).getByText(P_CLOSE)).toBeDefined();
     expect(within(replyPane).getByRole('heading', { name: /Positief benoemen/ })).toBeDefined();
-    expect(within(replyPane).getByText(/^Verstuurd op /)).toBeDefined();
+    expect(within(replyPane).getByText(/^Afgerond op /)).toBeDefined();
 
     expectNothingEditable();
     expect(screen.queryByRole('button', { name: /Citeer in|Versturen/ })).toBeNull();

@@ -343,7 +343,7 @@ describe('sending', () => {
     const world = roundWorld();
     await openRound(world, { roundId: EARLIER });
     expect(screen.getByRole('textbox', { name: EDITOR }).getAttribute('aria-readonly')).toBe('true');
-    expect(screen.getByText(/^Verstuurd op 11 jan\.? 2025/)).toBeDefined();
+    expect(screen.getByText(/^Afgerond op 11 jan\.? 2025/)).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Afronden en versturen' })).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ const nl = {
   title: 'Ronde {{number}}',
   received: 'Ontvangen',
   due: 'Reactie uiterlijk',
-  sentOn: 'Verstuurd',
+  sentOn: 'Afgerond',
   split: {
     answers: 'Antwoorden',
     separator: 'Verdeling tussen antwoorden en reactie',
@@ -25,7 +25,7 @@ const nl = {
     saving: 'Bezig met opslaan…',
     imageLoading: '{{name}} wordt geladen…',
     earlierReply: 'Uw reactie in ronde {{number}}',
-    earlierReplySent: 'Verstuurd op {{date}}',
+    earlierReplySent: 'Afgerond op {{date}}',
     noEarlierReply: 'In deze ronde is (nog) geen reactie verstuurd.',
   },
   quote: {
@@ -38,7 +38,7 @@ const nl = {
   },
   reply: {
     heading: 'Uw reactie',
-    readOnly: 'Verstuurd en vastgelegd; deze reactie kan niet meer veranderen.',
+    readOnly: 'Vastgelegd in het dossier; deze reactie kan niet meer veranderen.',
   },
   save: {
     saving: 'Bezig met opslaan…',
@@ -94,7 +94,7 @@ const nl = {
       'Het e-mailconcept (.eml) is gedownload. Open het: Outlook, Thunderbird en Apple Mail openen het als nieuw bericht.',
     draftFailed:
       'Het concept kon niet aan uw e-mailprogramma worden gegeven. Probeer het opnieuw of kopieer de reactie.',
-    history: 'Verstuurd',
+    history: 'Zo ging de reactie naar de cliënt',
     methods: {
       copied: 'Gekopieerd als e-mail',
       mailto: 'Geopend in e-mailprogramma',
@@ -114,7 +114,7 @@ const en: typeof nl = {
   title: 'Round {{number}}',
   received: 'Received',
   due: 'Reply due',
-  sentOn: 'Sent',
+  sentOn: 'Finished',
   split: {
     answers: 'Answers',
     separator: 'Split between answers and reply',
@@ -136,7 +136,7 @@ const en: typeof nl = {
     saving: 'Saving…',
     imageLoading: 'Loading {{name}}…',
     earlierReply: 'Your reply in round {{number}}',
-    earlierReplySent: 'Sent on {{date}}',
+    earlierReplySent: 'Finished on {{date}}',
     noEarlierReply: 'No reply has been sent in this round (yet).',
   },
   quote: {
@@ -149,7 +149,7 @@ const en: typeof nl = {
   },
   reply: {
     heading: 'Your reply',
-    readOnly: 'Sent and recorded; this reply can no longer change.',
+    readOnly: 'Recorded in the dossier; this reply can no longer change.',
   },
   save: {
     saving: 'Saving…',
@@ -204,7 +204,7 @@ const en: typeof nl = {
     draftDownloaded:
       'The e-mail draft (.eml) has been downloaded. Open it: Outlook, Thunderbird and Apple Mail open it as a new message.',
     draftFailed: 'The draft could not be handed to your mail program. Try again, or copy the reply.',
-    history: 'Sent',
+    history: 'How the reply went to the client',
     methods: {
       copied: 'Copied as e-mail',
       mailto: 'Opened in mail program',
