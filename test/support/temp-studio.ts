@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
-import { createStudio, type Studio } from '../../main/api/studio';
+import { createStudio, type Studio, type StudioOptions } from '../../main/api/studio';
 
 export const TEST_PASSPHRASE = 'de zee is vandaag opvallend groen';
 
@@ -11,32 +11,43 @@ export const TEST_PASSPHRASE = 'de zee is vandaag opvallend groen';
  * A real studio on a fresh temp vault, created and unlocked. The KDF is cheaper than a coach's vault (N=2^14)
  * because these tests are about what is stored, not about scrypt; the vault's own tests use the real cost.
  */
+/** How the studio is made: by default English surroundings, and the studio keeps to them. */
+type StudioChoices = Partial<Pick<StudioOptions, 'now' | 'language' | 'followCoachLanguage'>>;
+
 export class TempStudio {
   private constructor(
     readonly root: string,
     readonly vaultDir: string,
     public studio: Studio,
-    private readonly now?: () => number,
+    private readonly choices: StudioChoices,
   ) {}
 
   /**
    * `in`: the folder to make the temp folder in (a small tmpfs, say); the system's temp folder otherwise. `existing`:
    * a temp folder that already holds a vault (a copy of one seeded earlier), unlocked instead of created.
+   * `language` and `followCoachLanguage`: the surroundings' language and whether the studio speaks the coach's stored
+   * one once unlocked, as the desktop app and the CLI do.
    */
-  static async open(options: { now?: () => number; in?: string; existing?: string } = {}): Promise<TempStudio> {
+  static async open(options: StudioChoices & { in?: string; existing?: string } = {}): Promise<TempStudio> {
     const root = options.existing ?? (await mkdtemp(join(options.in ?? tmpdir(), 'passie-studio-test-')));
     const vaultDir = join(root, 'vault');
-    const temp = new TempStudio(root, vaultDir, TempStudio.build(vaultDir, options.now), options.now);
+    const choices: StudioChoices = {
+      now: options.now,
+      language: options.language,
+      followCoachLanguage: options.followCoachLanguage,
+    };
+    const temp = new TempStudio(root, vaultDir, TempStudio.build(vaultDir, choices), choices);
     if (options.existing) await temp.call('vault.unlock', { passphrase: TEST_PASSPHRASE });
     else await temp.call('vault.create', { passphrase: TEST_PASSPHRASE });
     return temp;
   }
 
-  private static build(vaultDir: string, now?: () => number): Studio {
+  private static build(vaultDir: string, choices: StudioChoices): Studio {
     return createStudio({
       vaultDir,
-      language: () => 'en',
-      now,
+      language: choices.language ?? (() => 'en'),
+      now: choices.now,
+      followCoachLanguage: choices.followCoachLanguage,
       newKdf: () => ({ name: 'scrypt', N: 2 ** 14, r: 8, p: 1, salt: randomBytes(16).toString('base64') }),
     });
   }
@@ -70,7 +81,7 @@ export class TempStudio {
   async whileClosed(change: () => Promise<void>): Promise<void> {
     await this.studio.close();
     await change();
-    this.studio = TempStudio.build(this.vaultDir, this.now);
+    this.studio = TempStudio.build(this.vaultDir, this.choices);
     await this.call('vault.unlock', { passphrase: TEST_PASSPHRASE });
   }
 

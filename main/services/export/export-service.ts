@@ -9,7 +9,7 @@ import { pdfStrings } from '../pdf/strings';
 import { fingerprintSha256, signerDetails, type SigningMaterial } from '../signing/certificate-info';
 import type { ArchivedContents } from '../archive/archive-service';
 import type { SigningService } from '../signing/signing-service';
-import { safeAttachmentName, safeSlug, uniqueNames } from './file-names';
+import { NAMELESS, safeAttachmentName, safeSlug, uniqueNames } from './file-names';
 
 export interface ExportPorts {
   now: () => number;
@@ -112,7 +112,7 @@ export class ExportService {
           for (const ref of answer.attachments) {
             const bytes = await source.attachment(ref.id);
             if (!bytes) throw new StudioError('dossier_damaged', { params: { traject: traject.title } });
-            const name = safeAttachmentName(ref.name, 'bijlage');
+            const name = safeAttachmentName(ref.name, NAMELESS.attachment[settings.language]);
             yield { fileName: unique(`${prefix}-${roundWord}-${round.number}-${name}`), bytes };
           }
         }

@@ -28,6 +28,12 @@ export function safeAttachmentName(name: string, fallback: string): string {
   return `${safeSlug(match?.[1] ?? '', fallback, 60)}${extension}`;
 }
 
+/** What a file or attachment is called when its own name leaves nothing to keep, in the reader's language. */
+export const NAMELESS = {
+  file: { nl: 'bestand', en: 'file' },
+  attachment: { nl: 'bijlage', en: 'attachment' },
+} as const satisfies Record<string, Record<Language, string>>;
+
 /** Makes every name in a bundle unique by numbering repeats: "foto.jpg", "foto-2.jpg". */
 export function uniqueNames(): (name: string) => string {
   const seen = new Set<string>();

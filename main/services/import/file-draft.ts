@@ -5,6 +5,7 @@ import { formatSize, IMPORT_LIMITS } from '../../../shared/domain/import-limits'
 import { isEmptyDoc, plainTextOf, RichDocSchema, type RichDoc } from '../../../shared/domain/rich-text';
 import type { Language } from '../../../shared/i18n/language';
 import { richTextFromDocx } from './docx-source';
+import { NAMELESS } from '../export/file-names';
 import { parseEmail, safeAttachmentName } from './eml-source';
 import { HtmlTooComplexError, richTextFromHtml } from './html-to-rich';
 import { ImportError, type ImportErrorCode } from './import-error';
@@ -165,7 +166,7 @@ async function emailDraft(
   const attachments: FileDraft['attachments'] = [];
   const usedNames = new Set<string>();
   for (const [index, attachment] of mail.attachments.entries()) {
-    let name = safeAttachmentName(attachment.name, `bijlage-${index + 1}`);
+    let name = safeAttachmentName(attachment.name, `${NAMELESS.attachment[language]}-${index + 1}`);
     if (usedNames.has(name)) name = `${index + 1}-${name}`.slice(0, 120);
     usedNames.add(name);
     if (name !== attachment.name && attachment.name)

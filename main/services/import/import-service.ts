@@ -20,6 +20,7 @@ import type { NewRound } from '../dossiers/dossier-service';
 import { newId } from '../new-id';
 import type { AttachmentStore } from '../attachments/attachment-store';
 import type { DraftProgress, FileDraft } from './file-draft';
+import { NAMELESS } from '../export/file-names';
 import { safeAttachmentName } from './eml-source';
 import { ImportError } from './import-error';
 import { ImportRunner, type RunnerLimits } from './import-runner';
@@ -126,7 +127,10 @@ export class ImportService {
   ): Promise<ImportFileResult[]> {
     if (this.jobs.has(jobId)) throw new StudioError('invalid_request');
     const job: Job = {
-      files: files.map((file) => ({ name: safeAttachmentName(file.name, 'bestand'), size: file.bytes.length })),
+      files: files.map((file) => ({
+        name: safeAttachmentName(file.name, NAMELESS.file[this.ports.language()]),
+        size: file.bytes.length,
+      })),
       filesDone: 0,
       controller: new AbortController(),
     };
@@ -169,7 +173,7 @@ export class ImportService {
   }
 
   async previewFile(trajectId: string, name: string, bytes: Uint8Array, job?: Job): Promise<ImportFileResult> {
-    const file = safeAttachmentName(name, 'bestand');
+    const file = safeAttachmentName(name, NAMELESS.file[this.ports.language()]);
     if (job?.controller.signal.aborted) return this.refused(file, 'import_cancelled', {});
     if (bytes.length > IMPORT_LIMITS.maxFileBytes) {
       const params = { size: formatSize(bytes.length), max: formatSize(IMPORT_LIMITS.maxFileBytes) };
