@@ -33,7 +33,8 @@ describe('packet.create', () => {
       questions: [{ questionId: 'haven-1' }, { text: 'Wat neem je mee uit deze week?' }],
       note: 'Fijn dat je meedoet.',
     });
-    expect(file.fileName).toMatch(/^answer-packet-\d{4}-\d{2}-\d{2}\.html$/);
+    // Whose packet it is, in the file name (the client is Daniëlle van Dijk-Ramdin).
+    expect(file.fileName).toMatch(/^answer-packet-danielle-van-dijk-ramdin-\d{4}-\d{2}-\d{2}\.html$/);
     const data = pageData(Buffer.from(file.base64, 'base64').toString('utf8'));
     const key = await temp.call('packet.key', {});
     expect(data.coachKeyFingerprint).toBe(key.fingerprint);
