@@ -44,12 +44,15 @@ test.describe('closing and the archive', () => {
     const dialog = page.getByRole('dialog', { name: 'Traject afsluiten' });
     const years = dialog.getByLabel('Bewaartermijn na afsluiten (jaren)');
     await expect(years).toHaveValue('2');
+    // Hannah's rounds have no reply yet: closing says so first, round by round.
+    await expect(dialog.getByText(/hebben nog geen afgeronde reactie/)).toBeVisible();
+    await expect(dialog.getByText('Ronde 1: nog geen reactie')).toBeVisible();
     await years.fill('25');
-    await dialog.getByRole('button', { name: 'Afsluiten en archiveren' }).click();
+    await dialog.getByRole('button', { name: 'Toch afsluiten en archiveren' }).click();
     await expect(dialog.getByText('Kies een heel aantal jaren van 1 tot 20.')).toBeVisible();
     await years.fill('3');
     expect(await seriousViolations(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Afsluiten en archiveren' }).click();
+    await dialog.getByRole('button', { name: 'Toch afsluiten en archiveren' }).click();
 
     // Closing makes the signing certificate (RSA 3072) and signs the final PDF first: more than a moment.
     await expect(page.getByRole('heading', { level: 2, name: 'Archief' })).toBeVisible({ timeout: 60_000 });
@@ -153,7 +156,7 @@ test.describe('closing and the archive', () => {
     await goTo(page, `#/trajects/${hannah.trajectId}`);
     await page.getByRole('button', { name: 'Traject afsluiten…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Traject afsluiten' });
-    await dialog.getByRole('button', { name: 'Afsluiten en archiveren' }).click();
+    await dialog.getByRole('button', { name: 'Toch afsluiten en archiveren' }).click();
     // Closing makes the signing certificate (RSA 3072) and signs the final PDF first: more than a moment.
     await expect(page.getByRole('heading', { level: 2, name: 'Archief' })).toBeVisible({ timeout: 60_000 });
 

@@ -106,6 +106,33 @@ describe('the traject screen', () => {
   });
 });
 
+describe('closing a traject', () => {
+  it('lists the rounds without a finished reply before it closes', async () => {
+    await openTraject([
+      round(1),
+      round(2, { reply: undefined, draft: { blocks: {} as never, updatedAt: new Date().toISOString() } }),
+      round(3, { reply: undefined }),
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Traject afsluiten…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Traject afsluiten' });
+    expect(within(dialog).getByText(/^2 rondes hebben nog geen afgeronde reactie/)).toBeDefined();
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Ronde 2: een concept dat niet is afgerond', 'Ronde 3: nog geen reactie']);
+    expect(within(dialog).getByRole('button', { name: 'Toch afsluiten en archiveren' })).toBeDefined();
+  });
+
+  it('asks plainly when every round has its reply', async () => {
+    await openTraject([round(1), round(2)]);
+    fireEvent.click(screen.getByRole('button', { name: 'Traject afsluiten…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Traject afsluiten' });
+    expect(within(dialog).queryByRole('list')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Afsluiten en archiveren' })).toBeDefined();
+  });
+});
+
 describe('adding a round', () => {
   async function openForm() {
     const studio = await openTraject([round(1)]);

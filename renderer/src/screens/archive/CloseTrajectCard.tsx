@@ -2,17 +2,20 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/errors';
 import { RETENTION_YEARS_MAX, RETENTION_YEARS_MIN } from '../../../../shared/domain/archive';
+import type { RoundView } from '../../../../shared/domain/dossier';
 import { navigate, paths } from '../../app/router';
 import { useStudio } from '../../app/studio-context';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { AlertIcon } from '../../components/icons';
 import { TextField } from '../../components/TextField';
 
 /**
  * "Traject afsluiten": a confirmation with the retention period (the settings' default), then the studio signs
- * the final dossier, archives the traject and takes it off the active list; the coach lands in the archive.
+ * the final dossier, archives the traject and takes it off the active list; the coach lands in the archive. Rounds
+ * without a finished reply (an unfinished draft, or nothing at all) are listed first: closing ends them for good.
  */
-export function CloseTrajectCard({ trajectId }: { trajectId: string }) {
+export function CloseTrajectCard({ trajectId, rounds }: { trajectId: string; rounds: readonly RoundView[] }) {
   const { t } = useTranslation();
   const studio = useStudio();
   const titleId = useId();
@@ -22,6 +25,7 @@ export function CloseTrajectCard({ trajectId }: { trajectId: string }) {
   const [invalid, setInvalid] = useState(false);
   const [failure, setFailure] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
+  const unfinished = rounds.filter((round) => !round.reply);
 
   useEffect(() => {
     if (!open) return;
@@ -62,6 +66,23 @@ export function CloseTrajectCard({ trajectId }: { trajectId: string }) {
             <h2 className="dialog__title" id={dialogTitleId}>
               {t('archive.close.title')}
             </h2>
+            {unfinished.length > 0 && (
+              <div className="dialog__warning">
+                <AlertIcon />
+                <div>
+                  <p>{t('archive.close.openRounds', { count: unfinished.length })}</p>
+                  <ul>
+                    {unfinished.map((round) => (
+                      <li key={round.id}>
+                        {t(round.draft ? 'archive.close.roundWithDraft' : 'archive.close.roundWithoutReply', {
+                          number: round.number,
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              </div>
+            )}
             <p className="dialog__body">{t('archive.close.warning')}</p>
             <TextField
               label={t('archive.close.retention')}
@@ -74,7 +95,11 @@ export function CloseTrajectCard({ trajectId }: { trajectId: string }) {
             {failure && <ErrorAlert code={failure.code} params={failure.params} />}
             <div className="dialog__actions">
               <button type="submit" className="button button--primary" disabled={busy}>
-                {busy ? t('archive.close.busy') : t('archive.close.confirm')}
+                {busy
+                  ? t('archive.close.busy')
+                  : unfinished.length > 0
+                    ? t('archive.close.confirmAnyway')
+                    : t('archive.close.confirm')}
               </button>
               <button type="button" className="button button--secondary" onClick={() => setOpen(false)} disabled={busy}>
                 {t('archive.close.cancel')}

@@ -128,7 +128,7 @@ export function TrajectScreen({ trajectId }: { trajectId: string }) {
               language={clientLanguage(client, language)}
             />
           )}
-          {active && <CloseTrajectCard trajectId={traject.id} />}
+          {active && <CloseTrajectCard trajectId={traject.id} rounds={rounds} />}
         </div>
       </div>
       {importing.dialog(state.value.catalogue)}
