@@ -1,10 +1,11 @@
+import { TEMPLATE_FIELDS } from '../../shared/domain/email-settings';
 import type { FieldProblem } from '../../shared/domain/settings-checks';
 import type { Language } from '../../shared/i18n/language';
 
 /** What `settings` and `catalogue replace` say, in both languages: part of cliMessages. */
 export const settingsMessages = {
   nl: {
-    settingsCommand: 'de instellingen: uw gegevens, werkwijze, taal, bloknamen en zinnen',
+    settingsCommand: 'de instellingen: uw gegevens, e-mail, werkwijze, taal, bloknamen en zinnen',
     settingsShowCommand: 'toont alle instellingen (met --json het hele instellingenobject)',
     settingsSetCommand: 'wijzigt een of meer instellingen, met dezelfde controles als het scherm Instellingen',
     coachNameOption: 'uw naam (in de PDF’s en het ondertekeningscertificaat; nodig om te exporteren)',
@@ -20,6 +21,18 @@ export const settingsMessages = {
       `hoeveel jaar een archief na afsluiten bewaard blijft (${min}–${max}; meestal 2)`,
     labelOption: (language: string, keys: string) =>
       `de naam van een PASSIE-blok in het ${language}, als SLEUTEL=NAAM (sleutels: ${keys}); mag vaker`,
+    emailSubjectOption: (language: string) =>
+      `het onderwerp van de e-mail aan cliënten in het ${language}, met velden als ${TEMPLATE_FIELDS.nl.join(' ')}`,
+    emailGreetingOption: (language: string) =>
+      `de aanhef boven de e-mail in het ${language}; \\n begint een nieuwe regel, "" maakt hem leeg`,
+    emailSignOffOption: (language: string) =>
+      `de afsluiting onder de e-mail in het ${language}; \\n begint een nieuwe regel, "" maakt hem leeg`,
+    emailSignatureOption:
+      'uw handtekening onder elke e-mail, in beide talen; \\n begint een nieuwe regel, "" maakt hem leeg',
+    emailHeadingsOption:
+      'de namen van de blokken als kopjes in de e-mail (standaard uit: de reactie leest als een brief)',
+    resetEmailOption:
+      'zet onderwerp, aanhef en afsluiting in beide talen terug naar de standaard (vóór eventuele --email-…); de handtekening blijft',
     resetLabelsOption: 'zet de bloknamen in beide talen terug naar de standaard (vóór eventuele --label-…)',
     nothingToSet:
       'Er is niets te wijzigen: geef minstens één optie, zoals --name; zie passie-studio settings set --help.',
@@ -54,6 +67,15 @@ export const settingsMessages = {
       notifications: 'Meldingen',
       labels: 'Bloknamen',
       phrases: 'Zinnen',
+    },
+    emailIn: (language: string) => `E-mail in het ${language}:`,
+    emailInBoth: 'E-mail in beide talen:',
+    emailParts: {
+      subject: 'onderwerp',
+      greeting: 'aanhef',
+      signOff: 'afsluiting',
+      signature: 'handtekening',
+      headings: 'blokkopjes',
     },
     notFilledIn: '(niet ingevuld)',
     languageNames: { nl: 'Nederlands', en: 'Engels' },
@@ -90,7 +112,7 @@ export const settingsMessages = {
       `De catalogus is vervangen: ${places} ${places === 1 ? 'plaats' : 'plaatsen'} en ${questions} ${questions === 1 ? 'vraag' : 'vragen'}.`,
   },
   en: {
-    settingsCommand: 'the settings: your details, way of working, language, block names and phrases',
+    settingsCommand: 'the settings: your details, e-mail, way of working, language, block names and phrases',
     settingsShowCommand: 'shows every setting (with --json the whole settings object)',
     settingsSetCommand: 'changes one or more settings, with the same checks as the Settings screen',
     coachNameOption: 'your name (in the PDFs and the signing certificate; needed to export)',
@@ -106,6 +128,17 @@ export const settingsMessages = {
       `how many years an archive is kept after closing (${min}–${max}; usually 2)`,
     labelOption: (language: string, keys: string) =>
       `the name of a PASSIE block in ${language}, as KEY=NAME (keys: ${keys}); may be repeated`,
+    emailSubjectOption: (language: string) =>
+      `the subject of the e-mail to clients in ${language}, with fields such as ${TEMPLATE_FIELDS.en.join(' ')}`,
+    emailGreetingOption: (language: string) =>
+      `the greeting above the e-mail in ${language}; \\n starts a new line, "" empties it`,
+    emailSignOffOption: (language: string) =>
+      `the sign-off below the e-mail in ${language}; \\n starts a new line, "" empties it`,
+    emailSignatureOption: 'your signature under every e-mail, in both languages; \\n starts a new line, "" empties it',
+    emailHeadingsOption:
+      'the names of the blocks as headings in the e-mail (off by default: the reply reads as a letter)',
+    resetEmailOption:
+      'puts subject, greeting and sign-off in both languages back to the defaults (before any --email-…); the signature stays',
     resetLabelsOption: 'puts the block names in both languages back to the defaults (before any --label-…)',
     nothingToSet: 'Nothing to change: give at least one option, such as --name; see passie-studio settings set --help.',
     fieldProblem: (flag: string, problem: FieldProblem): string => {
@@ -139,6 +172,15 @@ export const settingsMessages = {
       notifications: 'Notifications',
       labels: 'Block names',
       phrases: 'Phrases',
+    },
+    emailIn: (language: string) => `E-mail in ${language}:`,
+    emailInBoth: 'E-mail in both languages:',
+    emailParts: {
+      subject: 'subject',
+      greeting: 'greeting',
+      signOff: 'sign-off',
+      signature: 'signature',
+      headings: 'block headings',
     },
     notFilledIn: '(not filled in)',
     languageNames: { nl: 'Dutch', en: 'English' },

@@ -1,6 +1,8 @@
+import { EmailSettingsSchema, EmailTemplateSchema } from './email-settings';
+
 /**
  * The checks the settings make on what the coach types, before asking the studio: the same limits as the shared
- * schemas (settings.ts, snippets.ts, catalogue.ts), each failure named so the screen and the CLI can say it in
+ * schemas (settings.ts, snippets.ts, catalogue.ts, email-settings.ts), each failure named so the screen and the CLI can say it in
  * their own words.
  */
 export type FieldProblem =
@@ -35,3 +37,12 @@ export function parseWhole(value: string, min: number, max: number): { value: nu
   if (!Number.isInteger(number) || number < min || number > max) return { problem: { key: 'wholeNumber', min, max } };
   return { value: number };
 }
+
+const template = EmailTemplateSchema.shape;
+/** The e-mail texts' limits, read from their schema (email-settings.ts) so a check can never allow what it refuses. */
+export const EMAIL_TEXT_LIMITS = {
+  subject: { required: true, max: template.subject.maxLength! },
+  greeting: { required: false, max: template.greeting.maxLength! },
+  signOff: { required: false, max: template.signOff.maxLength! },
+  signature: { required: false, max: EmailSettingsSchema.shape.signature.maxLength! },
+} as const;

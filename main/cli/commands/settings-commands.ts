@@ -1,8 +1,15 @@
 import { Option, type Command } from 'commander';
 import * as z from 'zod';
 import { DEFAULT_PASSIE_LABELS, PASSIE_KEYS, type PassieKey } from '../../../shared/domain/passie';
-import { notificationsOn, SettingsSchema, type Settings } from '../../../shared/domain/settings';
-import { checkEmail, checkText, parseWhole, type FieldProblem } from '../../../shared/domain/settings-checks';
+import { DEFAULT_EMAIL_SETTINGS, type EmailSettings, type EmailTemplate } from '../../../shared/domain/email-settings';
+import { emailSettingsOf, notificationsOn, SettingsSchema, type Settings } from '../../../shared/domain/settings';
+import {
+  checkEmail,
+  checkText,
+  EMAIL_TEXT_LIMITS,
+  parseWhole,
+  type FieldProblem,
+} from '../../../shared/domain/settings-checks';
 import { MAX_PHRASE_LENGTH, MAX_PHRASES_PER_BLOCK, SnippetBankSchema } from '../../../shared/domain/snippets';
 import { CliFailure } from '../cli-io';
 import type { CliContext } from '../context';
@@ -35,6 +42,38 @@ const PHRASE_LIMIT = { required: true, max: MAX_PHRASE_LENGTH };
 const range = (schema: { minValue: number | null; maxValue: number | null }) =>
   [schema.minValue!, schema.maxValue!] as const;
 
+/** The e-mail templates `settings set` takes, one option per language and part. */
+const EMAIL_TEMPLATE_OPTIONS = [
+  { flag: '--email-subject-nl', key: 'emailSubjectNl', language: 'nl', part: 'subject', help: 'emailSubjectOption' },
+  {
+    flag: '--email-greeting-nl',
+    key: 'emailGreetingNl',
+    language: 'nl',
+    part: 'greeting',
+    help: 'emailGreetingOption',
+  },
+  { flag: '--email-sign-off-nl', key: 'emailSignOffNl', language: 'nl', part: 'signOff', help: 'emailSignOffOption' },
+  { flag: '--email-subject-en', key: 'emailSubjectEn', language: 'en', part: 'subject', help: 'emailSubjectOption' },
+  {
+    flag: '--email-greeting-en',
+    key: 'emailGreetingEn',
+    language: 'en',
+    part: 'greeting',
+    help: 'emailGreetingOption',
+  },
+  { flag: '--email-sign-off-en', key: 'emailSignOffEn', language: 'en', part: 'signOff', help: 'emailSignOffOption' },
+] as const satisfies readonly {
+  flag: string;
+  key: keyof SetOptions;
+  language: Language;
+  part: keyof EmailTemplate;
+  help: keyof CliMessages;
+}[];
+const TEMPLATE_PARTS = ['subject', 'greeting', 'signOff'] as const satisfies readonly (keyof EmailTemplate)[];
+
+/** A shell cannot easily pass a line break: the two characters \n typed in a multiline text stand for one. */
+const withLineBreaks = (value: string) => value.replace(/\\n/g, '\n');
+
 /** `phrases import FILE.json`: for each language, the blocks whose lists it replaces. */
 const PhrasesFileSchema = z
   .object({ nl: SnippetBankSchema.partial().strict().optional(), en: SnippetBankSchema.partial().strict().optional() })
@@ -52,6 +91,15 @@ interface SetOptions {
   labelNl?: string[];
   labelEn?: string[];
   resetLabels?: boolean;
+  emailSubjectNl?: string;
+  emailGreetingNl?: string;
+  emailSignOffNl?: string;
+  emailSubjectEn?: string;
+  emailGreetingEn?: string;
+  emailSignOffEn?: string;
+  emailSignature?: string;
+  emailHeadings?: 'on' | 'off';
+  resetEmail?: boolean;
 }
 
 /**
@@ -71,7 +119,7 @@ export function registerSettingsCommands(context: CliContext): void {
     .description(text.settingsShowCommand)
     .action(async () => {
       const current = await context.unlocked((call) => call('settings.get', {}));
-      context.print(describeSettings(current, text), current);
+      context.print(describeSettings(current, text), inForce(current));
     });
 
   const set = settings
@@ -86,14 +134,21 @@ export function registerSettingsCommands(context: CliContext): void {
   set
     .option('--label-nl <key=name>', text.labelOption(text.languageNames.nl, keys), repeat)
     .option('--label-en <key=name>', text.labelOption(text.languageNames.en, keys), repeat)
-    .option('--reset-labels', text.resetLabelsOption)
+    .option('--reset-labels', text.resetLabelsOption);
+  for (const { flag, language, help } of EMAIL_TEMPLATE_OPTIONS) {
+    set.option(`${flag} <text>`, text[help](text.languageNames[language]));
+  }
+  set
+    .option('--email-signature <text>', text.emailSignatureOption)
+    .addOption(new Option('--email-headings <on|off>', text.emailHeadingsOption).choices(['on', 'off']))
+    .option('--reset-email', text.resetEmailOption)
     .action(async (options: SetOptions, command: Command) => {
       const change = settingsChange(options, text);
       if (!change) command.error(text.nothingToSet, { exitCode: 2 });
       const saved = await context.unlocked(async (call) =>
         call('settings.update', change(await call('settings.get', {}))),
       );
-      context.print(`${text.settingsSaved}\n\n${describeSettings(saved, text)}`, saved);
+      context.print(`${text.settingsSaved}\n\n${describeSettings(saved, text)}`, inForce(saved));
     });
 
   const phrases = settings.command('phrases').description(text.phrasesCommand);
@@ -238,9 +293,24 @@ function settingsChange(options: SetOptions, text: CliMessages): ((current: Sett
     }
   }
 
+  const email: { language?: Language; part: keyof EmailTemplate | 'signature'; value: string }[] = [];
+  for (const { flag, key, language, part } of EMAIL_TEMPLATE_OPTIONS) {
+    const given = options[key];
+    if (given === undefined) continue;
+    const value = part === 'subject' ? given : withLineBreaks(given);
+    fail(flag, checkText(value, EMAIL_TEXT_LIMITS[part]));
+    email.push({ language, part, value: value.trim() });
+  }
+  if (options.emailSignature !== undefined) {
+    const value = withLineBreaks(options.emailSignature);
+    fail('--email-signature', checkText(value, EMAIL_TEXT_LIMITS.signature));
+    email.push({ part: 'signature', value: value.trim() });
+  }
+
   const changesCoach = Object.keys(coach).length > 0;
   const changesLabels = options.resetLabels === true || labels.length > 0;
-  if (!changesCoach && !changesLabels && Object.keys(patch).length === 0) return undefined;
+  const changesEmail = options.resetEmail === true || email.length > 0 || options.emailHeadings !== undefined;
+  if (!changesCoach && !changesLabels && !changesEmail && Object.keys(patch).length === 0) return undefined;
   return (current) => {
     const change: SettingsPatch = { ...patch };
     if (changesCoach) change.coach = { ...current.coach, ...coach };
@@ -250,11 +320,31 @@ function settingsChange(options: SetOptions, text: CliMessages): ((current: Sett
       for (const { language, key, name } of labels) next[language][key] = name;
       change.passieLabels = next;
     }
+    if (changesEmail) {
+      const base = options.resetEmail
+        ? { ...emailSettingsOf(current), nl: DEFAULT_EMAIL_SETTINGS.nl, en: DEFAULT_EMAIL_SETTINGS.en }
+        : emailSettingsOf(current);
+      const next: EmailSettings = { ...base, nl: { ...base.nl }, en: { ...base.en } };
+      for (const { language, part, value } of email) {
+        if (part === 'signature') next.signature = value;
+        else next[language!][part] = value;
+      }
+      if (options.emailHeadings) next.headings = options.emailHeadings === 'on';
+      change.email = next;
+    }
     return change;
   };
 }
 
-/** The settings as a readable list: one line per setting, then the seven block names in both languages. */
+/** The settings as --json prints them: the whole object, with the e-mail templates in force even if never set. */
+function inForce(settings: Settings): Settings {
+  return { ...settings, email: emailSettingsOf(settings) };
+}
+
+/**
+ * The settings as a readable list: one line per setting, the seven block names in both languages, then the e-mail
+ * texts, a line break shown as \n (as `settings set` takes it).
+ */
 function describeSettings(settings: Settings, text: CliMessages): string {
   const field = text.settingsFields;
   const orNot = (value: string) => value || text.notFilledIn;
@@ -276,11 +366,23 @@ function describeSettings(settings: Settings, text: CliMessages): string {
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   const keyWidth = Math.max(...PASSIE_KEYS.map((key) => key.length)) + 2;
   const nlWidth = Math.max(...PASSIE_KEYS.map((key) => settings.passieLabels.nl[key].length)) + 2;
+  const email = emailSettingsOf(settings);
+  const part = text.emailParts;
+  const partWidth = Math.max(...Object.values(part).map((label) => label.length)) + 2;
+  const emailRow = (label: string, value: string) =>
+    `  ${label.padEnd(partWidth)}${orNot(value.replace(/\n/g, '\\n'))}`;
   return [
     ...rows.map(([label, value]) => `${label}:`.padEnd(width) + value),
     ...PASSIE_KEYS.map(
       (key) =>
         `  ${key.padEnd(keyWidth)}${settings.passieLabels.nl[key].padEnd(nlWidth)}${settings.passieLabels.en[key]}`,
     ),
+    ...LANGUAGES.flatMap((language) => [
+      text.emailIn(text.languageNames[language]),
+      ...TEMPLATE_PARTS.map((name) => emailRow(part[name], email[language][name])),
+    ]),
+    text.emailInBoth,
+    emailRow(part.signature, email.signature),
+    emailRow(part.headings, text.onOff(email.headings)),
   ].join('\n');
 }

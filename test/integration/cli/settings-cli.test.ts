@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_EMAIL_SETTINGS } from '../../../shared/domain/email-settings';
 import { DEFAULT_PASSIE_LABELS } from '../../../shared/domain/passie';
-import { SettingsSchema, type Settings } from '../../../shared/domain/settings';
+import { emailSettingsOf, SettingsSchema, type Settings } from '../../../shared/domain/settings';
 import { DEFAULT_SNIPPETS } from '../../../shared/domain/snippets';
 import { runCli } from '../../support/run-cli';
 import { TempStudio } from '../../support/temp-studio';
@@ -19,6 +20,9 @@ async function shown(): Promise<Settings> {
   return SettingsSchema.parse(JSON.parse(result.stdout));
 }
 
+/** What `settings show --json` says of stored settings: the e-mail templates in force, set or not. */
+const inForce = (settings: Settings): Settings => ({ ...settings, email: emailSettingsOf(settings) });
+
 beforeAll(async () => {
   temp = await TempStudio.open();
 }, 60_000);
@@ -31,8 +35,9 @@ afterAll(async () => {
 describe('passie-studio settings', { timeout: 120_000 }, () => {
   it('shows the settings as a readable list, and with --json as the whole settings object', async () => {
     const expected = await temp.call('settings.get', {});
+    expect(expected.email).toBeUndefined();
     await temp.whileClosed(async () => {
-      expect(await shown()).toEqual(expected);
+      expect(await shown()).toEqual({ ...expected, email: DEFAULT_EMAIL_SETTINGS });
 
       const human = await cli(['settings', 'show']);
       expect(human, human.stderr).toMatchObject({ code: 0, stderr: '' });
@@ -56,6 +61,17 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
           '  i        Inzicht & vragen    Insight & questions',
           '  e        Eigen stap          Next step',
           '  p_close  Positief afsluiten  Close on the positive',
+          'E-mail in Dutch:',
+          '  subject         Mijn reactie op je antwoorden (ronde {ronde})',
+          '  greeting        Beste {voornaam},',
+          '  sign-off        Hartelijke groet,\\n{coach}',
+          'E-mail in English:',
+          '  subject         My reply to your answers (round {round})',
+          '  greeting        Dear {firstName},',
+          '  sign-off        Warm regards,\\n{coach}',
+          'E-mail in both languages:',
+          '  signature       (not filled in)',
+          '  block headings  off',
           '',
         ].join('\n'),
       );
@@ -64,6 +80,7 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
       expect(inDutch.stdout).toContain('Naam:              (niet ingevuld)\n');
       expect(inDutch.stdout).toContain('Vergrendelen na:   10 minuten zonder activiteit\n');
       expect(inDutch.stdout).toContain('Meldingen:         aan\n');
+      expect(inDutch.stdout).toContain('E-mail in het Engels:\n  onderwerp     My reply');
     });
   });
 
@@ -138,6 +155,78 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
     });
   });
 
+  it('sets the e-mail texts per language, a typed \\n as a new line, shows them back, and restores the defaults', async () => {
+    await temp.whileClosed(async () => {
+      const set = await cli([
+        'settings',
+        'set',
+        '--email-subject-nl',
+        ' Reactie op ronde {ronde} ',
+        '--email-sign-off-nl',
+        'Groet,\\n{coach}\\n{praktijk}',
+        '--email-greeting-en',
+        'Hi {firstName},',
+        '--email-signature',
+        'Marieke Jansen\\nwww.delinde.example',
+        '--email-headings',
+        'on',
+      ]);
+      expect(set, set.stderr).toMatchObject({ code: 0, stderr: '' });
+      // The studio speaks Dutch by now (set above), and shows a line break as it is typed.
+      expect(set.stdout).toContain(
+        [
+          'E-mail in het Nederlands:',
+          '  onderwerp     Reactie op ronde {ronde}',
+          '  aanhef        Beste {voornaam},',
+          '  afsluiting    Groet,\\n{coach}\\n{praktijk}',
+          'E-mail in het Engels:',
+          '  onderwerp     My reply to your answers (round {round})',
+          '  aanhef        Hi {firstName},',
+          '  afsluiting    Warm regards,\\n{coach}',
+          'E-mail in beide talen:',
+          '  handtekening  Marieke Jansen\\nwww.delinde.example',
+          '  blokkopjes    aan',
+          '',
+        ].join('\n'),
+      );
+      const email = {
+        nl: {
+          ...DEFAULT_EMAIL_SETTINGS.nl,
+          subject: 'Reactie op ronde {ronde}',
+          signOff: 'Groet,\n{coach}\n{praktijk}',
+        },
+        en: { ...DEFAULT_EMAIL_SETTINGS.en, greeting: 'Hi {firstName},' },
+        signature: 'Marieke Jansen\nwww.delinde.example',
+        headings: true,
+      };
+      expect((await shown()).email).toEqual(email);
+
+      // One text changes one text; emptied with "".
+      const emptied = await cli(['--json', 'settings', 'set', '--email-greeting-en', '']);
+      expect(emptied, emptied.stderr).toMatchObject({ code: 0, stderr: '' });
+      expect(SettingsSchema.parse(JSON.parse(emptied.stdout)).email).toEqual({
+        ...email,
+        en: { ...email.en, greeting: '' },
+      });
+    });
+    // What the CLI saved is what the studio composes the e-mail from.
+    expect((await temp.call('settings.get', {})).email?.nl.signOff).toBe('Groet,\n{coach}\n{praktijk}');
+
+    await temp.whileClosed(async () => {
+      const reset = await cli(['--json', 'settings', 'set', '--reset-email', '--email-headings', 'off']);
+      expect(reset, reset.stderr).toMatchObject({ code: 0, stderr: '' });
+      expect(SettingsSchema.parse(JSON.parse(reset.stdout)).email).toEqual({
+        ...DEFAULT_EMAIL_SETTINGS,
+        signature: 'Marieke Jansen\nwww.delinde.example',
+      });
+
+      // Counted as saved, each \\n one line break: 2,400 characters typed, 1,799 kept.
+      const long = await cli(['--json', 'settings', 'set', '--email-signature', 'ab\\n'.repeat(600)]);
+      expect(long, long.stderr).toMatchObject({ code: 0, stderr: '' });
+      expect(JSON.parse(long.stdout).email.signature).toBe('ab\n'.repeat(600).trim());
+    });
+  });
+
   it('refuses a wrong value with one plain sentence and exit 1, and then saves nothing at all', async () => {
     const before = await temp.call('settings.get', {});
     await temp.whileClosed(async () => {
@@ -163,6 +252,11 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
         ],
         [['--label-en', 'a=  '], '--label-en cannot be empty.'],
         [['--label-nl', `a=${'a'.repeat(61)}`], '--label-nl is too long: at most 60 characters.'],
+        [['--email-subject-en', '  '], '--email-subject-en cannot be empty.'],
+        [['--email-subject-nl', 's'.repeat(201)], '--email-subject-nl is too long: at most 200 characters.'],
+        [['--email-greeting-nl', 'g'.repeat(501)], '--email-greeting-nl is too long: at most 500 characters.'],
+        [['--email-sign-off-en', 'o'.repeat(1_001)], '--email-sign-off-en is too long: at most 1000 characters.'],
+        [['--email-signature', 'abc\\n'.repeat(501)], '--email-signature is too long: at most 2000 characters.'],
         // A right value beside a wrong one is not saved either.
         [['--name', 'Iemand Anders', '--retention-years', '0'], 'Give --retention-years a whole number from 1 to 20.'],
       ];
@@ -170,7 +264,7 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
         const result = await cli(['settings', 'set', ...args]);
         expect(result, args.join(' ')).toEqual({ code: 1, stdout: '', stderr: `${sentence}\n` });
       }
-      expect(await shown()).toEqual(before);
+      expect(await shown()).toEqual(inForce(before));
     });
   });
 
@@ -212,6 +306,7 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
       expect(german.stderr).toContain('Allowed choices are nl, en.');
       expect((await cli(['settings', 'set', '--name'])).code).toBe(2);
       expect((await cli(['settings', 'set', '--colour', 'blue'])).code).toBe(2);
+      expect((await cli(['settings', 'set', '--email-headings', 'yes'])).code).toBe(2);
       expect(await shown()).toMatchObject({ autoLockMinutes: 1, language: 'nl' });
     });
   });

@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedRequestOf } from '../../../shared/api/contract';
 import { CatalogueSchema, type Catalogue } from '../../../shared/domain/catalogue';
+import { DEFAULT_EMAIL_SETTINGS } from '../../../shared/domain/email-settings';
 import { DEFAULT_PASSIE_LABELS } from '../../../shared/domain/passie';
 import { defaultSettings, type Settings } from '../../../shared/domain/settings';
 import { errorMessages } from '../../../shared/i18n/error-messages';
@@ -97,6 +98,7 @@ describe('the settings screen', () => {
         ),
     ).toEqual([
       'Uw gegevens',
+      'E-mail aan cliënten',
       'Werkwijze',
       'Meldingen',
       'Taal',
@@ -157,6 +159,96 @@ describe('the settings screen', () => {
       { coach: { name: 'Marieke Jansen', practice: '', email: 'marieke@praktijk.example' } },
     ]);
     expect(world.settings.coach.name).toBe('Marieke Jansen');
+  });
+
+  it('sets the e-mail per language with its fields listed, checks it, saves it, and shows an example as typed', async () => {
+    const world = settingsWorld();
+    world.world.settings.coach = { name: 'Marieke Jansen', practice: 'Praktijk De Linde', email: '' };
+    const { fake } = await openSettings(world);
+    const email = card('E-mail aan cliënten');
+    expect(within(email).getByText('{voornaam}')).toBeDefined();
+    expect(within(email).getByText('de naam waarmee u de cliënt aanspreekt')).toBeDefined();
+    expect(within(email).queryByText('{firstName}')).toBeNull();
+    const example = within(email).getByRole('figure', {
+      name: 'Voorbeeld: zo leest een cliënt die Anna heet uw e-mail',
+    });
+    const text = () => example.querySelector('pre')!.textContent;
+    expect(within(example).getByText('Mijn reactie op je antwoorden (ronde 2)')).toBeDefined();
+    expect(text()).toMatch(/^Beste Anna,\n\nWat mooi dat je zo eerlijk schreef/);
+    expect(text()).toMatch(/\n\nHartelijke groet,\nMarieke Jansen$/);
+
+    // The example follows every keystroke, in the language chosen for it.
+    fireEvent.change(within(email).getByLabelText('Aanhef (Nederlands, mag leeg)'), {
+      target: { value: 'Hoi {voornaam} van {praktijk}!' },
+    });
+    fireEvent.change(within(email).getByLabelText('Handtekening onder elke e-mail (mag leeg)'), {
+      target: { value: 'Marieke Jansen\nwww.delinde.example' },
+    });
+    expect(text()).toMatch(/^Hoi Anna van Praktijk De Linde!\n\n/);
+    expect(text()).toMatch(/\n\n-- \nMarieke Jansen\nwww\.delinde\.example$/);
+    fireEvent.click(within(email).getByRole('checkbox', { name: 'Toon de kopjes van de blokken in de e-mail' }));
+    expect(text()).toContain('P — Positief benoemen\n');
+    fireEvent.click(within(example).getByRole('radio', { name: 'Engels' }));
+    expect(within(example).getByText('My reply to your answers (round 2)')).toBeDefined();
+    expect(text()).toMatch(/^Dear Anna,\n\nP — Name the positive\n\nHow good that you wrote/);
+
+    // An empty subject and a greeting past its limit: said on the fields, nothing saved.
+    const subjectEn = within(email).getByLabelText('Onderwerp (Engels)');
+    fireEvent.change(subjectEn, { target: { value: '   ' } });
+    fireEvent.change(within(email).getByLabelText('Aanhef (Engels, mag leeg)'), { target: { value: 'x'.repeat(501) } });
+    fireEvent.click(within(email).getByRole('button', { name: 'Opslaan' }));
+    expect(subjectEn.getAttribute('aria-invalid')).toBe('true');
+    expect(within(email).getByText('Vul dit in.')).toBeDefined();
+    expect(within(email).getByText('Dit is te lang: hooguit 500 tekens.')).toBeDefined();
+    expect(within(email).getByRole('alert').textContent).toContain('verbeter eerst wat hieronder is gemarkeerd');
+    expect(updates(fake)).toEqual([]);
+
+    fireEvent.change(subjectEn, { target: { value: ' Your answers, round {round} ' } });
+    fireEvent.change(within(email).getByLabelText('Aanhef (Engels, mag leeg)'), {
+      target: { value: 'Hi {firstName},' },
+    });
+    fireEvent.click(within(email).getByRole('button', { name: 'Opslaan' }));
+    await within(email).findByText('Opgeslagen.');
+    expect(updates(fake)).toEqual([
+      {
+        email: {
+          nl: { ...DEFAULT_EMAIL_SETTINGS.nl, greeting: 'Hoi {voornaam} van {praktijk}!' },
+          en: { ...DEFAULT_EMAIL_SETTINGS.en, subject: 'Your answers, round {round}', greeting: 'Hi {firstName},' },
+          signature: 'Marieke Jansen\nwww.delinde.example',
+          headings: true,
+        },
+      },
+    ]);
+    expect(subjectEn).toHaveProperty('value', 'Your answers, round {round}');
+
+    // The defaults come back for the three texts in both languages; the signature and the headings stay.
+    fireEvent.click(within(email).getByRole('button', { name: 'Standaardteksten herstellen' }));
+    expect(subjectEn).toHaveProperty('value', DEFAULT_EMAIL_SETTINGS.en.subject);
+    expect(within(email).getByLabelText('Aanhef (Nederlands, mag leeg)')).toHaveProperty('value', 'Beste {voornaam},');
+    expect(within(email).getByLabelText('Handtekening onder elke e-mail (mag leeg)')).toHaveProperty(
+      'value',
+      'Marieke Jansen\nwww.delinde.example',
+    );
+    expect(within(email).getByText(/staan weer op de standaard, in beide talen/)).toBeDefined();
+    expect(text()).toMatch(/^Dear Anna,\n\n/);
+    expect(within(email).queryByText('Opgeslagen.')).toBeNull();
+  });
+
+  it('labels every field of the e-mail card, and lists the fields in English on an English screen', async () => {
+    const { i18n } = await openSettings();
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
+    const email = card('E-mail to clients');
+    expect(within(email).getByText('{firstName}')).toBeDefined();
+    const controls = email.querySelectorAll('input, textarea');
+    // Six templates, the signature, the headings, the example's two languages.
+    expect(controls.length).toBe(10);
+    for (const control of controls) {
+      const labels = (control as HTMLInputElement).labels;
+      expect(labels?.length ?? 0, control.outerHTML).toBeGreaterThan(0);
+      expect(labels![0]!.textContent!.trim(), control.outerHTML).not.toBe('');
+    }
   });
 
   it('takes whole numbers within their limits for the way of working', async () => {

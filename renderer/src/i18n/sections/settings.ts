@@ -1,4 +1,4 @@
-/** The settings screen: profile, way of working, language, block names, phrases, catalogue, security (`settings.*`). */
+/** The settings screen: profile, e-mail, way of working, language, block names, phrases, catalogue, security (`settings.*`). */
 const nl = {
   title: 'Instellingen',
   intro: 'Richt de studio in zoals u werkt. Elk onderdeel slaat u apart op.',
@@ -35,6 +35,38 @@ const nl = {
     body: 'Uw taal: van de schermen, de meldingen en de opdrachtregel. Wat een cliënt krijgt (pdf’s, antwoordpakketten, e-mail) komt in de taal die u bij die cliënt kiest. Blokken en zinnen hieronder stelt u per taal in.',
     legend: 'Taal van de studio',
     changed: 'De taal is gewijzigd en opgeslagen.',
+  },
+  email: {
+    title: 'E-mail aan cliënten',
+    body: 'Zo leest uw reactie als e-mail: het onderwerp, de aanhef erboven en de afsluiting eronder, in de taal van de cliënt, en uw handtekening onder elke e-mail.',
+    fieldsIntro: 'Deze velden vult de studio voor u in (ze werken in beide talen):',
+    fields: {
+      firstName: 'de naam waarmee u de cliënt aanspreekt',
+      name: 'de volledige naam van de cliënt',
+      round: 'het nummer van de ronde',
+      traject: 'de naam van het traject',
+      coach: 'uw naam',
+      practice: 'uw praktijk',
+    },
+    languageLegend: 'E-mail in het {{language}}',
+    subject: 'Onderwerp ({{language}})',
+    greeting: 'Aanhef ({{language}}, mag leeg)',
+    signOff: 'Afsluiting ({{language}}, mag leeg)',
+    signature: 'Handtekening onder elke e-mail (mag leeg)',
+    signatureHint: 'Bijvoorbeeld uw naam, praktijk, telefoonnummer en website, op aparte regels.',
+    headings: 'Toon de kopjes van de blokken in de e-mail',
+    headingsHint: 'Uit: de reactie leest als een brief. Aan: elk blok onder zijn naam, zoals “P — Positief benoemen”.',
+    reset: 'Standaardteksten herstellen',
+    resetDone:
+      'Onderwerp, aanhef en afsluiting staan weer op de standaard, in beide talen; uw handtekening blijft staan. Sla op om ze te bewaren.',
+    example: 'Voorbeeld: zo leest een cliënt die Anna heet uw e-mail',
+    exampleLegend: 'Voorbeeld in het',
+    exampleSubject: 'Onderwerp:',
+    exampleNote: 'Het voorbeeld volgt wat u hierboven typt; opgeslagen is het pas na Opslaan.',
+    exampleClient: 'Anna de Vries',
+    exampleTraject: 'Loopbaan',
+    exampleReply:
+      'Wat mooi dat je zo eerlijk schreef over je eerste week in de nieuwe baan. Je noemt drie momenten waarop je trots was; daar gaan we in de volgende ronde op verder.',
   },
   labels: {
     title: 'Namen van de PASSIE-blokken',
@@ -146,6 +178,38 @@ const en: typeof nl = {
     body: 'Your language: of the screens, the messages and the command line. What a client receives (PDFs, answer packets, e-mail) comes in the language you choose for that client. You set the blocks and phrases below per language.',
     legend: 'Language of the studio',
     changed: 'The language has been changed and saved.',
+  },
+  email: {
+    title: 'E-mail to clients',
+    body: 'How your reply reads as an e-mail: the subject, the greeting above it and the sign-off below it, in the client’s language, and your signature under every e-mail.',
+    fieldsIntro: 'The studio fills in these fields for you (they work in both languages):',
+    fields: {
+      firstName: 'the name you address the client by',
+      name: 'the client’s full name',
+      round: 'the number of the round',
+      traject: 'the name of the traject',
+      coach: 'your name',
+      practice: 'your practice',
+    },
+    languageLegend: 'E-mail in {{language}}',
+    subject: 'Subject ({{language}})',
+    greeting: 'Greeting ({{language}}, may be empty)',
+    signOff: 'Sign-off ({{language}}, may be empty)',
+    signature: 'Signature under every e-mail (may be empty)',
+    signatureHint: 'For example your name, practice, phone number and web site, on lines of their own.',
+    headings: 'Show the block headings in the e-mail',
+    headingsHint: 'Off: the reply reads as a letter. On: each block under its name, such as “P — Name the positive”.',
+    reset: 'Restore the default texts',
+    resetDone:
+      'Subject, greeting and sign-off are back to the defaults, in both languages; your signature stays. Save to keep them.',
+    example: 'Example: how a client called Anna reads your e-mail',
+    exampleLegend: 'Example in',
+    exampleSubject: 'Subject:',
+    exampleNote: 'The example follows what you type above; it is saved only when you press Save.',
+    exampleClient: 'Anna de Vries',
+    exampleTraject: 'Career',
+    exampleReply:
+      'How good that you wrote so honestly about your first week in the new job. You name three moments you were proud of; we will build on them in the next round.',
   },
   labels: {
     title: 'Names of the PASSIE blocks',

@@ -13,6 +13,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { BackupCard } from '../backup/BackupCard';
 import { RecoveryKeyStep, type NewVaultSecrets } from '../create-vault/RecoveryKeyStep';
 import { CatalogueCard } from './CatalogueCard';
+import { EmailCard } from './EmailCard';
 import { LabelsCard } from './LabelsCard';
 import { LanguageCard } from './LanguageCard';
 import { NotificationsCard } from './NotificationsCard';
@@ -97,6 +98,7 @@ function SettingsPage({ initial, open }: { initial: SettingsData; open: Settings
           <p className="page-meta">{t('settings.intro')}</p>
         </header>
         <ProfileCard settings={settings} onSaved={setSettings} />
+        <EmailCard settings={settings} onSaved={setSettings} />
         <WorkCard settings={settings} onSaved={setSettings} />
         <NotificationsCard settings={settings} onSaved={setSettings} />
         <LanguageCard onSaved={setSettings} />
