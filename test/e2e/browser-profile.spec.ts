@@ -38,6 +38,8 @@ test('a search, a round and an unlock leave no client text, passphrase or token 
   const profileDir = join(await mkdtemp(join(tmpdir(), 'passie-e2e-profile-')), 'browser-profile');
   try {
     await loadFixtureClients(temp);
+    // A Dutch coach, as the browser's locale: the screens follow the stored language once the vault is open.
+    await temp.call('settings.update', { language: 'nl' });
     await temp.studio.close();
     const { child, url } = await startServe(temp.vaultDir);
     const client = fixtureClients().find((entry) => entry.file === CLIENT_FILE)!.client;

@@ -109,7 +109,7 @@ test.describe('the dashboard', () => {
     await directory.getByLabel('Filter op naam of e-mail').fill('');
 
     await directory.getByRole('button', { name: 'Nieuwe cliënt' }).click();
-    const name = directory.getByRole('textbox', { name: 'Naam' });
+    const name = directory.getByRole('textbox', { name: 'Naam', exact: true });
     await expect(name).toBeFocused();
     await directory.getByRole('button', { name: 'Cliënt toevoegen' }).click();
     await expect(directory.getByText('Vul de naam van de cliënt in.')).toBeVisible();

@@ -235,7 +235,7 @@ test.describe('answer packets', () => {
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Pakket maken en opslaan' }).click();
     const saved = await download;
-    expect(saved.suggestedFilename()).toMatch(/^answer-packet-\d{4}-\d{2}-\d{2}\.html$/);
+    expect(saved.suggestedFilename()).toMatch(/^answer-packet-hannah-whitfield-\d{4}-\d{2}-\d{2}\.html$/);
     await expect(dialog).toBeHidden();
     await expect(card.getByRole('status')).toContainText(saved.suggestedFilename());
 

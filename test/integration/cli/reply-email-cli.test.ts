@@ -25,8 +25,8 @@ beforeAll(async () => {
   await mkdir(out);
   await temp.call('settings.update', {
     coach: { name: 'Marieke Jansen', practice: 'Praktijk Jansen', email: 'marieke@praktijk-jansen.example' },
-    language: 'nl',
   });
+  // The coach works in English (the CLI speaks it once the vault is open); the client reads Dutch.
   await temp.call('catalogue.import', fixtureJson('questions.json'));
   const { id: clientId } = await temp.call('client.add', {
     name: 'Sanne de Wit',

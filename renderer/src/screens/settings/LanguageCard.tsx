@@ -20,11 +20,14 @@ export function LanguageCard({ onSaved }: { onSaved: (next: Settings) => void })
   const chooseLanguage = useChooseLanguage();
   const titleId = useId();
   const current = useLanguage();
+  // The choice shows at once, before the screens have changed language (a controlled radio would jump back).
+  const [choosing, setChoosing] = useState<Language | null>(null);
   const [outcome, setOutcome] = useState<{ kind: 'saved' } | { kind: 'failed'; code: ErrorCode } | null>(null);
 
   const choose = async (language: Language) => {
     setOutcome(null);
-    const result = await chooseLanguage(language);
+    setChoosing(language);
+    const result = await chooseLanguage(language).finally(() => setChoosing(null));
     if (!result) return;
     if (result.ok) {
       onSaved(result.value);
@@ -48,7 +51,7 @@ export function LanguageCard({ onSaved }: { onSaved: (next: Settings) => void })
               type="radio"
               name="studio-language"
               value={language}
-              checked={current === language}
+              checked={(choosing ?? current) === language}
               onChange={() => void choose(language)}
             />
             <span>{endonyms[language]}</span>
