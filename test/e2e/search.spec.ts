@@ -42,6 +42,17 @@ test.describe('search', () => {
     await expect(page).toHaveURL(new RegExp(`#/trajects/${trajectId}/rounds/rd_[0-9a-z]{20}$`));
   });
 
+  test('answers as the coach types, the focus staying in the field', async ({ seededStudio, page }) => {
+    await openUnlocked(page, seededStudio, '#/');
+    const field = page.getByRole('searchbox', { name: 'Zoeken in alle dossiers' });
+    await field.pressSequentially('daniel', { delay: 40 });
+    await expect(page).toHaveURL(/#\/search$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Zoekresultaten voor “daniel”' })).toBeVisible();
+    await expect(page.locator('.search-hit--client mark').first()).toHaveText('Daniëlle');
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue('daniel');
+  });
+
   test('finds names, accents or not, and says so when nothing matches', async ({ seededStudio, page }) => {
     await openUnlocked(page, seededStudio, '#/');
     await searchFor(page, 'daniel');

@@ -1,4 +1,6 @@
 import type { Language } from '../../../shared/i18n/language';
+import { foldLatin } from '../../../shared/text/fold-latin';
+
 /**
  * File names for exports that are safe on Windows, macOS and Linux: ASCII letters, digits and dashes only (so
  * no path separators, reserved characters, control characters or look-alike Unicode), never a reserved device
@@ -7,12 +9,7 @@ import type { Language } from '../../../shared/i18n/language';
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 export function safeSlug(text: string, fallback: string, maxLength = 60): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
+  const slug = foldLatin(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -1,5 +1,6 @@
 import type { Question } from '../../../shared/domain/catalogue';
 import { plainTextOf, type RichDoc, type RichNode } from '../../../shared/domain/rich-text';
+import { foldLatin } from '../../../shared/text/fold-latin';
 
 export interface MappedAnswer {
   questionId?: string;
@@ -9,9 +10,7 @@ export interface MappedAnswer {
 
 /** Lowercase, without accents, numbering ("1.", "Vraag 2:") or punctuation: how a question line is compared. */
 export function normaliseLine(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return foldLatin(text)
     .toLowerCase()
     .replace(/^\s*(?:(?:vraag|question|q)\s*)?\d{1,3}\s*[.):\-–]?\s+/u, '')
     .replace(/^\s*(?:vraag|question)\s*[:\-–]\s*/u, '')

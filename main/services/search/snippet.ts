@@ -1,12 +1,13 @@
 import type { Snippet } from '../../../shared/domain/search';
+import { foldLatin } from '../../../shared/text/fold-latin';
 
 const NON_ASCII = /[^ -~]/;
 
-/** The form MiniSearch indexes a word in: lower case, without accents, so "een" finds "één". */
+/** The form MiniSearch indexes a word in: lower case, without diacritics, so "een" finds "één" and "lodz" "Łódź". */
 export function foldTerm(term: string): string {
   // Most words have no accent to drop; skipping normalize() for them makes indexing and snippets several times faster.
   if (!NON_ASCII.test(term)) return term.toLowerCase();
-  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return foldLatin(term).toLowerCase();
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

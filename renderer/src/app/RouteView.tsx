@@ -70,7 +70,8 @@ function RouteScreen({ route, recovered }: { route: Route; recovered: boolean })
     case 'archivedRound':
       return <ArchivedTrajectScreen trajectId={route.trajectId} roundId={route.roundId} />;
     case 'search':
-      return <SearchScreen key={searchQuery} query={searchQuery} />;
+      // Not keyed by the query: while the coach types, the results on screen stay until newer ones arrive.
+      return <SearchScreen query={searchQuery.query} enter={searchQuery.enter} />;
     case 'notFound':
       return <NotFoundScreen />;
   }

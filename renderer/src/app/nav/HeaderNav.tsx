@@ -8,10 +8,10 @@ import { HeaderSearch } from './HeaderSearch';
 export function HeaderNav() {
   const { t } = useTranslation();
   const route = useRoute();
-  const searchQuery = useSearchQuery();
+  const { query } = useSearchQuery();
   return (
     <nav className="header-nav" aria-label={t('nav.primary')}>
-      <HeaderSearch query={route.name === 'search' ? searchQuery : ''} />
+      <HeaderSearch query={route.name === 'search' ? query : ''} />
       <Link to={paths.archive()} className="header-link" aria-current={route.name === 'archive' ? 'page' : undefined}>
         <ArchiveIcon />
         <span>{t('nav.archive')}</span>

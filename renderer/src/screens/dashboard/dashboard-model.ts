@@ -1,6 +1,7 @@
 import { byDueAt } from '../../../../shared/domain/response-clock';
 import type { Client } from '../../../../shared/domain/client';
 import type { TrajectSummary } from '../../../../shared/domain/traject';
+import { foldLatin } from '../../../../shared/text/fold-latin';
 
 /** One round waiting for the coach's reply, with the names to show it by. */
 export interface AwaitingRow {
@@ -32,7 +33,7 @@ export interface DashboardModel {
 
 /** Lower case, accents dropped, so a filter typed without diacritics finds the names written with them. */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return foldLatin(text).toLowerCase();
 }
 
 const collators = new Map<string, Intl.Collator>();

@@ -13,6 +13,7 @@ describe('export file names', () => {
     expect(safeSlug('C:\\Windows\\system32', 'x')).toBe('c-windows-system32');
     expect(safeSlug('“Groei” — 2025 <script>', 'x')).toBe('groei-2025-script');
     expect(safeSlug('Straße Ærø', 'x')).toBe('strasse-aero');
+    expect(safeSlug('Łódź Đorđe Øystein', 'x')).toBe('lodz-dorde-oystein');
   });
 
   it('fall back when nothing usable is left, or the name is a Windows device', () => {
