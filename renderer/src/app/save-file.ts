@@ -12,16 +12,27 @@ export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
  */
 export function saveFile(bytes: Uint8Array<ArrayBuffer>, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([bytes], { type }));
+  try {
+    followLink(url, fileName);
+  } finally {
+    // The download holds its own reference once started; the next task is late enough for every browser.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
+
+/**
+ * Follows a link the way a click on it would, from a hidden element that is gone afterwards: a download when
+ * `download` names the file, else whatever the browser does with the address (a mailto: goes to the mail program).
+ */
+export function followLink(href: string, download?: string): void {
   const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
+  link.href = href;
+  if (download !== undefined) link.download = download;
   link.hidden = true;
   document.body.append(link);
   try {
     link.click();
   } finally {
     link.remove();
-    // The download holds its own reference once started; the next task is late enough for every browser.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 }

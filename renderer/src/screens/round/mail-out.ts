@@ -1,5 +1,5 @@
 import type { ExportedFile } from '../../../../shared/domain/export';
-import { base64Bytes, saveFile } from '../../app/save-file';
+import { base64Bytes, followLink, saveFile } from '../../app/save-file';
 
 /**
  * A mailto: link to the coach's mail program: in the desktop app through the main process (the window itself never
@@ -8,15 +8,7 @@ import { base64Bytes, saveFile } from '../../app/save-file';
 export async function openMailto(href: string): Promise<boolean> {
   const desktop = window.studioWindow?.openMailto;
   if (desktop) return (await desktop(href)).opened;
-  const link = document.createElement('a');
-  link.href = href;
-  link.hidden = true;
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-  }
+  followLink(href);
   return true;
 }
 
