@@ -128,8 +128,9 @@ export function DeliveryPanel({
           <span>{t('round.deliver.withPacket')}</span>
         </label>
       </div>
+      {/* Copying says its outcome in its own live region; the other ways in this one (never one inside another). */}
+      {said?.kind === 'copied' && <CopyOutcomeText outcome={said.outcome} />}
       <div role="status" className="delivery__outcome">
-        {said?.kind === 'copied' && <CopyOutcomeText outcome={said.outcome} />}
         {said?.kind === 'mailto' &&
           (said.opened
             ? said.copied
