@@ -17,6 +17,8 @@ export const SearchHitSchema = z
   .object({
     kind: z.enum(['client', 'traject', 'answer', 'reply', 'draft', 'note']),
     roundId: RoundIdSchema.optional(),
+    /** The number of the hit's round, with `roundId`. */
+    roundNumber: z.number().int().min(1).optional(),
     /** The PASSIE block of a reply or draft hit. */
     block: PassieKeySchema.optional(),
     snippet: SnippetSchema,

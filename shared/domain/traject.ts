@@ -19,9 +19,19 @@ export const TrajectSummarySchema = TrajectFieldsSchema.extend({
   closedAt: IsoDateTimeSchema.optional(),
   /** Set while the closed traject lives in its archive file (archive/<id>.passie-archive), not in trajects/. */
   archivedAt: IsoDateTimeSchema.optional(),
-  /** Rounds with answers and no sent reply, with their due times, for the "awaiting reply" list. */
+  /**
+   * Rounds with answers and no sent reply, with their due times and numbers, for the "awaiting reply" list. An
+   * index written before rounds had their number here lacks it until the unlock settles the summaries.
+   */
   awaiting: z.array(
-    z.object({ roundId: z.string(), receivedAt: IsoDateTimeSchema, dueAt: IsoDateTimeSchema }).strict(),
+    z
+      .object({
+        roundId: z.string(),
+        number: z.number().int().min(1).optional(),
+        receivedAt: IsoDateTimeSchema,
+        dueAt: IsoDateTimeSchema,
+      })
+      .strict(),
   ),
   rounds: z.number().int().min(0),
 }).strict();

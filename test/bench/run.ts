@@ -74,6 +74,7 @@ async function main() {
     }
     // Each run exports a ~150-page signed dossier and has Chromium print it: five runs say enough.
     rows.push(...(await (await import('./pdf-bench')).pdfBench(Math.min(RUNS, 5))));
+    rows.push(...(await (await import('./first-export-bench')).firstExportBench(RUNS)));
     rows.push(...(await (await import('./backup-bench')).backupBench(Math.min(RUNS, 5))));
     // Each run builds and closes a traject with 50 MB of attachments: three runs say enough.
     rows.push(...(await (await import('./archive-bench')).archiveBench(Math.min(RUNS, 3))));

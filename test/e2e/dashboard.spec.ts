@@ -89,7 +89,9 @@ test.describe('the dashboard', () => {
     await openUnlocked(page, seededStudio, '#/');
     const hannah = seededStudio.seeded.find((seeded) => seeded.name === 'Hannah Whitfield')!;
     const row = rows(page).nth(12);
-    await row.getByRole('link', { name: /^Reactie schrijven aan Hannah Whitfield/ }).click();
+    // The link names the round, so two waiting rounds of one traject never sound alike.
+    const name = new RegExp(`^Reactie schrijven aan Hannah Whitfield, Ronde ${hannah.roundIds.length} · .+`);
+    await row.getByRole('link', { name }).click();
     await expect(page).toHaveURL(new RegExp(`#/trajects/${hannah.trajectId}/rounds/${hannah.roundIds.at(-1)}$`));
     await page.goBack();
     await expect(page.getByRole('heading', { level: 2, name: 'Overzicht' })).toBeVisible();

@@ -11,7 +11,14 @@ export function appHandlers({ app, settings, dossiers }: StudioServices): Handle
         on: notificationsOn(current),
         awaiting: trajects
           .filter((traject) => traject.status === 'active')
-          .flatMap((traject) => traject.awaiting.map((round) => ({ trajectId: traject.id, ...round }))),
+          .flatMap((traject) =>
+            traject.awaiting.map(({ roundId, receivedAt, dueAt }) => ({
+              trajectId: traject.id,
+              roundId,
+              receivedAt,
+              dueAt,
+            })),
+          ),
       };
     },
   };

@@ -589,7 +589,12 @@ function summaryOf(data: DossierData): Pick<TrajectSummary, 'rounds' | 'awaiting
     rounds: rounds.length,
     awaiting: rounds
       .filter((round) => !round.reply)
-      .map((round) => ({ roundId: round.id, receivedAt: round.receivedAt, dueAt: round.dueAt })),
+      .map((round) => ({
+        roundId: round.id,
+        number: round.number,
+        receivedAt: round.receivedAt,
+        dueAt: round.dueAt,
+      })),
   };
 }
 

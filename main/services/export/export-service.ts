@@ -51,8 +51,11 @@ export class ExportService {
 
   async dossierPdf(trajectId: string, includeNotes: boolean): Promise<ExportedBytes> {
     const view = await this.verifiedView(trajectId);
-    const { settings, signingTime, material, signer, content } = await this.prepare(view);
-    const work = await pdfWork();
+    // The first export makes the signing key (in OpenSSL's threads) while pdfkit and the signer load.
+    const [{ settings, signingTime, material, signer, content }, work] = await Promise.all([
+      this.prepare(view),
+      pdfWork(),
+    ]);
     const unsigned = await work.dossierPdf(
       { view, settings, content, includeNotes, exportedAt: signingTime, signer },
       (doc, widgetRect) =>
@@ -72,8 +75,10 @@ export class ExportService {
     const round = view.rounds.find((candidate) => candidate.id === roundId);
     if (!round) throw new StudioError('round_not_found');
     if (!hasReply(round)) throw new StudioError('export_no_sent_reply');
-    const { settings, signingTime, material, signer, content } = await this.prepare(view, round);
-    const work = await pdfWork();
+    const [{ settings, signingTime, material, signer, content }, work] = await Promise.all([
+      this.prepare(view, round),
+      pdfWork(),
+    ]);
     const unsigned = await work.replyPdf(
       { view, round, settings, content, exportedAt: signingTime, signer },
       (doc, widgetRect) =>

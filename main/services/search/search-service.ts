@@ -14,6 +14,7 @@ interface SearchDocument {
   clientId: string;
   trajectId?: string;
   roundId?: string;
+  roundNumber?: number;
   block?: PassieKey;
   text: string;
 }
@@ -77,7 +78,7 @@ export class SearchService {
     const { default: MiniSearch } = await import('minisearch');
     const index = new MiniSearch<SearchDocument>({
       fields: ['text'],
-      storeFields: ['kind', 'clientId', 'trajectId', 'roundId', 'block', 'text'],
+      storeFields: ['kind', 'clientId', 'trajectId', 'roundId', 'roundNumber', 'block', 'text'],
       processTerm: (term) => foldTerm(term),
       searchOptions: { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
     });
@@ -153,7 +154,7 @@ export class SearchService {
       }
       const hit: SearchHit = {
         kind: document.kind,
-        ...(document.roundId ? { roundId: document.roundId } : {}),
+        ...(document.roundId ? { roundId: document.roundId, roundNumber: document.roundNumber } : {}),
         ...(document.block ? { block: document.block } : {}),
         snippet: snippetFor(document.text, new Set(document.terms.map(foldTerm))),
       };
@@ -196,17 +197,17 @@ function dossierDocuments(dossier: DossierView): SearchDocument[] {
     },
   ];
   for (const round of dossier.rounds) {
+    const inRound = { ...base, roundId: round.id, roundNumber: round.number };
     for (const answer of round.answers) {
       const text = [answer.title, plainTextOf(answer.content)].filter(Boolean).join('\n');
-      documents.push({ ...base, id: `answer:${answer.id}`, kind: 'answer', roundId: round.id, text });
+      documents.push({ ...inRound, id: `answer:${answer.id}`, kind: 'answer', text });
     }
     const reply = round.reply ?? round.draft;
     if (!reply) continue;
     const kind = round.reply ? 'reply' : 'draft';
     for (const block of PASSIE_KEYS) {
       const text = plainTextOf(reply.blocks[block]);
-      if (text.trim())
-        documents.push({ ...base, id: `${kind}:${round.id}:${block}`, kind, roundId: round.id, block, text });
+      if (text.trim()) documents.push({ ...inRound, id: `${kind}:${round.id}:${block}`, kind, block, text });
     }
   }
   dossier.notes.forEach((note, position) => {

@@ -112,7 +112,7 @@ describe('rounds and replies', () => {
     expect(round).toMatchObject({ number: 1, receivedAt, dueAt: '2025-01-14T20:03:00.000Z', source: 'typed' });
     expect(round.answers.map((answer) => answer.questionId ?? answer.title)).toEqual(['start-haven-1', 'Nog iets']);
     const { trajects } = await temp.call('traject.list', {});
-    expect(trajects[0]!.awaiting).toEqual([{ roundId: round.id, receivedAt, dueAt: round.dueAt }]);
+    expect(trajects[0]!.awaiting).toEqual([{ roundId: round.id, number: 1, receivedAt, dueAt: round.dueAt }]);
 
     await temp.call('settings.update', { responseHours: 24 });
     const next = await temp.call('round.add', {
@@ -205,6 +205,26 @@ describe('rounds and replies', () => {
     await temp.reopen();
     const { rounds } = await temp.call('traject.show', { id: trajectId });
     expect(rounds[0]!.draft?.blocks.p_open).toEqual(richTextFromPlain('p_open: v39'));
+  });
+});
+
+describe('the index summaries', () => {
+  it('number the awaiting rounds, also in an index written before they did, once the vault is unlocked', async () => {
+    const { trajectId } = await clientWithTraject();
+    for (const text of ['een', 'twee']) {
+      await temp.call('round.add', { trajectId, answers: [{ title: 't', content: richTextFromPlain(text) }] });
+    }
+    const numbers = async () =>
+      (await temp.call('traject.list', {})).trajects[0]!.awaiting.map((round) => round.number);
+    expect(await numbers()).toEqual([1, 2]);
+
+    const key = Buffer.from(temp.studio.vault.key());
+    await temp.whileClosed(() =>
+      resealed(key, 'index.psv', (data: { trajects: { awaiting: { number?: number }[] }[] }) => {
+        for (const round of data.trajects[0]!.awaiting) delete round.number;
+      }),
+    );
+    expect(await numbers()).toEqual([1, 2]);
   });
 });
 

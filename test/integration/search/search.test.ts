@@ -45,7 +45,12 @@ describe('search', () => {
     const blocks = { ...emptyReplyBlocks(), s2: richTextFromPlain('Ik zie een zeldzame kolibrie in je woorden.') };
     await temp.call('reply.saveDraft', { trajectId, roundId: roundIds[0]!, blocks });
     const draft = await temp.call('search.query', { query: 'kolibrie' });
-    expect(draft.groups[0]!.trajects[0]!.hits[0]).toMatchObject({ kind: 'draft', block: 's2', roundId: roundIds[0] });
+    expect(draft.groups[0]!.trajects[0]!.hits[0]).toMatchObject({
+      kind: 'draft',
+      block: 's2',
+      roundId: roundIds[0],
+      roundNumber: 1,
+    });
 
     const { clients } = await temp.call('client.list', {});
     const last = clients.at(-1)!;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchResults } from '../../../shared/domain/search';
 import { searchFor } from '../../../renderer/src/app/search-query';
@@ -76,11 +76,13 @@ const results: SearchResults = {
             {
               kind: 'answer',
               roundId: ROUND,
+              roundNumber: 3,
               snippet: { text: ANSWER, highlights: [at(ANSWER, 'paarse')] },
             },
             {
               kind: 'reply',
               roundId: ROUND,
+              roundNumber: 3,
               block: 'p_open',
               snippet: { text: REPLY, highlights: [at(REPLY, 'paarse')] },
             },
@@ -115,8 +117,8 @@ describe('the search screen', () => {
     const hits = [...document.querySelectorAll<HTMLAnchorElement>('.search-hit__link')];
     expect(hits.map((hit) => hit.querySelector('.search-hit__kind')?.textContent)).toEqual([
       'Cliënt',
-      'Antwoord',
-      'Reactie · Positief benoemen',
+      'Ronde 3 · Antwoord',
+      'Ronde 3 · Reactie · Positief benoemen',
       'Notitie',
       'Traject',
     ]);
@@ -128,7 +130,15 @@ describe('the search screen', () => {
       `#/trajects/${TRAJECT}`,
     ]);
     expect([...hits[1]!.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['paarse']);
-    expect(within(hits[1]!).getByText('Ronde openen', { exact: false })).toBeDefined();
+    // Every link says where it leads, so none sounds like another.
+    expect(hits.map((hit) => hit.textContent?.split(' – ').at(-1))).toEqual([
+      'Daniëlle van Dijk-Ramdin openen',
+      'Ronde 3 · Weer aan het werk openen',
+      'Ronde 3 · Weer aan het werk openen',
+      'Traject Weer aan het werk openen',
+      'Traject Weer aan het werk openen',
+    ]);
+    expect(new Set(hits.map((hit) => hit.textContent)).size).toBe(hits.length);
     // A hostile snippet stays text.
     expect(hits[3]!.querySelector('img')).toBeNull();
     expect(hits[3]!.textContent).toContain('<img src=x onerror=');
@@ -150,7 +160,12 @@ describe('the search screen', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Search results for “paarse”' })).toBeDefined();
     await screen.findByText('5 results');
     const kinds = [...document.querySelectorAll('.search-hit__kind')].map((kind) => kind.textContent);
-    expect(kinds).toEqual(['Client', 'Answer', 'Reply · Name the positive', 'Note', 'Traject']);
+    expect(kinds).toEqual(['Client', 'Round 3 · Answer', 'Round 3 · Reply · Name the positive', 'Note', 'Traject']);
+    const leads = [...document.querySelectorAll('.search-hit__link')].map((hit) =>
+      hit.textContent?.split(' – ').at(-1),
+    );
+    expect(leads[1]).toBe('Open round 3 · Weer aan het werk');
+    expect(leads[3]).toBe('Open traject Weer aan het werk');
   });
 
   it('says so when nothing is found', async () => {

@@ -30,13 +30,14 @@ export function traject(index: number, clientIndex: number, fields: Partial<Traj
 }
 
 /**
- * An awaiting round whose reply is due `hoursLeft` hours from `now` (negative: overdue): received 48 h before that,
- * or an hour ago when the coach's response time is longer than 48 h.
+ * An awaiting round, numbered `index`, whose reply is due `hoursLeft` hours from `now` (negative: overdue): received
+ * 48 h before that, or an hour ago when the coach's response time is longer than 48 h.
  */
 export function awaitingRound(index: number, now: number, hoursLeft: number) {
   const due = now + hoursLeft * HOUR;
   return {
     roundId: idOf('rd', index),
+    number: index,
     receivedAt: new Date(Math.min(due - 48 * HOUR, now - HOUR)).toISOString(),
     dueAt: new Date(due).toISOString(),
   };
@@ -180,7 +181,12 @@ export function coachingStudio(initial: Partial<World> = {}, extra: Overrides = 
       };
       dossier.rounds.push(round);
       summary.rounds = dossier.rounds.length;
-      summary.awaiting.push({ roundId: round.id, receivedAt: round.receivedAt, dueAt: round.dueAt });
+      summary.awaiting.push({
+        roundId: round.id,
+        number: round.number,
+        receivedAt: round.receivedAt,
+        dueAt: round.dueAt,
+      });
       return { ok: true, value: round };
     },
     'catalogue.list': () => ({ ok: true, value: world.catalogue }),

@@ -14,7 +14,7 @@ const nl = {
     intro: 'Rondes met antwoorden waarop u nog niet hebt gereageerd, de meest dringende bovenaan.',
     received: 'Ontvangen',
     open: 'Reactie schrijven',
-    openLabel: 'Reactie schrijven aan {{client}}, {{traject}}',
+    openLabel: 'Reactie schrijven aan {{client}}, {{round}}',
     showAll: 'Alle {{count}} tonen',
     empty: {
       title: 'Alles is beantwoord',
@@ -62,7 +62,7 @@ const en: typeof nl = {
     intro: 'Rounds with answers you have not replied to yet, the most urgent first.',
     received: 'Received',
     open: 'Write reply',
-    openLabel: 'Write reply to {{client}}, {{traject}}',
+    openLabel: 'Write reply to {{client}}, {{round}}',
     showAll: 'Show all {{count}}',
     empty: {
       title: 'All caught up',

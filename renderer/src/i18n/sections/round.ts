@@ -1,6 +1,8 @@
 /** The split view of one round: the client's answers, the reply, saving and sending (`round.*`). */
 const nl = {
   title: 'Ronde {{number}}',
+  /** A round named where it stands: on the dashboard, in search results. */
+  inTraject: 'Ronde {{number}} · {{traject}}',
   received: 'Ontvangen',
   due: 'Reactie uiterlijk',
   sentOn: 'Afgerond',
@@ -112,6 +114,7 @@ const nl = {
 
 const en: typeof nl = {
   title: 'Round {{number}}',
+  inTraject: 'Round {{number}} · {{traject}}',
   received: 'Received',
   due: 'Reply due',
   sentOn: 'Finished',

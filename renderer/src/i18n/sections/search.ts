@@ -8,7 +8,7 @@ const nl = {
   aboutClient: 'Over de cliënt',
   empty: {
     title: 'Waar zoekt u naar?',
-    body: 'Typ in het zoekveld bovenaan een naam of een paar woorden uit een antwoord, reactie of notitie, en druk op Enter.',
+    body: 'Typ in het zoekveld bovenaan een naam of een paar woorden uit een antwoord, reactie of notitie: de resultaten verschijnen terwijl u typt.',
   },
   none: {
     title: 'Niets gevonden',
@@ -23,10 +23,11 @@ const nl = {
     traject: 'Traject',
   },
   inBlock: '{{kind}} · {{block}}',
+  inRound: 'Ronde {{number}} · {{kind}}',
   open: {
-    round: 'Ronde openen',
-    traject: 'Traject openen',
-    client: 'Cliënt openen',
+    round: 'Ronde {{number}} · {{traject}} openen',
+    traject: 'Traject {{traject}} openen',
+    client: '{{client}} openen',
   },
 };
 
@@ -39,7 +40,7 @@ const en: typeof nl = {
   aboutClient: 'About the client',
   empty: {
     title: 'What are you looking for?',
-    body: 'Type a name or a few words from an answer, reply or note in the search field at the top, and press Enter.',
+    body: 'Type a name or a few words from an answer, reply or note in the search field at the top: the results appear as you type.',
   },
   none: {
     title: 'Nothing found',
@@ -54,10 +55,11 @@ const en: typeof nl = {
     traject: 'Traject',
   },
   inBlock: '{{kind}} · {{block}}',
+  inRound: 'Round {{number}} · {{kind}}',
   open: {
-    round: 'Open round',
-    traject: 'Open traject',
-    client: 'Open client',
+    round: 'Open round {{number}} · {{traject}}',
+    traject: 'Open traject {{traject}}',
+    client: 'Open {{client}}',
   },
 };
 

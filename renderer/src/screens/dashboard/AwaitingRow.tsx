@@ -16,17 +16,20 @@ interface AwaitingRowProps {
 }
 
 /**
- * One round waiting for a reply: where it stands on the clock (icon, word, colour), who and which traject, when it
- * came in and how long is left. The whole row opens the split view; the link inside it is what keyboards reach.
+ * One round waiting for a reply: where it stands on the clock (icon, word, colour), who, which round of which
+ * traject, when it came in and how long is left. The whole row opens the split view; the link inside it is what keyboards reach.
  */
 export const AwaitingRow = memo(function AwaitingRow({ row, now, format, t }: AwaitingRowProps) {
   const clock = roundClock(row, now);
+  const where = row.roundNumber
+    ? t('round.inTraject', { number: row.roundNumber, traject: row.trajectTitle })
+    : row.trajectTitle;
   return (
     <li className={`awaiting-row awaiting-row--${clock.state}`} data-round-id={row.roundId}>
       <ClockStateBadge state={clock.state} label={t(`dashboard.clock.state.${clock.state}`)} />
       <div className="awaiting-row__who">
         <span className="awaiting-row__client">{row.clientName}</span>
-        <span className="awaiting-row__traject">{row.trajectTitle}</span>
+        <span className="awaiting-row__traject">{where}</span>
       </div>
       <div className="awaiting-row__received">
         <span className="awaiting-row__label">{t('dashboard.awaiting.received')}</span>
@@ -39,7 +42,7 @@ export const AwaitingRow = memo(function AwaitingRow({ row, now, format, t }: Aw
       <Link
         to={paths.round(row.trajectId, row.roundId)}
         className="button button--secondary awaiting-row__open"
-        aria-label={t('dashboard.awaiting.openLabel', { client: row.clientName, traject: row.trajectTitle })}
+        aria-label={t('dashboard.awaiting.openLabel', { client: row.clientName, round: where })}
       >
         <span>{t('dashboard.awaiting.open')}</span>
         <ArrowRightIcon />

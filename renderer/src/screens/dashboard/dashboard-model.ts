@@ -11,6 +11,8 @@ export interface AwaitingRow {
   trajectId: string;
   trajectTitle: string;
   roundId: string;
+  /** Absent only in an index not yet settled since rounds were numbered there. */
+  roundNumber?: number;
   receivedAt: string;
   dueAt: string;
 }
@@ -77,6 +79,7 @@ export function dashboardModel(clients: Client[], trajects: TrajectSummary[], la
         trajectId: traject.id,
         trajectTitle: traject.title,
         roundId: round.roundId,
+        ...(round.number ? { roundNumber: round.number } : {}),
         receivedAt: round.receivedAt,
         dueAt: round.dueAt,
       });

@@ -14,6 +14,7 @@ interface SearchGroupProps {
 /** A client's hits: about the client themselves, then per traject. */
 export function SearchGroup({ group, passieLabels, language }: SearchGroupProps) {
   const { t } = useTranslation();
+  const client = { id: group.clientId, name: group.clientName };
   return (
     <li className="card search-group">
       <h3 className="search-group__client">
@@ -23,13 +24,7 @@ export function SearchGroup({ group, passieLabels, language }: SearchGroupProps)
         <section className="search-group__part" aria-label={t('search.aboutClient')}>
           <ul className="search-hits">
             {group.hits.map((hit, index) => (
-              <SearchHitItem
-                key={index}
-                hit={hit}
-                clientId={group.clientId}
-                passieLabels={passieLabels}
-                language={language}
-              />
+              <SearchHitItem key={index} hit={hit} client={client} passieLabels={passieLabels} language={language} />
             ))}
           </ul>
         </section>
@@ -44,8 +39,8 @@ export function SearchGroup({ group, passieLabels, language }: SearchGroupProps)
               <SearchHitItem
                 key={index}
                 hit={hit}
-                clientId={group.clientId}
-                trajectId={traject.trajectId}
+                client={client}
+                traject={{ id: traject.trajectId, title: traject.title }}
                 passieLabels={passieLabels}
                 language={language}
               />
