@@ -1,3 +1,4 @@
+import { COVERS_EDITOR } from './keep-in-view';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { PassieKey } from '../../../shared/domain/passie';
@@ -141,7 +142,13 @@ export function EditorToolbar({ editor, t, snippets, snippetMenuOpen, onOpenSnip
   };
 
   return (
-    <div className="passie-toolbar" role="toolbar" aria-label={t('toolbarLabel')} onKeyDown={moveFocus}>
+    <div
+      className="passie-toolbar"
+      role="toolbar"
+      {...{ [COVERS_EDITOR]: 'top' }}
+      aria-label={t('toolbarLabel')}
+      onKeyDown={moveFocus}
+    >
       {ACTIONS.map(({ name, icon, group }, index) => {
         const shortcut = shortcutLabel(name, apple);
         const isToggle = name !== 'undo' && name !== 'redo';

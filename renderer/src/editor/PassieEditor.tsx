@@ -1,7 +1,9 @@
+import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { PassieKey, ReplyBlocks } from '../../../shared/domain/passie';
 import { EditorToolbar } from './EditorToolbar';
+import { revealCaret } from './keep-in-view';
 import { editorText, type EditorLanguage } from './editor-text';
 import { PassieCircle } from './PassieCircle';
 import { createPassieExtensions } from './passie-extensions';
@@ -127,6 +129,8 @@ export function PassieEditor({
         ...(readOnly ? { 'aria-readonly': 'true' } : {}),
         class: 'passie-editor__document',
       },
+      // The caret stays clear of the bars that sit over the pane (the toolbar, the send bar).
+      handleScrollToSelection: (view: EditorView) => revealCaret(view),
     }),
     [t, readOnly],
   );
@@ -174,18 +178,28 @@ export function PassieEditor({
     loadContent(editor, replyBlocksToDoc(value));
   }, [editor, value]);
 
+  // After a jump or a quote the block is shown with its heading, not only the caret at its end.
+  const goToBlock = useCallback(
+    (key: PassieKey, move: () => boolean): boolean => {
+      if (!move()) return false;
+      revealCaret(editor.view, editor.view.dom.querySelector(`[data-passie-key="${key}"]`));
+      return true;
+    },
+    [editor],
+  );
+
   useImperativeHandle(
     editorRef,
     (): PassieEditorHandle => ({
       editor,
-      focusBlock: (key) => editor.commands.focusBlock(key),
-      insertQuote: (key, text) => editor.commands.insertQuote(key, text),
+      focusBlock: (key) => goToBlock(key, () => editor.commands.focusBlock(key)),
+      insertQuote: (key, text) => goToBlock(key, () => editor.commands.insertQuote(key, text)),
       insertSnippet: (target, text) => editor.commands.insertSnippet(target, text),
       blockFilled: (key) => blockFilled(editor.state.doc, key),
       wordCount: (key) => blockWordCount(editor.state.doc, key),
       getBlocks: () => replyBlocksFromNode(editor.state.doc),
     }),
-    [editor],
+    [editor, goToBlock],
   );
 
   const openSnippets = (key: PassieKey) => {
@@ -253,7 +267,7 @@ export function PassieEditor({
               editor={editor}
               labels={labels}
               language={language}
-              onSelect={(key) => editor.commands.focusBlock(key)}
+              onSelect={(key) => goToBlock(key, () => editor.commands.focusBlock(key))}
             />
           </div>
         )}

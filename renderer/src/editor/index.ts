@@ -6,3 +6,4 @@ export { blockFilled, blockWordCount, filledBlocks } from './passie-queries';
 export { docToReplyBlocks, replyBlocksFromNode, replyBlocksToDoc } from './reply-conversion';
 export { countWords, countWordsInText } from './word-count';
 export { editorText, formatWordCount, toEditorLanguage, type EditorLanguage, type EditorT } from './editor-text';
+export { COVERS_EDITOR } from './keep-in-view';

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ErrorCode } from '../../../../shared/api/errors';
 import { emptyReplyBlocks, type PassieKey, type ReplyBlocks } from '../../../../shared/domain/passie';
 import type { RoundView } from '../../../../shared/domain/dossier';
 import { useBeforeLock } from '../../app/before-lock';
 import { useStudio } from '../../app/studio-context';
-import { PassieEditor, type EditorLanguage, type PassieEditorHandle } from '../../editor';
+import { COVERS_EDITOR, PassieEditor, type EditorLanguage, type PassieEditorHandle } from '../../editor';
 import type { MessageContext } from './reply-message-context';
 import { ReplyPreviewDialog } from './ReplyPreviewDialog';
 import { SaveStatus } from './SaveStatus';
@@ -68,6 +68,21 @@ export function DraftReply({
     };
   }, [flush]);
 
+  // The send bar hears of every edit (it drops its refusal the moment a missing block gets words) without the
+  // editor's host re-rendering on each keystroke.
+  const editListeners = useRef(new Set<(blocks: ReplyBlocks) => void>());
+  const onEdit = useCallback(
+    (blocks: ReplyBlocks) => {
+      change(blocks);
+      for (const listener of editListeners.current) listener(blocks);
+    },
+    [change],
+  );
+  const subscribeEdits = useCallback((listener: (blocks: ReplyBlocks) => void) => {
+    editListeners.current.add(listener);
+    return () => void editListeners.current.delete(listener);
+  }, []);
+
   const current = useCallback(() => editorRef.current?.getBlocks() ?? initial, [editorRef, initial]);
   const goTo = useCallback((key: PassieKey) => void editorRef.current?.focusBlock(key), [editorRef]);
 
@@ -96,15 +111,16 @@ export function DraftReply({
         labels={labels}
         language={language}
         snippets={snippets}
-        onChange={change}
+        onChange={onEdit}
         editorRef={editorRef}
       />
-      <div className="reply-footer">
+      <div className="reply-footer" {...{ [COVERS_EDITOR]: 'bottom' }}>
         <SendBar
           client={client}
           labels={labels}
           current={current}
           onGoTo={goTo}
+          subscribeEdits={subscribeEdits}
           send={send}
           status={<SaveStatus status={autosave.status} onRetry={() => void flush()} />}
           preview={() => setPreviewing(current())}

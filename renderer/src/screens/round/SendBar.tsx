@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../../shared/api/errors';
 import { PASSIE_LETTERS, type PassieKey, type ReplyBlocks } from '../../../../shared/domain/passie';
@@ -14,6 +14,8 @@ interface SendBarProps {
   current: () => ReplyBlocks;
   /** Takes the cursor to a block that still needs writing. */
   onGoTo: (key: PassieKey) => void;
+  /** Hears every edit of the reply; returns the unsubscribe. */
+  subscribeEdits: (listener: (blocks: ReplyBlocks) => void) => () => void;
   /** Sends the saved draft; resolves with the studio's error code, or undefined once sent. */
   send: (allowEmptyBlocks: boolean) => Promise<ErrorCode | 'not_saved' | undefined>;
   /** Shown beside the button: the saving state. */
@@ -22,26 +24,34 @@ interface SendBarProps {
   preview: () => void;
 }
 
-type Problem = { kind: 'missing' } | { kind: 'error'; code: ErrorCode } | { kind: 'notSaved' };
+type Problem = { kind: 'missing'; blocks: PassieKey[] } | { kind: 'error'; code: ErrorCode } | { kind: 'notSaved' };
 
 /**
  * "Versturen" with the PASSIE rule in front of it: blocked, with the reason and a way to each empty P, while the
  * opening or closing P is empty; otherwise a confirmation that warns about other empty blocks ("Toch versturen").
  */
-export function SendBar({ client, labels, current, onGoTo, send, status, preview }: SendBarProps) {
+export function SendBar({ client, labels, current, onGoTo, subscribeEdits, send, status, preview }: SendBarProps) {
   const { t } = useTranslation();
   const problemId = useId();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [confirming, setConfirming] = useState<PassieKey[] | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // Re-checked at each render (the pane re-renders when a save starts or ends), so a P written since drops out.
-  const stillMissing = problem?.kind === 'missing' ? checkReply(current()).missing : [];
+  const missing = problem?.kind === 'missing' ? problem.blocks : null;
+  // The refusal goes as soon as the coach writes in a block it named: it has done its job, and on a small screen
+  // it takes lines from the editor. Pressing the button again brings back whatever is still missing.
+  useEffect(() => {
+    if (!missing) return undefined;
+    return subscribeEdits((blocks) => {
+      if (missing.some((key) => !checkReply(blocks).missing.includes(key))) setProblem(null);
+    });
+  }, [missing, subscribeEdits]);
+  const stillMissing = missing ?? [];
 
   const start = () => {
     const check = checkReply(current());
     if (check.missing.length > 0) {
-      setProblem({ kind: 'missing' });
+      setProblem({ kind: 'missing', blocks: check.missing });
       return;
     }
     setProblem(null);
