@@ -133,6 +133,13 @@ export const studioContract = {
     request: z.object({ trajectId: TrajectIdSchema, content: RichDocSchema }).strict(),
     response: EmptySchema,
   },
+  /** A note rewritten; the earlier wording stays in the dossier's history. */
+  'traject.editNote': {
+    request: z
+      .object({ trajectId: TrajectIdSchema, noteSeq: z.number().int().min(0), content: RichDocSchema })
+      .strict(),
+    response: EmptySchema,
+  },
 
   'round.add': {
     request: z
@@ -144,6 +151,11 @@ export const studioContract = {
       })
       .strict(),
     response: RoundViewSchema,
+  },
+  /** A round answered some other way (before the studio, by phone) waits no more; `false` takes that back. */
+  'round.markAnsweredOutside': {
+    request: z.object({ trajectId: TrajectIdSchema, roundId: RoundIdSchema, answeredOutside: z.boolean() }).strict(),
+    response: EmptySchema,
   },
   'reply.saveDraft': {
     request: z.object({ trajectId: TrajectIdSchema, roundId: RoundIdSchema, blocks: ReplyBlocksSchema }).strict(),

@@ -43,6 +43,7 @@ export const ErrorCodeSchema = z.enum([
   'client_not_found',
   'traject_not_found',
   'round_not_found',
+  'note_not_found',
   'question_not_found',
   'attachment_not_found',
   'traject_closed',

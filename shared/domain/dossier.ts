@@ -96,11 +96,30 @@ export const DossierEventSchema = z.discriminatedUnion('type', [
   event('replySent', z.object({ roundId: RoundIdSchema, blocks: ReplyBlocksSchema }).strict()),
   /** How a sent reply left the studio for the client (it may leave more than once: copied, then as a draft). */
   event('replyDelivered', z.object({ roundId: RoundIdSchema, method: ReplyDeliveryMethodSchema }).strict()),
+  /**
+   * The coach answered this round some other way (before the studio, by phone): it no longer waits for a reply.
+   * `answeredOutside: false` takes the mark back; the last event for a round counts.
+   */
+  event('roundAnsweredOutside', z.object({ roundId: RoundIdSchema, answeredOutside: z.boolean() }).strict()),
   event('noteAdded', z.object({ content: RichDocSchema }).strict()),
+  /** A note rewritten: the note is named by its `noteAdded` event's seq; the earlier text stays in the chain. */
+  event('noteEdited', z.object({ noteSeq: z.number().int().min(0), content: RichDocSchema }).strict()),
   event('trajectClosed', z.object({ reason: z.string().max(500).optional() }).strict()),
 ]);
 export type DossierEvent = z.infer<typeof DossierEventSchema>;
 export type DossierEventType = DossierEvent['type'];
+
+/** A private note as it reads now; `seq` (its `noteAdded` event) names it, earlier wordings are kept, oldest first. */
+export const NoteViewSchema = z
+  .object({
+    seq: z.number().int().min(0),
+    at: IsoDateTimeSchema,
+    content: RichDocSchema,
+    editedAt: IsoDateTimeSchema.optional(),
+    earlier: z.array(z.object({ at: IsoDateTimeSchema, content: RichDocSchema }).strict()).optional(),
+  })
+  .strict();
+export type NoteView = z.infer<typeof NoteViewSchema>;
 
 export const ReplyDraftSchema = z.object({ blocks: ReplyBlocksSchema, updatedAt: IsoDateTimeSchema }).strict();
 
@@ -115,6 +134,8 @@ export const RoundViewSchema = z
     origin: RoundOriginSchema.optional(),
     answers: z.array(AnswerSchema),
     draft: ReplyDraftSchema.optional(),
+    /** Marked as answered outside the studio (and not taken back): when. */
+    answeredOutside: z.object({ at: IsoDateTimeSchema }).strict().optional(),
     reply: z
       .object({
         blocks: ReplyBlocksSchema,
@@ -133,7 +154,7 @@ export const DossierViewSchema = z
     traject: TrajectSummarySchema,
     client: ClientSchema,
     rounds: z.array(RoundViewSchema),
-    notes: z.array(z.object({ at: IsoDateTimeSchema, content: RichDocSchema }).strict()),
+    notes: z.array(NoteViewSchema),
     chain: z.object({ events: z.number().int().min(0), head: Sha256HexSchema }).strict(),
   })
   .strict();

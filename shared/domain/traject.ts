@@ -7,6 +7,8 @@ export const TrajectFieldsSchema = z
   .object({
     title: z.string().trim().min(1).max(200),
     goal: z.string().trim().max(5_000).optional(),
+    /** When the traject began: the day it was added, unless the coach sets an earlier (or later) one. */
+    startedAt: IsoDateTimeSchema.optional(),
   })
   .strict();
 

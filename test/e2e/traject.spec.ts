@@ -89,14 +89,14 @@ test.describe('the traject screen', () => {
 
   test('edits the title and goal', async ({ seededStudio, page }) => {
     await openUnlocked(page, seededStudio, `#/trajects/${trajectOf(seededStudio, HANNAH)}`);
-    await page.getByRole('button', { name: 'Titel en doel bewerken' }).click();
+    await page.getByRole('button', { name: 'Titel, doel en begindatum bewerken' }).click();
     await page.getByRole('textbox', { name: 'Titel' }).fill('Leeds of Amsterdam');
     await page.getByRole('textbox', { name: 'Doel' }).fill('Kiezen vanuit wat ik wil.');
     await page.getByRole('button', { name: 'Bewaren' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Leeds of Amsterdam' })).toBeVisible();
-    await expect(page.getByText('Titel en doel zijn bewaard.')).toBeVisible();
+    await expect(page.getByText('Titel, doel en begindatum zijn bewaard.')).toBeVisible();
     await expect(page.getByText('Kiezen vanuit wat ik wil.')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Titel en doel bewerken' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Titel, doel en begindatum bewerken' })).toBeFocused();
   });
 });
 

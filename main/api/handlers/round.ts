@@ -8,6 +8,10 @@ export function roundHandlers({ dossiers, replyDrafts }: StudioServices): Handle
         source,
         answers: answers.map(({ question, title, content }) => ({ questionId: question, title, content })),
       }),
+    'round.markAnsweredOutside': async ({ trajectId, roundId, answeredOutside }) => {
+      await dossiers.markAnsweredOutside(trajectId, roundId, answeredOutside);
+      return {};
+    },
     'reply.saveDraft': ({ trajectId, roundId, blocks }) => dossiers.saveDraft(trajectId, roundId, blocks),
     'reply.send': ({ trajectId, roundId, allowEmptyBlocks }) =>
       dossiers.sendReply(trajectId, roundId, allowEmptyBlocks),

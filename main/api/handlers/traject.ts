@@ -22,6 +22,10 @@ export function trajectHandlers({ dossiers, archives, attachments }: StudioServi
       await dossiers.addNote(trajectId, content);
       return {};
     },
+    'traject.editNote': async ({ trajectId, noteSeq, content }) => {
+      await dossiers.editNote(trajectId, noteSeq, content);
+      return {};
+    },
     'traject.close': ({ id, retentionYears }) => archives.close(id, retentionYears),
   };
 }

@@ -43,7 +43,17 @@ export const ReplyFileSchema = z
   )
   .strict();
 
-/** client · traject · catalogue · round · reply: everything that needs the unlocked vault. */
+/** A day the coach types (YYYY-MM-DD) as the start of that day in the local time zone. */
+export function dayStart(value: string, invalid: (value: string) => string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : undefined;
+  if (!day || day.getDate() !== Number(match![3]) || !IsoDateTimeSchema.safeParse(day.toISOString()).success) {
+    throw new CliFailure(invalid(value));
+  }
+  return day.toISOString();
+}
+
+/** client · traject · catalogue · round · note · reply: everything that needs the unlocked vault. */
 export function registerDossierCommands(context: CliContext): void {
   const { program, text } = context;
   const fileSentences = { unreadable: text.fileUnreadable, invalid: text.fileInvalid, tooLong: text.textTooLong };
@@ -95,6 +105,19 @@ export function registerDossierCommands(context: CliContext): void {
     .action(async (options: { client?: string }) => {
       const { trajects } = await context.unlocked((call) => call('traject.list', { clientId: options.client }));
       context.print(trajects.map((t) => `${t.id}  ${t.status}  ${t.title}`).join('\n'), trajects);
+    });
+  traject
+    .command('update <id>')
+    .description(text.trajectUpdateCommand)
+    .option('--title <title>', text.titleOption)
+    .option('--goal <goal>', text.goalOption)
+    .option('--started <date>', text.startedOption)
+    .action(async (id: string, options: { title?: string; goal?: string; started?: string }) => {
+      const startedAt = options.started === undefined ? undefined : dayStart(options.started, text.dateInvalid);
+      const summary = await context.unlocked((call) =>
+        call('traject.update', { id, fields: { title: options.title, goal: options.goal, startedAt } }),
+      );
+      context.print(text.trajectUpdated, summary);
     });
   traject
     .command('show <id>')
@@ -149,21 +172,20 @@ export function registerDossierCommands(context: CliContext): void {
       context.print(text.catalogueReplaced(places.length, questions), { places });
     });
 
-  program
-    .command('round')
-    .description(text.roundCommand)
+  const round = program.command('round').description(text.roundCommand);
+  round
     .command('add')
     .description(text.roundAddCommand)
     .requiredOption('--traject <id>', text.trajectOption)
     .requiredOption('--from <file>', text.fromOption)
     .action(async (options: { traject: string; from: string }) => {
-      const round = await readJsonFile(options.from, RoundFileSchema, fileSentences);
+      const file = await readJsonFile(options.from, RoundFileSchema, fileSentences);
       const { id } = await context.unlocked((call) =>
         call('round.add', {
           trajectId: options.traject,
-          receivedAt: round.receivedAt,
+          receivedAt: file.receivedAt,
           source: 'cli',
-          answers: round.answers.map(({ question, title, text: answer }) => ({
+          answers: file.answers.map(({ question, title, text: answer }) => ({
             question,
             title,
             content: richTextFromPlain(answer),
@@ -171,6 +193,50 @@ export function registerDossierCommands(context: CliContext): void {
         }),
       );
       context.print(id, { id });
+    });
+
+  round
+    .command('answered-outside')
+    .description(text.roundAnsweredOutsideCommand)
+    .requiredOption('--traject <id>', text.trajectOption)
+    .requiredOption('--round <id>', text.roundOption)
+    .option('--undo', text.undoOption)
+    .action(async (options: { traject: string; round: string; undo?: boolean }) => {
+      const answeredOutside = options.undo !== true;
+      await context.unlocked((call) =>
+        call('round.markAnsweredOutside', { trajectId: options.traject, roundId: options.round, answeredOutside }),
+      );
+      context.print(answeredOutside ? text.roundAnsweredOutside : text.roundAwaitsAgain, { answeredOutside });
+    });
+
+  const note = program.command('note').description(text.noteCommand);
+  note
+    .command('add')
+    .description(text.noteAddCommand)
+    .requiredOption('--traject <id>', text.trajectOption)
+    .requiredOption('--text <text>', text.noteTextOption)
+    .action(async (options: { traject: string; text: string }) => {
+      await context.unlocked((call) =>
+        call('traject.addNote', { trajectId: options.traject, content: richTextFromPlain(options.text) }),
+      );
+      context.print(text.noteSaved, {});
+    });
+  note
+    .command('edit')
+    .description(text.noteEditCommand)
+    .requiredOption('--traject <id>', text.trajectOption)
+    .requiredOption('--note <seq>', text.noteOption)
+    .requiredOption('--text <text>', text.noteTextOption)
+    .action(async (options: { traject: string; note: string; text: string }) => {
+      if (!/^\d{1,9}$/.test(options.note)) throw new CliFailure(text.usage);
+      await context.unlocked((call) =>
+        call('traject.editNote', {
+          trajectId: options.traject,
+          noteSeq: Number(options.note),
+          content: richTextFromPlain(options.text),
+        }),
+      );
+      context.print(text.noteSaved, {});
     });
 
   const reply = program.command('reply').description(text.replyCommand);

@@ -7,7 +7,7 @@ import type { Answer, DossierView } from '../../../shared/domain/dossier';
 import { TrajectIdSchema } from '../../../shared/domain/ids';
 import { TrajectSummarySchema, type TrajectSummary } from '../../../shared/domain/traject';
 import { StudioError } from '../../../shared/api/studio-error';
-import { roundsOf, type DossierService } from '../dossiers/dossier-service';
+import { notesOf, roundsOf, type DossierService } from '../dossiers/dossier-service';
 import { chainHead, verifyChain } from '../dossiers/hash-chain';
 import { dossierFromBytes, type DossierData, type Tombstone } from '../dossiers/stores';
 import type { AttachmentStore } from '../attachments/attachment-store';
@@ -441,9 +441,7 @@ export class ArchiveService {
       traject: current?.summary ?? traject.summary,
       client: current?.client ?? traject.client,
       rounds: roundsOf(events, drafts),
-      notes: events.flatMap((event) =>
-        event.type === 'noteAdded' ? [{ at: event.at, content: event.data.content }] : [],
-      ),
+      notes: notesOf(events),
       chain: { events: events.length, head: chainHead(events) },
     };
   }

@@ -5,6 +5,7 @@ import {
   type AttachmentRefSchema,
   type ChainVerification,
   type DossierEvent,
+  type NoteView,
   type DossierView,
   type ReplyDeliveryMethod,
   type RoundOrigin,
@@ -272,7 +273,12 @@ export class DossierService {
     return clientId ? trajects.filter((traject) => traject.clientId === clientId) : trajects;
   }
 
-  async addTraject(input: { clientId: string; title: string; goal?: string }): Promise<TrajectSummary> {
+  async addTraject(input: {
+    clientId: string;
+    title: string;
+    goal?: string;
+    startedAt?: string;
+  }): Promise<TrajectSummary> {
     const index = await this.indexDb();
     this.client(index.data, input.clientId);
     const summary: TrajectSummary = {
@@ -281,7 +287,7 @@ export class DossierService {
       title: input.title,
       ...(input.goal ? { goal: input.goal } : {}),
       status: 'active',
-      startedAt: this.iso(),
+      startedAt: input.startedAt ?? this.iso(),
       awaiting: [],
       rounds: 0,
     };
@@ -296,13 +302,20 @@ export class DossierService {
     return summary;
   }
 
-  /** Title and goal only: the dossier's history is never rewritten, so this changes the index, not the chain. */
-  async updateTraject(id: string, fields: { title?: string; goal?: string }): Promise<TrajectSummary> {
+  /**
+   * Title, goal and start date only: the dossier's history is never rewritten, so this changes the index, not the
+   * chain.
+   */
+  async updateTraject(
+    id: string,
+    fields: { title?: string; goal?: string; startedAt?: string },
+  ): Promise<TrajectSummary> {
     const index = await this.indexDb();
     const summary = await index.update((data) => {
       const found = this.traject(data, id);
       if (fields.title !== undefined) found.title = fields.title;
       if (fields.goal !== undefined) found.goal = fields.goal;
+      if (fields.startedAt !== undefined) found.startedAt = fields.startedAt;
       return found;
     });
     this.changed({ kind: 'traject', id });
@@ -318,9 +331,7 @@ export class DossierService {
       traject: summary,
       client: this.client(index.data, summary.clientId),
       rounds: roundsOf(events, drafts),
-      notes: events.flatMap((event) =>
-        event.type === 'noteAdded' ? [{ at: event.at, content: event.data.content }] : [],
-      ),
+      notes: notesOf(events),
       chain: { events: events.length, head: chainHead(events) },
     };
   }
@@ -524,6 +535,32 @@ export class DossierService {
     return { at };
   }
 
+  /**
+   * Marks a round as answered outside the studio (an imported round from long ago, a reply given by phone), or
+   * takes the mark back: the round then waits for a reply again.
+   */
+  async markAnsweredOutside(trajectId: string, roundId: string, answeredOutside: boolean): Promise<void> {
+    const { summary, dossier } = await this.openActive(trajectId);
+    await dossier.update((data) => {
+      this.unsentRound(data, roundId);
+      data.events.push(nextEvent(data.events, 'roundAnsweredOutside', { roundId, answeredOutside }, this.iso()));
+    });
+    await this.refreshSummary(summary.id, dossier.data);
+    this.changed({ kind: 'traject', id: trajectId });
+  }
+
+  /** A note rewritten; the earlier wording stays in the chain (and in the note's history). */
+  async editNote(trajectId: string, noteSeq: number, content: RichDoc): Promise<void> {
+    const { dossier } = await this.openActive(trajectId);
+    await dossier.update((data) => {
+      if (!data.events.some((event) => event.type === 'noteAdded' && event.seq === noteSeq)) {
+        throw new StudioError('note_not_found');
+      }
+      data.events.push(nextEvent(data.events, 'noteEdited', { noteSeq, content }, this.iso()));
+    });
+    this.changed({ kind: 'traject', id: trajectId });
+  }
+
   async addNote(trajectId: string, content: RichDoc): Promise<void> {
     const { dossier } = await this.openActive(trajectId);
     await dossier.update((data) => {
@@ -573,7 +610,11 @@ export class DossierService {
     await (
       await this.indexDb()
     ).follow((index) => {
-      Object.assign(this.traject(index, trajectId), summaryOf(data));
+      const summary = this.traject(index, trajectId);
+      Object.assign(summary, summaryOf(data));
+      // A traject cannot have begun after its first answers came in (an import of mails from long ago).
+      const earliest = roundsOf(data.events, data.drafts)[0]?.receivedAt;
+      if (earliest && Date.parse(earliest) < Date.parse(summary.startedAt)) summary.startedAt = earliest;
     });
   }
 }
@@ -588,7 +629,7 @@ function summaryOf(data: DossierData): Pick<TrajectSummary, 'rounds' | 'awaiting
     ...(closed ? { closedAt: closed.at } : {}),
     rounds: rounds.length,
     awaiting: rounds
-      .filter((round) => !round.reply)
+      .filter((round) => !round.reply && !round.answeredOutside)
       .map((round) => ({
         roundId: round.id,
         number: round.number,
@@ -608,7 +649,10 @@ function summaryMatches(summary: TrajectSummary, data: DossierData): boolean {
   );
 }
 
-/** The rounds of a dossier, in order, each with its sent reply or its draft. */
+/**
+ * The rounds of a dossier, each with its sent reply or its draft, numbered in the order the answers were received
+ * (not the order they were added: mails from last year imported today come first).
+ */
 export function roundsOf(events: readonly DossierEvent[], drafts: DossierData['drafts']): RoundView[] {
   const rounds: RoundView[] = [];
   for (const event of events) {
@@ -617,7 +661,7 @@ export function roundsOf(events: readonly DossierEvent[], drafts: DossierData['d
       const draft = drafts[roundId];
       rounds.push({
         id: roundId,
-        number: rounds.length + 1,
+        number: 0,
         receivedAt,
         dueAt,
         source,
@@ -634,7 +678,31 @@ export function roundsOf(events: readonly DossierEvent[], drafts: DossierData['d
     } else if (event.type === 'replyDelivered') {
       const reply = rounds.find((candidate) => candidate.id === event.data.roundId)?.reply;
       if (reply) (reply.deliveries ??= []).push({ at: event.at, method: event.data.method });
+    } else if (event.type === 'roundAnsweredOutside') {
+      const round = rounds.find((candidate) => candidate.id === event.data.roundId);
+      if (round && event.data.answeredOutside) round.answeredOutside = { at: event.at };
+      else if (round) delete round.answeredOutside;
     }
   }
+  // A stable sort: rounds received at the same moment keep the order they were added in.
+  rounds.sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
+  rounds.forEach((round, position) => (round.number = position + 1));
   return rounds;
+}
+
+/** The private notes as they read now, each with its earlier wordings. */
+export function notesOf(events: readonly DossierEvent[]): NoteView[] {
+  const notes = new Map<number, NoteView>();
+  for (const event of events) {
+    if (event.type === 'noteAdded') {
+      notes.set(event.seq, { seq: event.seq, at: event.at, content: event.data.content });
+    } else if (event.type === 'noteEdited') {
+      const note = notes.get(event.data.noteSeq);
+      if (!note) continue;
+      (note.earlier ??= []).push({ at: note.editedAt ?? note.at, content: note.content });
+      note.content = event.data.content;
+      note.editedAt = event.at;
+    }
+  }
+  return [...notes.values()];
 }

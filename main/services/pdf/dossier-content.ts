@@ -180,7 +180,8 @@ export function replySection(flow: PageFlow, round: RoundView, context: ContentC
   // The heading keeps the "sent on" line, the first block's label and two of its lines with it.
   heading(flow, text.reply, 13, 13 + 8 + 22 + 2 * BODY_LINE + 2);
   if (!round.reply) {
-    writeRuns(flow, [{ text: text.noReply, style: style('serifItalic', BODY_SIZE, COLOURS.muted) }], BODY_LINE);
+    const why = round.answeredOutside ? text.answeredOutside : text.noReply;
+    writeRuns(flow, [{ text: why, style: style('serifItalic', BODY_SIZE, COLOURS.muted) }], BODY_LINE);
     return;
   }
   writeRuns(

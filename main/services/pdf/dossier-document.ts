@@ -320,7 +320,11 @@ function drawOverviewPage(
           [
             String(round.number),
             formatShortDateTime(round.receivedAt, text, timeZone),
-            round.reply ? formatShortDateTime(round.reply.sentAt, text, timeZone) : text.noReplyYet,
+            round.reply
+              ? formatShortDateTime(round.reply.sentAt, text, timeZone)
+              : round.answeredOutside
+                ? text.answeredOutsideShort
+                : text.noReplyYet,
             round.reply ? formatDuration(Date.parse(round.reply.sentAt) - Date.parse(round.receivedAt), text) : '—',
             String(pageOf({ round: round.id })),
           ],

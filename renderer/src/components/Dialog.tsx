@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 
 interface DialogProps {
   titleId: string;
@@ -14,8 +15,26 @@ interface DialogProps {
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
+/** Dialogs open now: while there is one, the studio's own tree is inert. */
+let openDialogs = 0;
+
 /**
- * A modal dialog: the native `<dialog>` shown with `showModal()` (the rest of the window inert), the focus kept
+ * The window behind a dialog is out of reach for everyone: `showModal()` blocks the mouse and the browser's own
+ * focus order, and the `inert` attribute on the app's root says the same to assistive technology and to any tool
+ * that reads the page (the dialogs live outside that root, in a portal on <body>).
+ */
+function holdWindowInert(): () => void {
+  const root = document.getElementById('root');
+  openDialogs += 1;
+  if (root) root.inert = true;
+  return () => {
+    openDialogs -= 1;
+    if (root && openDialogs === 0) root.inert = false;
+  };
+}
+
+/**
+ * A modal dialog: the native `<dialog>` shown with `showModal()` and the rest of the window inert, the focus kept
  * inside with Tab and Shift+Tab, Escape to close, and the focus back where it was when it closes.
  */
 export function Dialog({ titleId, describedBy, onClose, initialFocus, className, children }: DialogProps) {
@@ -29,6 +48,7 @@ export function Dialog({ titleId, describedBy, onClose, initialFocus, className,
     const dialog = ref.current;
     if (!dialog) return undefined;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const releaseWindow = holdWindowInert();
     if (typeof dialog.showModal === 'function') {
       if (!dialog.open) dialog.showModal();
     } else {
@@ -43,6 +63,7 @@ export function Dialog({ titleId, describedBy, onClose, initialFocus, className,
     return () => {
       dialog.removeEventListener('cancel', onCancel);
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
+      releaseWindow();
       if (opener?.isConnected) opener.focus();
     };
   }, [initialFocus]);
@@ -67,7 +88,7 @@ export function Dialog({ titleId, describedBy, onClose, initialFocus, className,
     }
   };
 
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className={className ? `dialog ${className}` : 'dialog'}
@@ -77,6 +98,7 @@ export function Dialog({ titleId, describedBy, onClose, initialFocus, className,
       onKeyDown={onKeyDown}
     >
       {children}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

@@ -13,7 +13,7 @@ interface TextFieldProps {
   optionalLabel?: string;
   multiline?: boolean;
   rows?: number;
-  type?: 'text' | 'email' | 'tel' | 'datetime-local' | 'password';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'datetime-local' | 'password';
   autoComplete?: string;
   maxLength?: number;
   inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];

@@ -208,6 +208,103 @@ describe('rounds and replies', () => {
   });
 });
 
+describe('the coach’s real history', () => {
+  const answer = (text: string) => [{ title: 'Vraag', content: richTextFromPlain(text) }];
+
+  it('numbers rounds by when they were received, and moves the start back to the first answers', async () => {
+    const { trajectId } = await clientWithTraject();
+    const recent = await temp.call('round.add', {
+      trajectId,
+      receivedAt: '2025-06-01T08:00:00.000Z',
+      answers: answer('juni'),
+    });
+    expect(recent.number).toBe(1);
+    // A mail from 2024 imported afterwards is round 1; the June round becomes round 2.
+    const old = await temp.call('round.add', {
+      trajectId,
+      receivedAt: '2024-02-03T08:00:00.000Z',
+      answers: answer('feb'),
+    });
+    expect(old.number).toBe(1);
+    const dossier = await temp.call('traject.show', { id: trajectId });
+    expect(dossier.rounds.map((round) => [round.id, round.number])).toEqual([
+      [old.id, 1],
+      [recent.id, 2],
+    ]);
+    expect(dossier.traject.awaiting.map((waiting) => [waiting.roundId, waiting.number])).toEqual([
+      [old.id, 1],
+      [recent.id, 2],
+    ]);
+    expect(dossier.traject.startedAt).toBe('2024-02-03T08:00:00.000Z');
+
+    // The coach can set the start date (earlier still), without touching the chain.
+    const head = dossier.chain.head;
+    const updated = await temp.call('traject.update', {
+      id: trajectId,
+      fields: { startedAt: '2023-11-20T00:00:00.000Z' },
+    });
+    expect(updated.startedAt).toBe('2023-11-20T00:00:00.000Z');
+    expect((await temp.call('traject.show', { id: trajectId })).chain.head).toBe(head);
+    expect(await temp.codeOf('traject.update', { id: trajectId, fields: { startedAt: 'gisteren' } })).toBe(
+      'invalid_request',
+    );
+  });
+
+  it('marks a round answered outside the studio: it waits no more, until the mark is taken back', async () => {
+    const { trajectId } = await clientWithTraject();
+    const round = await temp.call('round.add', {
+      trajectId,
+      receivedAt: '2024-02-03T08:00:00.000Z',
+      answers: answer('lang geleden'),
+    });
+    await temp.call('round.markAnsweredOutside', { trajectId, roundId: round.id, answeredOutside: true });
+    let dossier = await temp.call('traject.show', { id: trajectId });
+    expect(dossier.rounds[0]!.answeredOutside?.at).toMatch(/^\d{4}-/);
+    expect(dossier.traject.awaiting).toEqual([]);
+    expect((await temp.call('traject.verify', { id: trajectId })).ok).toBe(true);
+
+    await temp.call('round.markAnsweredOutside', { trajectId, roundId: round.id, answeredOutside: false });
+    dossier = await temp.call('traject.show', { id: trajectId });
+    expect(dossier.rounds[0]!.answeredOutside).toBeUndefined();
+    expect(dossier.traject.awaiting.map((waiting) => waiting.roundId)).toEqual([round.id]);
+
+    // A sent reply is the answer: such a round cannot be marked.
+    await temp.call('reply.saveDraft', { trajectId, roundId: round.id, blocks: fullReply() });
+    await temp.call('reply.send', { trajectId, roundId: round.id, allowEmptyBlocks: false });
+    expect(
+      await temp.codeOf('round.markAnsweredOutside', { trajectId, roundId: round.id, answeredOutside: true }),
+    ).toBe('reply_already_sent');
+    expect(
+      await temp.codeOf('round.markAnsweredOutside', {
+        trajectId,
+        roundId: 'rd_00000000000000000000',
+        answeredOutside: true,
+      }),
+    ).toBe('round_not_found');
+  });
+
+  it('edits a private note and keeps every earlier wording in the chain', async () => {
+    const { trajectId } = await clientWithTraject();
+    await temp.call('traject.addNote', { trajectId, content: richTextFromPlain('Eerste gedachte.') });
+    const [note] = (await temp.call('traject.show', { id: trajectId })).notes;
+    await temp.call('traject.editNote', { trajectId, noteSeq: note!.seq, content: richTextFromPlain('Beter gezegd.') });
+    await temp.call('traject.editNote', { trajectId, noteSeq: note!.seq, content: richTextFromPlain('Zo is het.') });
+    const dossier = await temp.call('traject.show', { id: trajectId });
+    expect(dossier.notes).toHaveLength(1);
+    expect(dossier.notes[0]).toMatchObject({ seq: note!.seq, at: note!.at, content: richTextFromPlain('Zo is het.') });
+    expect(dossier.notes[0]!.editedAt).toBeDefined();
+    expect(dossier.notes[0]!.earlier!.map((version) => version.content)).toEqual([
+      richTextFromPlain('Eerste gedachte.'),
+      richTextFromPlain('Beter gezegd.'),
+    ]);
+    expect(dossier.chain.events).toBe(4);
+    expect((await temp.call('traject.verify', { id: trajectId })).ok).toBe(true);
+    expect(await temp.codeOf('traject.editNote', { trajectId, noteSeq: 0, content: richTextFromPlain('x') })).toBe(
+      'note_not_found',
+    );
+  });
+});
+
 describe('the index summaries', () => {
   it('number the awaiting rounds, also in an index written before they did, once the vault is unlocked', async () => {
     const { trajectId } = await clientWithTraject();

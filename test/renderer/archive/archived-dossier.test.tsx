@@ -109,7 +109,7 @@ function archivedStudio() {
     }),
     client: client(1, { name: summary.clientName }),
     rounds,
-    notes: [{ at: '2025-03-05T09:00:00.000Z', content: richTextFromPlain(NOTE) }],
+    notes: [{ seq: 6, at: '2025-03-05T09:00:00.000Z', content: richTextFromPlain(NOTE) }],
     chain: { events: 7, head: summary.chainHead },
   };
   const restored: string[] = [];

@@ -156,7 +156,16 @@ export function coachingStudio(initial: Partial<World> = {}, extra: Overrides = 
     },
     'traject.addNote': (request) => {
       const { trajectId, content } = request as ParsedRequestOf<'traject.addNote'>;
-      dossierOf(trajectId).notes.push({ at: new Date().toISOString(), content });
+      dossierOf(trajectId).notes.push({ seq: next++, at: new Date().toISOString(), content });
+      return { ok: true, value: {} };
+    },
+    'traject.editNote': (request) => {
+      const { trajectId, noteSeq, content } = request as ParsedRequestOf<'traject.editNote'>;
+      const note = dossierOf(trajectId).notes.find((candidate) => candidate.seq === noteSeq);
+      if (!note) return failure('note_not_found');
+      (note.earlier ??= []).push({ at: note.editedAt ?? note.at, content: note.content });
+      note.content = content;
+      note.editedAt = new Date().toISOString();
       return { ok: true, value: {} };
     },
     'round.add': (request) => {

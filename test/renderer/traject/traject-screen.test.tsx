@@ -95,14 +95,30 @@ describe('the traject screen', () => {
 
   it('edits title and goal in place', async () => {
     const studio = await openTraject([]);
-    fireEvent.click(screen.getByRole('button', { name: 'Titel en doel bewerken' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Titel, doel en begindatum bewerken' }));
     type('Titel', 'Weer werken, anders');
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Bewaren' })));
     expect(await screen.findByRole('heading', { level: 2, name: 'Weer werken, anders' })).toBeDefined();
+    // The start date was left as it was: it is not sent (moving it to midnight of the same day).
     expect(studio.calls.find((call) => call.method === 'traject.update')?.request).toEqual({
       id: TRAJECT,
       fields: { title: 'Weer werken, anders', goal: 'Bewust kiezen hoe ik weer wil werken.' },
     });
+  });
+
+  it('sets the day the traject began, and refuses a day in the future until it is corrected', async () => {
+    const studio = await openTraject([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Titel, doel en begindatum bewerken' }));
+    type('Begonnen op', '2099-01-01');
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Bewaren' })));
+    expect(screen.getByText('Een traject kan niet in de toekomst begonnen zijn.')).toBeDefined();
+    type('Begonnen op', '2024-03-01');
+    expect(screen.queryByText('Een traject kan niet in de toekomst begonnen zijn.')).toBeNull();
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Bewaren' })));
+    const update = studio.calls.find((call) => call.method === 'traject.update')?.request as {
+      fields: { startedAt?: string };
+    };
+    expect(new Date(update.fields.startedAt!).toDateString()).toBe(new Date(2024, 2, 1).toDateString());
   });
 });
 
@@ -112,6 +128,7 @@ describe('closing a traject', () => {
       round(1),
       round(2, { reply: undefined, draft: { blocks: {} as never, updatedAt: new Date().toISOString() } }),
       round(3, { reply: undefined }),
+      round(4, { reply: undefined, answeredOutside: { at: new Date().toISOString() } }),
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Traject afsluiten…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Traject afsluiten' });

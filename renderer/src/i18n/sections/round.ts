@@ -6,6 +6,13 @@ const nl = {
   received: 'Ontvangen',
   due: 'Reactie uiterlijk',
   sentOn: 'Afgerond',
+  outside: {
+    mark: 'Buiten de studio beantwoord',
+    markHint: 'Al beantwoord per e-mail of telefoon? Dan wacht deze ronde niet meer op het overzicht.',
+    fact: 'Beantwoord',
+    marked: 'buiten de studio (aangegeven op {{date}})',
+    undo: 'Toch hier beantwoorden',
+  },
   split: {
     answers: 'Antwoorden',
     separator: 'Verdeling tussen antwoorden en reactie',
@@ -118,6 +125,13 @@ const en: typeof nl = {
   received: 'Received',
   due: 'Reply due',
   sentOn: 'Finished',
+  outside: {
+    mark: 'Answered outside the studio',
+    markHint: 'Already answered by e-mail or phone? Then this round no longer waits on the dashboard.',
+    fact: 'Answered',
+    marked: 'outside the studio (marked on {{date}})',
+    undo: 'Reply here after all',
+  },
   split: {
     answers: 'Answers',
     separator: 'Split between answers and reply',

@@ -25,7 +25,7 @@ export function CloseTrajectCard({ trajectId, rounds }: { trajectId: string; rou
   const [invalid, setInvalid] = useState(false);
   const [failure, setFailure] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
-  const unfinished = rounds.filter((round) => !round.reply);
+  const unfinished = rounds.filter((round) => !round.reply && !round.answeredOutside);
 
   useEffect(() => {
     if (!open) return;

@@ -7,6 +7,7 @@ import { useStudio } from '../../app/studio-context';
 import { useDisclosure } from '../../app/use-disclosure';
 import { PlusIcon } from '../../components/icons';
 import { TrajectForm } from '../traject/TrajectForm';
+import type { TrajectFormFields } from '../traject/traject-form';
 
 /** A client's trajects, active ones first, and starting a new one (which then opens). */
 export function ClientTrajects({ clientId, trajects }: { clientId: string; trajects: TrajectSummary[] }) {
@@ -19,11 +20,12 @@ export function ClientTrajects({ clientId, trajects }: { clientId: string; traje
     (a, b) => Number(a.status !== 'active') - Number(b.status !== 'active') || b.startedAt.localeCompare(a.startedAt),
   );
 
-  const start = async (fields: { title: string; goal: string }) => {
+  const start = async (fields: TrajectFormFields) => {
     const result = await studio.traject.add({
       clientId,
       title: fields.title,
       ...(fields.goal ? { goal: fields.goal } : {}),
+      ...(fields.startedAt ? { startedAt: fields.startedAt } : {}),
     });
     if (result.ok) navigate(paths.traject(result.value.id));
     return result;
@@ -47,7 +49,7 @@ export function ClientTrajects({ clientId, trajects }: { clientId: string; traje
           <TrajectForm
             title={t('clients.startTraject.title')}
             submitLabel={t('clients.startTraject.submit')}
-            initial={{ title: '', goal: '' }}
+            initial={{ title: '', goal: '', startedOn: '' }}
             hints={{ title: t('clients.startTraject.titleHint'), goal: t('clients.startTraject.goalHint') }}
             onSubmit={start}
             onCancel={hide}

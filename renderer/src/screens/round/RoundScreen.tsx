@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiResult } from '../../../../shared/api/errors';
+import type { ApiResult, ErrorCode } from '../../../../shared/api/errors';
 import type { Catalogue } from '../../../../shared/domain/catalogue';
 import type { DossierView } from '../../../../shared/domain/dossier';
 import type { PassieKey } from '../../../../shared/domain/passie';
@@ -63,6 +63,7 @@ function RoundWorkspace({ dossier, settings, catalogue, roundId, onChanged }: Ro
   const editorRef = useRef<PassieEditorHandle | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [justSent, setJustSent] = useState(false);
+  const [markFailed, setMarkFailed] = useState<ErrorCode | null>(null);
   const [email, setEmail] = useState(() => emailSettingsOf(settings));
   useFocusOnMount(headingRef);
 
@@ -76,6 +77,12 @@ function RoundWorkspace({ dossier, settings, catalogue, roundId, onChanged }: Ro
     if (handle?.insertQuote(key, text)) handle.editor?.commands.focus(undefined, { scrollIntoView: true });
   }, []);
 
+  const markAnsweredOutside = async (answeredOutside: boolean) => {
+    const result = await studio.round.markAnsweredOutside({ trajectId: dossier.traject.id, roundId, answeredOutside });
+    setMarkFailed(result.ok ? null : result.error.code);
+    if (result.ok) onChanged();
+  };
+
   if (!round) return <ErrorAlert code="round_not_found" />;
   const sent = round.reply !== undefined;
   const message = messageContext(dossier, settings, email, round);
@@ -88,7 +95,13 @@ function RoundWorkspace({ dossier, settings, catalogue, roundId, onChanged }: Ro
 
   return (
     <div className="round-screen">
-      <RoundHeader dossier={dossier} round={round} headingRef={headingRef} />
+      <RoundHeader
+        dossier={dossier}
+        round={round}
+        headingRef={headingRef}
+        onAnsweredOutside={sent ? undefined : markAnsweredOutside}
+      />
+      {markFailed && <ErrorAlert code={markFailed} />}
       <SplitView
         left={
           <AnswersPane

@@ -35,8 +35,8 @@ export const TimelineRound = memo(function TimelineRound({
   clocks = true,
 }: TimelineRoundProps) {
   const { t } = useTranslation();
-  const clock = round.reply || !clocks ? undefined : roundClock(round, now);
-  const state = clock ? clock.state : round.reply ? 'replied' : 'unanswered';
+  const clock = round.reply || round.answeredOutside || !clocks ? undefined : roundClock(round, now);
+  const state = clock ? clock.state : round.reply ? 'replied' : round.answeredOutside ? 'outside' : 'unanswered';
   const titles = round.answers.map(
     (answer) =>
       answer.title ??
@@ -55,6 +55,12 @@ export const TimelineRound = memo(function TimelineRound({
           <span className="clock-state clock-state--replied">
             <CheckCircleIcon />
             <span>{t('traject.timeline.replied')}</span>
+          </span>
+        )}
+        {state === 'outside' && (
+          <span className="clock-state clock-state--replied">
+            <CheckCircleIcon />
+            <span>{t('traject.timeline.answeredOutside')}</span>
           </span>
         )}
         {state === 'unanswered' && (

@@ -4,7 +4,7 @@ import type { ApiResult } from '../../../../shared/api/errors';
 import { useCheckedForm } from '../../app/use-checked-form';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
-import { checkTrajectForm, type TrajectFormValues } from './traject-form';
+import { checkTrajectForm, type TrajectFormFields, type TrajectFormValues } from './traject-form';
 
 interface TrajectFormProps {
   title: string;
@@ -12,11 +12,11 @@ interface TrajectFormProps {
   initial: TrajectFormValues;
   /** Hints under the labels: worth giving when a traject starts, not when its title is corrected. */
   hints?: { title: string; goal: string };
-  onSubmit: (fields: { title: string; goal: string }) => Promise<ApiResult<unknown>>;
+  onSubmit: (fields: TrajectFormFields) => Promise<ApiResult<unknown>>;
   onCancel: () => void;
 }
 
-/** The title and goal of a traject: for starting one, and for editing them later. */
+/** The title, goal and start date of a traject: for starting one, and for editing them later. */
 export function TrajectForm({ title, submitLabel, initial, hints, onSubmit, onCancel }: TrajectFormProps) {
   const { t } = useTranslation();
   const { values, errors, failure, busy, formRef, firstFieldRef, set, submit } = useCheckedForm({
@@ -48,6 +48,14 @@ export function TrajectForm({ title, submitLabel, initial, hints, onSubmit, onCa
         value={values.goal}
         onChange={set('goal')}
         error={errors.goal ? t(`traject.goal.errors.${errors.goal}`) : undefined}
+      />
+      <TextField
+        label={t('traject.goal.startedLabel')}
+        hint={t('traject.goal.startedHint')}
+        type="date"
+        value={values.startedOn}
+        onChange={set('startedOn')}
+        error={errors.startedOn ? t(`traject.goal.errors.${errors.startedOn}`) : undefined}
       />
       {failure && <ErrorAlert code={failure.code} />}
       <div className="form__actions">

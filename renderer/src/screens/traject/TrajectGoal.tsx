@@ -4,6 +4,7 @@ import type { TrajectSummary } from '../../../../shared/domain/traject';
 import { useStudio } from '../../app/studio-context';
 import { EditableSection } from '../../components/EditableSection';
 import { TrajectForm } from './TrajectForm';
+import { toDateInput, type TrajectFormFields } from './traject-form';
 
 interface TrajectGoalProps {
   traject: TrajectSummary;
@@ -37,13 +38,20 @@ export function TrajectGoal({ traject, onSaved }: TrajectGoalProps) {
       title={t('traject.goal.title')}
       editLabel={t('traject.goal.edit')}
       doneLabel={t('traject.goal.done')}
-      save={(fields: { title: string; goal: string }) => studio.traject.update({ id: traject.id, fields })}
+      save={({ startedAt, ...fields }: TrajectFormFields) =>
+        // The start moves only when the coach chose another day (not to midnight of the same one).
+        studio.traject.update({
+          id: traject.id,
+          fields:
+            startedAt && toDateInput(startedAt) !== toDateInput(traject.startedAt) ? { ...fields, startedAt } : fields,
+        })
+      }
       onSaved={onSaved}
       form={(props) => (
         <TrajectForm
           title={t('traject.goal.editTitle')}
           submitLabel={t('traject.goal.submit')}
-          initial={{ title: traject.title, goal: traject.goal ?? '' }}
+          initial={{ title: traject.title, goal: traject.goal ?? '', startedOn: toDateInput(traject.startedAt) }}
           {...props}
         />
       )}

@@ -2,32 +2,31 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/errors';
 import type { DossierView } from '../../../../shared/domain/dossier';
-import { MAX_TEXT_LENGTH, richTextFromPlain } from '../../../../shared/domain/rich-text';
-import { useDateFormat } from '../../app/format-date';
+import { richTextFromPlain } from '../../../../shared/domain/rich-text';
 import { useStudio } from '../../app/studio-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckIcon, PrivateNoteIcon } from '../../components/icons';
-import { PlainParagraphs } from '../../components/PlainParagraphs';
 import { TextField } from '../../components/TextField';
+import { NoteItem, noteProblem, type NoteProblem } from './NoteItem';
 
 interface TrajectNotesProps {
   trajectId: string;
   notes: DossierView['notes'];
   active: boolean;
-  /** Absent: notes are only shown (an archived dossier, read-only). */
-  onAdded?: () => Promise<void>;
+  /** A note was added or edited: read the dossier again. Absent: notes are only shown (an archived dossier). */
+  onChanged?: () => Promise<void>;
 }
 
-type Problem = 'textEmpty' | 'textTooLong';
-
-/** The coach's private notes on a traject, newest first, and a field to add one (it enters the dossier for good). */
-export function TrajectNotes({ trajectId, notes, active, onAdded }: TrajectNotesProps) {
+/**
+ * The coach's private notes on a traject, newest first, a field to add one, and editing each in place (the earlier
+ * wording stays in the dossier's history).
+ */
+export function TrajectNotes({ trajectId, notes, active, onChanged }: TrajectNotesProps) {
   const { t } = useTranslation();
   const studio = useStudio();
-  const format = useDateFormat();
   const titleId = useId();
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState<Problem | undefined>();
+  const [problem, setProblem] = useState<NoteProblem | undefined>();
   const [failure, setFailure] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState(false);
@@ -37,8 +36,7 @@ export function TrajectNotes({ trajectId, notes, active, onAdded }: TrajectNotes
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const found: Problem | undefined =
-      text.trim() === '' ? 'textEmpty' : text.length > MAX_TEXT_LENGTH ? 'textTooLong' : undefined;
+    const found = noteProblem(text);
     setProblem(found);
     setAdded(false);
     if (found) return fieldRef.current?.focus();
@@ -46,7 +44,7 @@ export function TrajectNotes({ trajectId, notes, active, onAdded }: TrajectNotes
     setFailure(undefined);
     const result = await studio.traject.addNote({ trajectId, content: richTextFromPlain(text) });
     if (result.ok) {
-      await onAdded?.();
+      await onChanged?.();
       setText('');
       setAdded(true);
     } else {
@@ -66,7 +64,7 @@ export function TrajectNotes({ trajectId, notes, active, onAdded }: TrajectNotes
           <p className="notes__private">{t('traject.notes.private')}</p>
         </div>
       </div>
-      {active && onAdded && (
+      {active && onChanged && (
         <form className="form notes__form" onSubmit={(event) => void submit(event)} noValidate>
           <TextField
             label={t('traject.notes.label')}
@@ -101,13 +99,8 @@ export function TrajectNotes({ trajectId, notes, active, onAdded }: TrajectNotes
         <p className="muted">{t('traject.notes.empty')}</p>
       ) : (
         <ol className="notes__list" reversed>
-          {newestFirst.map((note, index) => (
-            <li key={`${note.at}-${index}`} className="note">
-              <p className="note__at">
-                <time dateTime={note.at}>{t('traject.notes.at', { date: format.dateTime(note.at) })}</time>
-              </p>
-              <PlainParagraphs doc={note.content} />
-            </li>
+          {newestFirst.map((note) => (
+            <NoteItem key={note.seq} trajectId={trajectId} note={note} onEdited={active ? onChanged : undefined} />
           ))}
         </ol>
       )}

@@ -119,7 +119,7 @@ export function TrajectScreen({ trajectId }: { trajectId: string }) {
           />
         </div>
         <div className="page-columns__side">
-          <TrajectNotes trajectId={traject.id} notes={notes} active={active} onAdded={reload} />
+          <TrajectNotes trajectId={traject.id} notes={notes} active={active} onChanged={reload} />
           <ExportDossierCard trajectId={traject.id} />
           {active && (
             <AnswerPacketCard
