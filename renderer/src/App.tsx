@@ -7,6 +7,7 @@ import { RouteView } from './app/RouteView';
 import { AppFrame } from './components/AppFrame';
 import { RestoreBackupScreen } from './screens/backup/RestoreBackupScreen';
 import { CreateVaultScreen } from './screens/create-vault/CreateVaultScreen';
+import { UnconfirmedRecoveryKey } from './screens/create-vault/UnconfirmedRecoveryKey';
 import { UnlockScreen } from './screens/unlock/UnlockScreen';
 import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
 
@@ -71,9 +72,11 @@ export function App() {
       break;
     case 'unlocked':
       screen = (
-        <UnlockedShell version={version} onStatus={onStatus} onLocked={onLocked}>
-          <RouteView recovered={phase.recovered} />
-        </UnlockedShell>
+        <UnconfirmedRecoveryKey version={version}>
+          <UnlockedShell version={version} onStatus={onStatus} onLocked={onLocked}>
+            <RouteView recovered={phase.recovered} />
+          </UnlockedShell>
+        </UnconfirmedRecoveryKey>
       );
       break;
   }

@@ -86,6 +86,16 @@ export const studioContract = {
   'vault.changePassphrase': { request: ChangePassphraseRequestSchema, response: EmptySchema },
   'vault.lock': { request: EmptySchema, response: EmptySchema },
   /**
+   * A recovery key just made (vault.create, rotateKey, newRecoveryKey) that the coach has not yet confirmed keeping:
+   * a reload of the window shows it again. Held in memory only, until confirmed or the vault locks.
+   */
+  'vault.unconfirmedRecoveryKey': {
+    request: EmptySchema,
+    response: z.object({ unconfirmed: RecoveryKeyResponseSchema.optional() }).strict(),
+  },
+  /** The coach has kept the recovery key: the studio forgets it. */
+  'vault.confirmRecoveryKey': { request: EmptySchema, response: EmptySchema },
+  /**
    * A new data key for the whole vault and a new recovery key (shown once): every file is re-sealed, so an old
    * vault.json with an old passphrase opens nothing written from now on. The passphrase is asked again first.
    */

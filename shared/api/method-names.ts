@@ -10,6 +10,8 @@ export const METHOD_NAMES = [
   'vault.recover',
   'vault.changePassphrase',
   'vault.lock',
+  'vault.unconfirmedRecoveryKey',
+  'vault.confirmRecoveryKey',
   'vault.rotateKey',
   'vault.newRecoveryKey',
   'vault.check',

@@ -18,10 +18,18 @@ export function vaultHandlers({
   archives,
   settings,
 }: StudioServices): HandlersOf<'vault'> {
+  /**
+   * A new recovery key the coach has not yet said is kept: held in this process's memory only (never on disk), so a
+   * reload of the window shows it again instead of losing it. Forgotten once confirmed, and when the vault locks.
+   */
+  let unconfirmed: { recoveryKey: string; recoverySheetPdf: string } | undefined;
+  vault.onLock({ after: () => (unconfirmed = undefined) });
+
   /** A recovery key as the coach gets it: the key once, and its printable sheet. */
   const withSheet = async (recoveryKey: string, chosen: Language | undefined) => {
     const sheet = await recoverySheetPdf(recoveryKey, new Date(now()), chosen ?? language());
-    return { recoveryKey, recoverySheetPdf: sheet.toString('base64') };
+    unconfirmed = { recoveryKey, recoverySheetPdf: sheet.toString('base64') };
+    return unconfirmed;
   };
   return {
     'vault.create': async ({ passphrase, language: chosen }) => {
@@ -62,6 +70,15 @@ export function vaultHandlers({
     },
     'vault.changePassphrase': async ({ currentPassphrase, newPassphrase }) => {
       await vault.changePassphrase(currentPassphrase, newPassphrase);
+      return {};
+    },
+    'vault.unconfirmedRecoveryKey': async () => {
+      vault.key();
+      return unconfirmed ? { unconfirmed } : {};
+    },
+    'vault.confirmRecoveryKey': async () => {
+      vault.key();
+      unconfirmed = undefined;
       return {};
     },
     'vault.lock': async () => {

@@ -1,7 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { base64Bytes, saveFile } from '../../app/save-file';
 import { useFocusOnMount } from '../../app/use-focus-on-mount';
+import { useStudio } from '../../app/studio-context';
 import { CheckIcon, DownloadIcon, KeyIcon, PrinterIcon } from '../../components/icons';
 import { StatePanel } from '../../components/StatePanel';
 import { RecoveryKeyGroups } from './RecoveryKeyGroups';
@@ -28,9 +29,25 @@ export function RecoveryKeyStep({ secrets, renewed = false, onDone }: RecoveryKe
   const { t, i18n } = useTranslation();
   const [kept, setKept] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const id = useId();
+  const studio = useStudio();
   useFocusOnMount(headingRef);
+  // The step opens at its top (the key first), wherever the step before it had been scrolled to.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, []);
+
+  // The studio keeps an unconfirmed key across a reload of the window; once the coach has it, the studio forgets it.
+  // Whatever the answer, the coach moves on: the key is kept, which is what the confirmation says.
+  const confirm = () => {
+    setConfirming(true);
+    void studio.vault
+      .confirmRecoveryKey({})
+      .catch(() => undefined)
+      .then(onDone);
+  };
 
   const saveSheet = () => {
     saveFile(base64Bytes(secrets.sheetPdf), t('recoveryKey.fileName'), 'application/pdf');
@@ -86,7 +103,7 @@ export function RecoveryKeyStep({ secrets, renewed = false, onDone }: RecoveryKe
             <input type="checkbox" checked={kept} onChange={(event) => setKept(event.target.checked)} />
             <span>{t('recoveryKey.kept')}</span>
           </label>
-          <button type="button" className="button button--primary" disabled={!kept} onClick={onDone}>
+          <button type="button" className="button button--primary" disabled={!kept || confirming} onClick={confirm}>
             {t('recoveryKey.continue')}
           </button>
         </div>
