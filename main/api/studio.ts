@@ -4,6 +4,7 @@ import { StudioError } from '../../shared/api/studio-error';
 import type { Language } from '../../shared/i18n/language';
 import { appVersion } from '../platform/app-version';
 import { AppService } from '../services/app/app-service';
+import { WorkProgressTracker } from '../services/app/work-progress';
 import { ArchiveService, type ArchivedContents } from '../services/archive/archive-service';
 import { AttachmentStore } from '../services/attachments/attachment-store';
 import { PendingExports } from '../services/export/pending-exports';
@@ -73,7 +74,12 @@ export interface Studio {
 }
 
 /** Calls that only look (the status a screen polls) do not count as the coach being active. */
-const PASSIVE_METHODS: ReadonlySet<MethodName> = new Set(['app.status', 'app.reminders', 'import.progress']);
+const PASSIVE_METHODS: ReadonlySet<MethodName> = new Set([
+  'app.status',
+  'app.reminders',
+  'app.work',
+  'import.progress',
+]);
 
 /**
  * The composition root: builds the services for one vault folder, hands each port what it needs, and puts the
@@ -254,6 +260,7 @@ export function createStudio(options: StudioOptions): Studio {
   const services: StudioServices = {
     now,
     language,
+    work: new WorkProgressTracker(),
     app: new AppService({
       version: appVersion,
       vaultState: () => vault.state(),

@@ -70,9 +70,12 @@ export class CliContext {
    * Makes an export in the unlocked vault and writes it to the file the coach named, in the same session: the vault
    * records the temp file while it exists (export.toFile). The path written.
    */
-  async exportToFile(out: string, make: (call: Call) => Promise<{ base64: string }>): Promise<string> {
-    const written = await this.unlocked(async (call) =>
-      call('export.toFile', { path: resolve(out), base64: (await make(call)).base64 }),
+  async exportToFile(
+    out: string,
+    make: (call: Call, attempt: Attempt) => Promise<{ base64: string }>,
+  ): Promise<string> {
+    const written = await this.unlocked(async (call, attempt) =>
+      call('export.toFile', { path: resolve(out), base64: (await make(call, attempt)).base64 }),
     );
     return written.path;
   }

@@ -1,3 +1,4 @@
+import { WorkProgressSchema } from '../domain/work-progress';
 import * as z from 'zod';
 import { AppStatusSchema } from '../domain/app-status';
 import {
@@ -79,6 +80,8 @@ export const studioContract = {
   'app.status': { request: EmptySchema, response: AppStatusSchema },
   /** What the reminders of the response clock need, polled every minute: passive, like app.status. */
   'app.reminders': { request: EmptySchema, response: RemindersStateSchema },
+  /** The long piece of work running now (export, close, backup, restore): its stage and counts, polled; passive. */
+  'app.work': { request: EmptySchema, response: WorkProgressSchema },
 
   'vault.create': { request: CreateVaultRequestSchema, response: CreateVaultResponseSchema },
   'vault.unlock': { request: UnlockVaultRequestSchema, response: EmptySchema },

@@ -5,6 +5,7 @@
 export const METHOD_NAMES = [
   'app.status',
   'app.reminders',
+  'app.work',
   'vault.create',
   'vault.unlock',
   'vault.recover',

@@ -1,9 +1,9 @@
 import { asFile, type HandlersOf, type StudioServices } from './studio-services';
 
-export function exportHandlers({ exports }: StudioServices): HandlersOf<'export'> {
+export function exportHandlers({ exports, work }: StudioServices): HandlersOf<'export'> {
   return {
     'export.dossierPdf': async ({ trajectId, includeNotes }) =>
-      asFile(await exports.dossierPdf(trajectId, includeNotes)),
+      asFile(await work.track('export', (report) => exports.dossierPdf(trajectId, includeNotes, report))),
     'export.replyPdf': async ({ trajectId, roundId }) => asFile(await exports.replyPdf(trajectId, roundId)),
     'export.accessBundle': async ({ clientId }) => {
       const files = [];

@@ -18,6 +18,7 @@ import type { SigningService } from '../../services/signing/signing-service';
 import type { VaultIntegrity } from '../../services/vault/vault-integrity';
 import type { VaultService } from '../../services/vault/vault-service';
 import type { StudioHandlers } from './studio-handlers';
+import type { WorkProgressTracker } from '../../services/app/work-progress';
 
 /** Everything the API's handlers reach: the services of one vault, and the session around them. */
 export interface StudioServices {
@@ -25,6 +26,8 @@ export interface StudioServices {
   /** The language of the coach's screens (error sentences, the recovery sheet). */
   language: () => Language;
   app: AppService;
+  /** What the long piece of work running now is doing (export, close, backup, restore), for `app.work`. */
+  work: WorkProgressTracker;
   vault: VaultService;
   integrity: VaultIntegrity;
   settings: SettingsService;

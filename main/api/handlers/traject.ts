@@ -1,6 +1,6 @@
 import type { HandlersOf, StudioServices } from './studio-services';
 
-export function trajectHandlers({ dossiers, archives, attachments }: StudioServices): HandlersOf<'traject'> {
+export function trajectHandlers({ dossiers, archives, attachments, work }: StudioServices): HandlersOf<'traject'> {
   return {
     'traject.list': async ({ clientId }) => ({ trajects: await dossiers.listTrajects(clientId) }),
     'traject.add': async (input) => ({ id: (await dossiers.addTraject(input)).id }),
@@ -26,6 +26,7 @@ export function trajectHandlers({ dossiers, archives, attachments }: StudioServi
       await dossiers.editNote(trajectId, noteSeq, content);
       return {};
     },
-    'traject.close': ({ id, retentionYears }) => archives.close(id, retentionYears),
+    'traject.close': ({ id, retentionYears }) =>
+      work.track('close', (report) => archives.close(id, retentionYears, report)),
   };
 }

@@ -1,3 +1,4 @@
+import { withWorkProgress } from '../progress-line';
 import { resolve } from 'node:path';
 import type { ArchiveSummary } from '../../../shared/domain/archive';
 import { idPattern } from '../../../shared/domain/id-pattern';
@@ -101,8 +102,10 @@ export function registerTrajectClose(context: CliContext): void {
     })
     .action(async (id: string, options: { retentionYears?: number }) => {
       const { path } = await context.withStudio(
-        async (call) => {
-          const closed = await call('traject.close', { id, retentionYears: options.retentionYears });
+        async (call, attempt) => {
+          const closed = await withWorkProgress(context, attempt, () =>
+            call('traject.close', { id, retentionYears: options.retentionYears }),
+          );
           return call('archive.locate', { id: closed.id });
         },
         { unlock: true },

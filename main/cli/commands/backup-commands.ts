@@ -1,3 +1,4 @@
+import { withWorkProgress } from '../progress-line';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatSize } from '../../../shared/domain/import-limits';
@@ -34,7 +35,10 @@ export function registerBackupCommands(context: CliContext): void {
           throw new StudioError('backup_unwritable', { cause: error });
         }),
       );
-      const report = await context.withStudio((call) => call('backup.create', { folder }), { unlock: true });
+      const report = await context.withStudio(
+        (call, attempt) => withWorkProgress(context, attempt, () => call('backup.create', { folder })),
+        { unlock: true },
+      );
       const lines = [
         text.backupCreated(folder, report.files, report.copied, size(report.bytes), size(report.bytesCopied)),
       ];

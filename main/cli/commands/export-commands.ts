@@ -1,8 +1,9 @@
+import { withWorkProgress } from '../progress-line';
 import { readFile, stat } from 'node:fs/promises';
 import { TimestampUrlSchema } from '../../../shared/domain/settings';
 import { errorMessage } from '../../../shared/i18n/error-messages';
 import { CliFailure } from '../cli-io';
-import type { Call, CliContext } from '../context';
+import type { Attempt, Call, CliContext } from '../context';
 import { askSecret } from '../secrets';
 import { SECRET_ENV } from '../../platform/child-env';
 
@@ -15,7 +16,7 @@ const MAX_P12_BYTES = 512 * 1024;
  */
 export function registerExportCommands(context: CliContext): void {
   const { program, text } = context;
-  const saveFile = async (out: string, make: (call: Call) => Promise<{ base64: string }>) => {
+  const saveFile = async (out: string, make: (call: Call, attempt: Attempt) => Promise<{ base64: string }>) => {
     const path = await context.exportToFile(out, make);
     context.print(text.exportedTo(path), { path });
   };
@@ -28,8 +29,10 @@ export function registerExportCommands(context: CliContext): void {
     .requiredOption('--out <file>', text.outOption)
     .option('--notes', text.notesOption)
     .action(async (options: { traject: string; out: string; notes?: boolean }) => {
-      await saveFile(options.out, (call) =>
-        call('export.dossierPdf', { trajectId: options.traject, includeNotes: options.notes === true }),
+      await saveFile(options.out, (call, attempt) =>
+        withWorkProgress(context, attempt, () =>
+          call('export.dossierPdf', { trajectId: options.traject, includeNotes: options.notes === true }),
+        ),
       );
     });
   exportCommand

@@ -1,3 +1,4 @@
+import { progressLine } from '../progress-line';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ApiError } from '../../../shared/api/errors';
@@ -57,7 +58,7 @@ export function registerImportCommands(context: CliContext): void {
               }
               const jobId = newId('im');
               cancel = () => attempt('import.cancel', { jobId });
-              const line = progressLine(attempt, jobId, index, files.length);
+              const line = importProgressLine(attempt, jobId, index, files.length);
               const previewed = await attempt('import.preview', {
                 trajectId,
                 jobId,
@@ -99,31 +100,15 @@ export function registerImportCommands(context: CliContext): void {
       if (errors.length > 0) throw new CliFailure(text.importFailed(errors.length, files.length));
     });
 
-  /**
-   * On a terminal (stderr, never with --json), one line that says how far the file is and what is being done,
-   * redrawn in place while import.preview runs and cleared when it answers.
-   */
-  function progressLine(attempt: Attempt, jobId: string, index: number, count: number): { stop: () => void } {
-    if (context.json || !context.io.errIsTerminal) return { stop: () => undefined };
-    let shown = false;
-    let stopped = false;
-    const timer = setInterval(() => {
-      void attempt('import.progress', { jobId }).then((result) => {
-        if (stopped || !result.ok || !result.value.running || !result.value.current) return;
-        const { bytes, bytesDone, current } = result.value;
-        const percent = bytes > 0 ? Math.floor((bytesDone / bytes) * 100) : 0;
-        const stage = text.importStage[current.stage];
-        context.io.err(`\r\x1b[2K${text.importProgress(current.file, index + 1, count, stage, percent)}`);
-        shown = true;
-      });
-    }, 250);
-    return {
-      stop: () => {
-        stopped = true;
-        clearInterval(timer);
-        if (shown) context.io.err('\r\x1b[2K');
-      },
-    };
+  /** How far the file is and what is being done, while import.preview runs (see progressLine). */
+  function importProgressLine(attempt: Attempt, jobId: string, index: number, count: number): { stop: () => void } {
+    return progressLine(context, async () => {
+      const result = await attempt('import.progress', { jobId });
+      if (!result.ok || !result.value.running || !result.value.current) return undefined;
+      const { bytes, bytesDone, current } = result.value;
+      const percent = bytes > 0 ? Math.floor((bytesDone / bytes) * 100) : 0;
+      return text.importProgress(current.file, index + 1, count, text.importStage[current.stage], percent);
+    });
   }
 
   /** The file's bytes, its size checked before it is read; or the error to report for it. */

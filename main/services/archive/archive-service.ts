@@ -1,3 +1,4 @@
+import { SILENT_WORK } from '../app/work-progress';
 import { readdir, readFile, stat, statfs } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import * as z from 'zod';
@@ -125,7 +126,7 @@ export class ArchiveService {
   // Closing
 
   /** "Traject afsluiten": closes the traject and moves it into archive/<id>.passie-archive. */
-  close(id: string, retentionYears?: number): Promise<ArchiveSummary> {
+  close(id: string, retentionYears?: number, report = SILENT_WORK): Promise<ArchiveSummary> {
     return this.exclusive(async () => {
       const { summary } = await this.ports.dossiers.trajectWithClient(id);
       if (summary.archivedAt) throw new StudioError('traject_archived');
@@ -141,7 +142,7 @@ export class ArchiveService {
       let closedNow = false;
       try {
         closedNow = (await this.ports.dossiers.closeTraject(id)).closedNow;
-        const entry = await this.finishClosing(id, years);
+        const entry = await this.finishClosing(id, years, report);
         return this.summaryOf(entry, await this.ports.dossiers.listClients());
       } catch (error) {
         // A closing that failed (a full disk, a certificate that cannot be made) leaves the traject as it was:
@@ -174,7 +175,8 @@ export class ArchiveService {
    * Everything after `trajectClosed` is in the chain: the final PDF, the archive (written, read back, checked),
    * the bookkeeping, and only then the folder's removal. Safe to run again after a crash at any step.
    */
-  private async finishClosing(id: string, years: number): Promise<ArchiveEntry> {
+  private async finishClosing(id: string, years: number, report = SILENT_WORK): Promise<ArchiveEntry> {
+    report.stage('reading');
     const { summary, client } = await this.ports.dossiers.trajectWithClient(id);
     if (!client) throw new StudioError('client_not_found');
     const { bytes: dossierBytes, data: dossier } = await this.ports.dossiers.storedDossier(id);
@@ -189,6 +191,8 @@ export class ArchiveService {
     if (archived?.manifest.chainHead !== verified.head) {
       const closedSummary: TrajectSummary = { ...summary, status: 'closed', closedAt: closed.at };
       delete closedSummary.archivedAt;
+      // The final signed PDF first, then the archive around it.
+      report.stage('archiving');
       await this.writeArchive(id, dossierBytes, { summary: closedSummary, client }, (pdfFileName) => ({
         trajectId: id,
         clientId: client.id,
@@ -198,9 +202,11 @@ export class ArchiveService {
         pdfFileName,
       }));
       // Read back from the disk, unsealed and unzipped, every SHA-256 checked: only then may the folder go.
+      report.stage('checking');
       archived = await this.readArchive(id);
       if (archived.manifest.chainHead !== verified.head) throw new StudioError('archive_damaged');
     }
+    report.stage('finishing');
     return this.completeArchiving(id, archived.manifest, summary.title, client.name);
   }
 

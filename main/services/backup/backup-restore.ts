@@ -1,3 +1,4 @@
+import { SILENT_WORK, type WorkReporter } from '../app/work-progress';
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Tombstone } from '../dossiers/stores';
@@ -26,6 +27,8 @@ export interface RestoreRequest {
   passphrase: string;
   /** The coach confirms that a backup whose manifest carries no seal is an old one: it is then restored. */
   acceptUnsealed?: boolean;
+  /** Told what the restore is doing, with the files copied so far. */
+  report?: WorkReporter;
   /**
    * The vault in use now (the command line restores beside it): what was deleted in it since the backup stays
    * deleted, for which the restored vault is unlocked with `passphrase`. Without it (the studio restoring while it
@@ -49,6 +52,8 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRep
   const backupDir = resolve(request.backupDir);
   const intoDir = resolve(request.intoDir);
   const now = request.now ?? Date.now;
+  const report = request.report ?? SILENT_WORK;
+  report.stage('checking');
   const manifest = await requireManifest(backupDir);
   const intoExists = await assertEmptyOrAbsent(intoDir);
   await removeAbandonedStaging(intoDir);
@@ -68,7 +73,8 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRep
       return holdStagingFolder(intoDir);
     });
     try {
-      const bytes = await copyVerified(reader, manifest, staging, dataKey);
+      const bytes = await copyVerified(reader, manifest, staging, dataKey, report);
+      report.stage('finishing');
       const repaired = await settleRestoredVault(staging, { descriptor, dataKey }, request.passphrase, newer, {
         sealed: seal === 'checked',
         now,
@@ -112,9 +118,13 @@ async function copyVerified(
   manifest: BackupManifest,
   staging: string,
   dataKey: Buffer,
+  report: WorkReporter,
 ): Promise<number> {
   const folders = new Set<string>([staging]);
   let bytes = 0;
+  let done = 0;
+  const total = manifest.files.length;
+  report.stage('copying', { done, total });
   await forEachConcurrently(manifest.files, COPIES_AT_ONCE, async (entry) => {
     const content = await reader.read(entry);
     sealedFileOpens(dataKey, entry, content);
@@ -126,6 +136,8 @@ async function copyVerified(
     });
     for (let depth = 1; depth < parts.length; depth += 1) folders.add(join(staging, ...parts.slice(0, depth)));
     bytes += content.length;
+    done += 1;
+    report.stage('copying', { done, total });
   });
   await onTarget(() => forEachConcurrently([...folders], COPIES_AT_ONCE, fsyncFolder));
   return bytes;

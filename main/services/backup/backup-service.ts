@@ -1,3 +1,4 @@
+import { SILENT_WORK, type WorkReporter } from '../app/work-progress';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupReport } from '../../../shared/domain/backup';
@@ -49,13 +50,14 @@ export class BackupService {
   constructor(private readonly ports: BackupPorts) {}
 
   /** One backup at a time: a second request (a double click) waits for the first, then finds little to copy. */
-  create(folder: string): Promise<BackupReport> {
-    const run = this.queue.catch(() => undefined).then(() => this.createNow(folder));
+  create(folder: string, report = SILENT_WORK): Promise<BackupReport> {
+    const run = this.queue.catch(() => undefined).then(() => this.createNow(folder, report));
     this.queue = run;
     return run;
   }
 
-  private async createNow(requested: string): Promise<BackupReport> {
+  private async createNow(requested: string, report: WorkReporter): Promise<BackupReport> {
+    report.stage('reading');
     const { vaultDir } = this.ports;
     // Asked for at each use, never kept: a vault that locks meanwhile zeroes its key, and the backup then stops
     // (`vault_locked`) rather than sealing or opening with a key that is no longer one.
@@ -101,7 +103,10 @@ export class BackupService {
      * A changed file is opened with the key before the backup names it: one that does not open (issue 19: an
      * index.psv damaged on disk) never replaces an earlier version in the backup that does.
      */
+    let taken = 0;
     const take = async (path: string, bytes: Buffer) => {
+      taken += 1;
+      report.stage('copying', { done: taken });
       const sha256 = sha256Hex(bytes);
       const changed = before.get(path) !== sha256;
       if (!changed || opens(path, bytes)) {
@@ -145,6 +150,7 @@ export class BackupService {
         return { path, size, sha256, ...('inPack' in place ? located(place) : place) };
       });
 
+    report.stage('finishing');
     const manifest: BackupManifest = sealManifest(
       { format: BACKUP_FORMAT, app: 'passie-studio', createdAt, vaultId: identity.vaultId, files },
       dataKey(),

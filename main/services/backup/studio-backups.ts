@@ -1,3 +1,4 @@
+import { SILENT_WORK } from '../app/work-progress';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type {
@@ -53,14 +54,14 @@ export class StudioBackups {
   }
 
   /** Needs the vault unlocked (the caller checks): reading and writing backup.psv takes the data key. */
-  async create(requested: string | undefined): Promise<BackupReport> {
+  async create(requested: string | undefined, report = SILENT_WORK): Promise<BackupReport> {
     const folder = resolve(requested ?? this.take('backup') ?? (await this.record.read())?.folder ?? noFolder());
     // Inside the vault is the answer for a folder there, whether or not it exists yet.
     await assertApart(this.ports.vaultDir, folder);
     await assertFolderExists(folder);
-    const report = await this.ports.backups.create(folder);
-    await this.record.write({ folder, at: report.manifest.createdAt, files: report.files, bytes: report.bytes });
-    return report;
+    const made = await this.ports.backups.create(folder, report);
+    await this.record.write({ folder, at: made.manifest.createdAt, files: made.files, bytes: made.bytes });
+    return made;
   }
 
   /**
@@ -68,7 +69,7 @@ export class StudioBackups {
    * the key that `secret` (the passphrase, or the recovery key) opens, every file checked and opened, then renamed
    * into place in one step (see backup-restore.ts). The studio then shows its unlock screen.
    */
-  async restore(request: RestoreBackupRequest): Promise<RestoredBackup> {
+  async restore(request: RestoreBackupRequest, report = SILENT_WORK): Promise<RestoredBackup> {
     const folder = resolve(request.folder ?? this.take('restore') ?? noFolder());
     const { vaultDir } = this.ports;
     if ((await vaultPresence(vaultDir)) !== 'none') throw new StudioError('vault_exists');
@@ -81,6 +82,7 @@ export class StudioBackups {
         passphrase: request.secret,
         acceptUnsealed: request.acceptUnsealed,
         now: this.ports.now,
+        report,
       });
     } catch (error) {
       // The vault folder is the studio's own, never the coach's choice: its name would mean nothing to them.

@@ -1,3 +1,4 @@
+import { SILENT_WORK } from '../app/work-progress';
 import { clientLanguage, type Client } from '../../../shared/domain/client';
 import type { Catalogue } from '../../../shared/domain/catalogue';
 import type { ChainVerification, DossierView, RoundView } from '../../../shared/domain/dossier';
@@ -49,13 +50,15 @@ const pdfWork = () =>
 export class ExportService {
   constructor(private readonly ports: ExportPorts) {}
 
-  async dossierPdf(trajectId: string, includeNotes: boolean): Promise<ExportedBytes> {
+  async dossierPdf(trajectId: string, includeNotes: boolean, report = SILENT_WORK): Promise<ExportedBytes> {
+    report.stage('reading');
     const view = await this.verifiedView(trajectId);
     // The first export makes the signing key (in OpenSSL's threads) while pdfkit and the signer load.
     const [{ settings, signingTime, material, signer, content }, work] = await Promise.all([
       this.prepare(view),
       pdfWork(),
     ]);
+    report.stage('drawing');
     const unsigned = await work.dossierPdf(
       { view, settings, content, includeNotes, exportedAt: signingTime, signer },
       (doc, widgetRect) =>
@@ -65,6 +68,7 @@ export class ExportService {
           widgetRect,
         }),
     );
+    report.stage('signing');
     const bytes = await work.signPdf(unsigned, material, signingTime, timestampAuthority(settings));
     const date = signingTime.toISOString().slice(0, 10);
     return { fileName: `dossier-${safeSlug(view.traject.title, 'traject')}-${date}.pdf`, bytes };

@@ -13,6 +13,7 @@ import { packet } from './sections/packet';
 import { round } from './sections/round';
 import { settings } from './sections/settings';
 import { packetKey } from './sections/packet-key';
+import { longWork } from './sections/long-work';
 import { reminders } from './sections/reminders';
 import { vaultHealth } from './sections/vault-health';
 import { vaultKeys } from './sections/vault-keys';
@@ -121,6 +122,7 @@ export const nl = {
   health: vaultHealth.nl,
   vaultKeys: vaultKeys.nl,
   reminders: reminders.nl,
+  longWork: longWork.nl,
   nav: nav.nl,
   dashboard: dashboard.nl,
   clients: clients.nl,

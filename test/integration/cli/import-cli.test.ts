@@ -9,6 +9,13 @@ import { outlookHtml } from '../../support/big-files';
 import { CLI_BIN } from '../../support/cli-bin';
 import { runCli } from '../../support/run-cli';
 import { TEST_PASSPHRASE, TempStudio } from '../../support/temp-studio';
+import { richTextFromPlain } from '../../../shared/domain/rich-text';
+
+/** A long answer, different per round, so the dossier PDF takes a moment to lay out. */
+const outlookText = (round: number) =>
+  Array.from({ length: 60 }, (_, line) => `Regel ${line} van ronde ${round}: wat ik deze week merkte en waarom.`).join(
+    '\n',
+  );
 
 let temp: TempStudio;
 let trajectId: string;
@@ -63,6 +70,43 @@ describe('passie-studio import', () => {
       expect(piped).toMatchObject({ code: 0, err: '' });
       const json = await run(['--json', 'import', '--allow-repeat', '--traject', trajectId, file], true);
       expect(json).toMatchObject({ code: 0, err: '' });
+    });
+  }, 180_000);
+
+  it('says what a dossier export and a backup are doing on a terminal, and nothing when piped', async () => {
+    const run = async (args: string[], errIsTerminal: boolean) => {
+      const io = { out: '', err: '' };
+      const code = await runInProcess(['--vault', temp.vaultDir, ...args], {
+        out: (text) => (io.out += text),
+        err: (text) => (io.err += text),
+        env: { PASSIE_PASSPHRASE: TEST_PASSPHRASE, LANG: 'en_GB.UTF-8' },
+        errIsTerminal,
+      });
+      return { code, ...io };
+    };
+    await temp.call('settings.update', { coach: { name: 'Mieke Jansen', practice: '', email: '' } });
+    const { id: clientId } = await temp.call('client.add', { name: 'Lange Lijst' });
+    const longTraject = (await temp.call('traject.add', { clientId, title: 'Lang' })).id;
+    for (let round = 0; round < 40; round += 1) {
+      await temp.call('round.add', {
+        trajectId: longTraject,
+        answers: [{ title: `Vraag ${round}`, content: richTextFromPlain(outlookText(round)) }],
+      });
+    }
+    await temp.whileClosed(async () => {
+      const pdf = join(temp.root, 'lang.pdf');
+      const terminal = await run(['export', 'pdf', '--traject', longTraject, '--out', pdf], true);
+      expect(terminal.code, terminal.err).toBe(0);
+      const drawn = ['reading the dossier…', 'laying out the pages…', 'signing the PDF…'].map(
+        (line) => `\r\x1b[2K${line}`,
+      );
+      expect(
+        drawn.some((line) => terminal.err.includes(line)),
+        terminal.err,
+      ).toBe(true);
+      expect(terminal.err.endsWith('\r\x1b[2K')).toBe(true);
+      const backup = await run(['backup', 'create', '--out', join(temp.root, 'backup')], false);
+      expect(backup).toMatchObject({ code: 0, err: '' });
     });
   }, 180_000);
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { LongWorkProgress } from '../../components/LongWorkProgress';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/errors';
 import { RETENTION_YEARS_MAX, RETENTION_YEARS_MIN } from '../../../../shared/domain/archive';
@@ -93,6 +94,7 @@ export function CloseTrajectCard({ trajectId, rounds }: { trajectId: string; rou
               error={invalid ? t('archive.close.retentionInvalid') : undefined}
             />
             {failure && <ErrorAlert code={failure.code} params={failure.params} />}
+            <LongWorkProgress active={busy} />
             <div className="dialog__actions">
               <button type="submit" className="button button--primary" disabled={busy}>
                 {busy

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { LongWorkProgress } from '../../components/LongWorkProgress';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ApiResult } from '../../../../shared/api/errors';
 import type { BackupReport, BackupStatus } from '../../../../shared/domain/backup';
@@ -127,6 +128,7 @@ export function BackupCard() {
             </div>
           </form>
         ))}
+      <LongWorkProgress active={busy} />
       <div className="status-slot" role="status">
         {outcome?.kind === 'done' && (
           <>

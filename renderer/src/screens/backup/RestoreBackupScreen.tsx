@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { LongWorkProgress } from '../../components/LongWorkProgress';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/errors';
 import type { RestoredBackup } from '../../../../shared/domain/backup';
@@ -174,6 +175,7 @@ export function RestoreBackupScreen({ onBack, onRestored }: RestoreBackupScreenP
             </div>
           </form>
         )}
+        <LongWorkProgress active={busy} />
         <button type="button" className="link-button" onClick={onBack} disabled={busy}>
           {t('backup.restore.back')}
         </button>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { LongWorkProgress } from '../../components/LongWorkProgress';
 import { useTranslation } from 'react-i18next';
 import { useStudio } from '../../app/studio-context';
 import { DownloadIcon } from '../../components/icons';
@@ -33,6 +34,7 @@ export function ExportDossierCard({ trajectId }: { trajectId: string }) {
           <span>{busy ? t('export.dossier.busy') : t('export.dossier.submit')}</span>
         </button>
       </div>
+      <LongWorkProgress active={busy} />
       {outcome}
     </section>
   );
