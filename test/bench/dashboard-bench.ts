@@ -118,7 +118,7 @@ export async function searchRows(temp: TempStudio): Promise<BenchRow[]> {
     {
       name: 'search.query (in-process, real SearchService)',
       figures: summarise(samples),
-      note: `${queries.length} queries round-robin, ${average} hits on average; target p95 < 50 ms`,
+      note: `${queries.length} queries round-robin, ${average} hits on average; target p95 < 15 ms`,
     },
   ];
 }
@@ -169,6 +169,56 @@ async function unlockOnce(page: Page): Promise<UnlockTiming> {
   return { total: bench.painted - bench.submit, afterData: bench.painted - dataAt };
 }
 
+/** In the page: the first frame after the search page's heading names `query` (its results are then on screen). */
+const watchSearch = (query: string) => `(() => {
+  window.__search = {};
+  const observer = new MutationObserver(() => {
+    const title = document.querySelector('.search-page .page-title');
+    if (!title || !title.textContent.includes(${JSON.stringify(query)})) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__search.painted = performance.now(); };
+      channel.port2.postMessage(0);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+})()`;
+
+const LAST_SEARCH_SENT = `performance.getEntriesByType('resource')
+  .filter((entry) => /\\/api\\/search\\.query$/.test(entry.name)).at(-1).startTime`;
+
+/**
+ * Typed in the header's search field → results painted, less the 200 ms the field waits for the coach to pause
+ * (SEARCH_AS_TYPED_DELAY_MS, by design): from the query leaving the page to the frame that shows its results.
+ */
+async function searchPaintedRows(page: Page, runs: number): Promise<BenchRow[]> {
+  const words = ['rivier', 'werk', 'kiezen', 'teleur', 'danielle', 'sterkste', 'burn-out', 'beslissing', 'Öztürk'];
+  const field = page.getByRole('searchbox', { name: 'Zoeken in alle dossiers' });
+  const samples: number[] = [];
+  for (let run = 0; run < runs * 3 + 1; run += 1) {
+    const query = words[run % words.length]!;
+    await page.evaluate(watchSearch(query));
+    await field.fill('');
+    await field.pressSequentially(query, { delay: 30 });
+    await page.waitForFunction(
+      () => (globalThis as { __search?: { painted?: number } }).__search?.painted !== undefined,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const painted = (await page.evaluate('window.__search.painted')) as number;
+    const sent = (await page.evaluate(LAST_SEARCH_SENT)) as number;
+    if (run > 0) samples.push(painted - sent); // the first one warms the page's code paths
+  }
+  return [
+    {
+      name: 'search in Chromium: query sent → results painted',
+      figures: summarise(samples),
+      note: 'typed in the header field; the 200 ms pause it waits for is by design and not counted; target p95 < 50 ms',
+    },
+  ];
+}
+
 export async function dashboardRows(
   vaultDir: string,
   browser: Browser,
@@ -186,7 +236,11 @@ export async function dashboardRows(
     const timings: UnlockTiming[] = [];
     for (let run = 0; run < runs; run += 1) timings.push(await unlockOnce(page));
     const note = `${CLIENTS + 3} clients, ${CLIENTS * TRAJECTS_PER_CLIENT + 3} trajects, ${awaiting + 11} awaiting`;
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(TEST_PASSPHRASE);
+    await page.keyboard.press('Enter');
+    const searched = await searchPaintedRows(page, runs);
     return [
+      ...searched,
       {
         name: 'dashboard: unlock submit → client list painted',
         figures: summarise(timings.map((timing) => timing.total)),

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Catalogue } from '../../../../shared/domain/catalogue';
 import { DeliveryPanel } from './DeliveryPanel';
 import { DraftReply, type DraftReplyProps } from './DraftReply';
@@ -10,12 +11,14 @@ interface ReplyPaneProps extends DraftReplyProps {
   catalogue: Catalogue;
   /** A way to the client was taken and recorded. */
   onDelivered: () => void;
+  /** In the pane's bar, beside its heading (marking the round answered outside the studio). */
+  barActions?: ReactNode;
 }
 
 /** The right pane: the reply being written, or — once sent — the reply as it stands in the dossier. */
-export function ReplyPane({ round, catalogue, onDelivered, ...props }: ReplyPaneProps) {
+export function ReplyPane({ round, catalogue, onDelivered, barActions, ...props }: ReplyPaneProps) {
   return (
-    <ReplyPaneFrame>
+    <ReplyPaneFrame actions={barActions}>
       {round.reply ? (
         <SentReply
           reply={round.reply}

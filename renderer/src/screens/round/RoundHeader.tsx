@@ -1,4 +1,4 @@
-import { useState, type Ref } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierView, RoundView } from '../../../../shared/domain/dossier';
 import { timeLeft } from '../../../../shared/domain/response-clock';
@@ -17,22 +17,10 @@ interface RoundHeaderProps {
   trail?: Crumb[];
   /** False in an archived dossier: its response clock stopped when the traject was closed. */
   clock?: boolean;
-  /**
-   * Marks the round answered outside the studio, or takes that back (absent in an archived dossier). Resolves when
-   * the dossier has it.
-   */
-  onAnsweredOutside?: (answeredOutside: boolean) => Promise<void>;
 }
 
 /** Whose round this is and where it stands: client, traject, round number, received, and the response clock. */
-export function RoundHeader({
-  dossier,
-  round,
-  headingRef,
-  trail,
-  clock: showClock = true,
-  onAnsweredOutside,
-}: RoundHeaderProps) {
+export function RoundHeader({ dossier, round, headingRef, trail, clock: showClock = true }: RoundHeaderProps) {
   const { t } = useTranslation();
   const dates = useDateFormat();
   const now = useNow();
@@ -68,12 +56,7 @@ export function RoundHeader({
           ) : round.answeredOutside ? (
             <div className="round-facts__item">
               <dt>{t('round.outside.fact')}</dt>
-              <dd>
-                {t('round.outside.marked', { date: dates.date(round.answeredOutside.at) })}
-                {onAnsweredOutside && (
-                  <MarkButton onClick={() => onAnsweredOutside(false)}>{t('round.outside.undo')}</MarkButton>
-                )}
-              </dd>
+              <dd>{t('round.outside.marked', { date: dates.date(round.answeredOutside.at) })}</dd>
             </div>
           ) : (
             <div className="round-facts__item">
@@ -86,36 +69,11 @@ export function RoundHeader({
                     <span className="round-facts__left">{timeLeftWords(t, clock.minutes)}</span>
                   </span>
                 )}
-                {onAnsweredOutside && (
-                  <MarkButton onClick={() => onAnsweredOutside(true)} title={t('round.outside.markHint')}>
-                    {t('round.outside.mark')}
-                  </MarkButton>
-                )}
               </dd>
             </div>
           )}
         </dl>
       </div>
     </div>
-  );
-}
-
-/** A quiet button in the facts row that stays pressed (and cannot be pressed twice) while the dossier writes. */
-function MarkButton({ onClick, title, children }: { onClick: () => Promise<void>; title?: string; children: string }) {
-  const [busy, setBusy] = useState(false);
-  return (
-    <button
-      type="button"
-      className="link-button round-facts__mark"
-      title={title}
-      aria-busy={busy}
-      disabled={busy}
-      onClick={() => {
-        setBusy(true);
-        void onClick().finally(() => setBusy(false));
-      }}
-    >
-      {children}
-    </button>
   );
 }

@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageLoading } from '../../components/PageLoading';
 import { toEditorLanguage, type PassieEditorHandle } from '../../editor';
+import { AnsweredOutsideButton } from './AnsweredOutsideButton';
 import { AnswersPane } from './AnswersPane';
 import { questionLookup } from './question-lookup';
 import { messageContext } from './reply-message-context';
@@ -95,12 +96,7 @@ function RoundWorkspace({ dossier, settings, catalogue, roundId, onChanged }: Ro
 
   return (
     <div className="round-screen">
-      <RoundHeader
-        dossier={dossier}
-        round={round}
-        headingRef={headingRef}
-        onAnsweredOutside={sent ? undefined : markAnsweredOutside}
-      />
+      <RoundHeader dossier={dossier} round={round} headingRef={headingRef} />
       {markFailed && <ErrorAlert code={markFailed} />}
       <SplitView
         left={
@@ -126,6 +122,7 @@ function RoundWorkspace({ dossier, settings, catalogue, roundId, onChanged }: Ro
             message={message}
             onHeadings={setHeadings}
             onDelivered={onChanged}
+            barActions={sent ? undefined : <AnsweredOutsideButton round={round} onChange={markAnsweredOutside} />}
             onSent={() => {
               setJustSent(true);
               onChanged();

@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, goTo, openUnlocked, test } from './support/seeded-studio';
+
+/**
+ * The three screens a coach spends the day in — the dashboard, the split view and the settings — on the most common
+ * small laptop and on a full-HD screen, in the light and the dark theme: screenshots to look at, and axe on each.
+ */
+const SHOTS = 'test-results/screenshots';
+const SIZES = [
+  { name: '1366x768', width: 1366, height: 768 },
+  { name: '1920x1080', width: 1920, height: 1080 },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+for (const size of SIZES) {
+  for (const theme of THEMES) {
+    test(`dashboard, split view and settings at ${size.name} in the ${theme} theme`, async ({ seededStudio, page }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      // The studio follows the system's theme unless the coach chose one.
+      await page.emulateMedia({ colorScheme: theme });
+      await openUnlocked(page, seededStudio, '#/');
+      await expect(page.getByRole('heading', { level: 2, name: 'Overzicht' })).toBeVisible();
+      await expect(page.locator('.awaiting-row').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/matrix-dashboard-${size.name}-${theme}.png` });
+
+      await goTo(page, seededStudio.roundRoute('Hannah Whitfield'));
+      await expect(page.getByRole('textbox', { name: 'Reactie volgens het PASSIE-model' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/matrix-split-view-${size.name}-${theme}.png` });
+
+      await goTo(page, '#/settings');
+      await expect(page.getByRole('heading', { level: 2, name: 'Instellingen' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/matrix-settings-${size.name}-${theme}.png` });
+    });
+  }
+}
