@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { richTextFromPlain } from '../../shared/domain/rich-text';
 import type { DossierView } from '../../shared/domain/dossier';
 import { fixturePath } from '../support/fixtures';
+import { SHOTS, seriousViolations } from './support/checks';
 import { expect, goTo, openUnlocked, test, type SeededHost } from './support/seeded-studio';
 
 /**
@@ -10,14 +9,6 @@ import { expect, goTo, openUnlocked, test, type SeededHost } from './support/see
  * before it was entered here, notes the coach rewrites, and dialogs that keep the rest of the window out of reach.
  */
 const HANNAH = 'Hannah Whitfield';
-const SHOTS = 'test-results/screenshots';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 function trajectOf(host: SeededHost, name: string): string {
   return host.seeded.find((client) => client.name === name)!.trajectId;

@@ -1,24 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { SHOTS, seriousViolations } from './support/checks';
 import { expect, goTo, openUnlocked, test } from './support/seeded-studio';
 
 /**
  * The three screens a coach spends the day in — the dashboard, the split view and the settings — on the most common
  * small laptop and on a full-HD screen, in the light and the dark theme: screenshots to look at, and axe on each.
  */
-const SHOTS = 'test-results/screenshots';
 const SIZES = [
   { name: '1366x768', width: 1366, height: 768 },
   { name: '1920x1080', width: 1920, height: 1080 },
 ] as const;
 const THEMES = ['light', 'dark'] as const;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 for (const size of SIZES) {
   for (const theme of THEMES) {

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { PassieKey } from '../../shared/domain/passie';
+import { SHOTS, seriousViolations } from './support/checks';
 import { expect, openUnlocked, test } from './support/seeded-studio';
 
 /**
@@ -8,7 +8,6 @@ import { expect, openUnlocked, test } from './support/seeded-studio';
  * where the coach can read it — not behind the toolbar or the send bar.
  */
 const HANNAH = 'Hannah Whitfield';
-const SHOTS = 'test-results/screenshots';
 
 const blockText = (page: Page, key: PassieKey): Locator =>
   page.locator(`.ProseMirror [data-passie-key="${key}"] .passie-block__content`);
@@ -55,13 +54,6 @@ async function caretReadable(page: Page): Promise<boolean> {
     const rect = rects.length > 0 ? rects[0] : range.startContainer.getBoundingClientRect();
     return rect.top >= band.top && rect.bottom <= band.bottom;
   })()`);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 test.describe('the split view on a 13-inch laptop', () => {

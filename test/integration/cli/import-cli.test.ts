@@ -26,6 +26,18 @@ beforeEach(async () => {
 });
 afterEach(() => temp.dispose());
 
+/** The command in this process, its output caught, stderr a terminal or not. */
+async function run(args: string[], errIsTerminal: boolean) {
+  const io = { out: '', err: '' };
+  const code = await runInProcess(['--vault', temp.vaultDir, ...args], {
+    out: (text) => (io.out += text),
+    err: (text) => (io.err += text),
+    env: { PASSIE_PASSPHRASE: TEST_PASSPHRASE, LANG: 'en_GB.UTF-8' },
+    errIsTerminal,
+  });
+  return { code, ...io };
+}
+
 const roundsIn = async () => (await temp.call('traject.show', { id: trajectId })).rounds.length;
 
 describe('passie-studio import', () => {
@@ -51,16 +63,6 @@ describe('passie-studio import', () => {
   it('draws a progress line on a terminal, and none with --json or when stderr is not a terminal', async () => {
     const file = join(temp.root, 'lang.html');
     await writeFile(file, outlookHtml(2 * 1024 * 1024, { words: 40 }));
-    const run = async (args: string[], errIsTerminal: boolean) => {
-      const io = { out: '', err: '' };
-      const code = await runInProcess(['--vault', temp.vaultDir, ...args], {
-        out: (text) => (io.out += text),
-        err: (text) => (io.err += text),
-        env: { PASSIE_PASSPHRASE: TEST_PASSPHRASE, LANG: 'en_GB.UTF-8' },
-        errIsTerminal,
-      });
-      return { code, ...io };
-    };
     await temp.whileClosed(async () => {
       const terminal = await run(['import', '--allow-repeat', '--traject', trajectId, file], true);
       expect(terminal.code).toBe(0);
@@ -74,16 +76,6 @@ describe('passie-studio import', () => {
   }, 180_000);
 
   it('says what a dossier export and a backup are doing on a terminal, and nothing when piped', async () => {
-    const run = async (args: string[], errIsTerminal: boolean) => {
-      const io = { out: '', err: '' };
-      const code = await runInProcess(['--vault', temp.vaultDir, ...args], {
-        out: (text) => (io.out += text),
-        err: (text) => (io.err += text),
-        env: { PASSIE_PASSPHRASE: TEST_PASSPHRASE, LANG: 'en_GB.UTF-8' },
-        errIsTerminal,
-      });
-      return { code, ...io };
-    };
     await temp.call('settings.update', { coach: { name: 'Mieke Jansen', practice: '', email: '' } });
     const { id: clientId } = await temp.call('client.add', { name: 'Lange Lijst' });
     const longTraject = (await temp.call('traject.add', { clientId, title: 'Lang' })).id;

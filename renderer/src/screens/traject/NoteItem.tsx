@@ -9,11 +9,36 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PlainParagraphs } from '../../components/PlainParagraphs';
 import { TextField } from '../../components/TextField';
 
-export type NoteProblem = 'textEmpty' | 'textTooLong';
+type NoteProblem = 'textEmpty' | 'textTooLong';
 
-/** What is wrong with a note's text before it goes to the studio, if anything. */
-export function noteProblem(text: string): NoteProblem | undefined {
-  return text.trim() === '' ? 'textEmpty' : text.length > MAX_TEXT_LENGTH ? 'textTooLong' : undefined;
+/**
+ * The text of a note being written or edited: the field's props, and `check()` before it goes to the studio (the
+ * field says what is wrong and gets the focus; the error goes as soon as the coach types).
+ */
+export function useNoteText() {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<NoteProblem | undefined>();
+  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const check = (): boolean => {
+    const found: NoteProblem | undefined =
+      text.trim() === '' ? 'textEmpty' : text.length > MAX_TEXT_LENGTH ? 'textTooLong' : undefined;
+    setProblem(found);
+    if (found) fieldRef.current?.focus();
+    return found === undefined;
+  };
+  const start = (value: string) => {
+    setText(value);
+    setProblem(undefined);
+  };
+  const field = {
+    multiline: true,
+    value: text,
+    onChange: start,
+    error: problem ? t(`traject.notes.${problem}`) : undefined,
+    fieldRef,
+  };
+  return { text, start, check, field, focus: () => fieldRef.current?.focus() };
 }
 
 interface NoteItemProps {
@@ -32,23 +57,20 @@ export function NoteItem({ trajectId, note, onEdited }: NoteItemProps) {
   const studio = useStudio();
   const format = useDateFormat();
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<NoteProblem | undefined>();
+  const draft = useNoteText();
   const [failure, setFailure] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const editButtonRef = useRef<HTMLButtonElement>(null);
   const statusId = useId();
   const written = format.dateTime(note.at);
 
   const startEditing = () => {
-    setText(plainTextOf(note.content));
-    setProblem(undefined);
+    draft.start(plainTextOf(note.content));
     setFailure(undefined);
     setSaved(false);
     setEditing(true);
-    requestAnimationFrame(() => fieldRef.current?.focus());
+    requestAnimationFrame(draft.focus);
   };
   const stopEditing = () => {
     setEditing(false);
@@ -57,10 +79,8 @@ export function NoteItem({ trajectId, note, onEdited }: NoteItemProps) {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy || !onEdited) return;
-    const found = noteProblem(text);
-    setProblem(found);
-    if (found) return fieldRef.current?.focus();
+    if (busy || !onEdited || !draft.check()) return;
+    const text = draft.text;
     if (text === plainTextOf(note.content)) return stopEditing();
     setBusy(true);
     setFailure(undefined);
@@ -85,18 +105,7 @@ export function NoteItem({ trajectId, note, onEdited }: NoteItemProps) {
       </p>
       {editing ? (
         <form className="form note__form" onSubmit={(event) => void save(event)} noValidate>
-          <TextField
-            label={t('traject.notes.editLabel', { date: written })}
-            multiline
-            rows={4}
-            value={text}
-            onChange={(value) => {
-              setText(value);
-              setProblem(undefined);
-            }}
-            error={problem ? t(`traject.notes.${problem}`) : undefined}
-            fieldRef={fieldRef}
-          />
+          <TextField label={t('traject.notes.editLabel', { date: written })} rows={4} {...draft.field} />
           {failure && <ErrorAlert code={failure.code} />}
           <div className="form__actions">
             <button type="submit" className="button button--primary" disabled={busy}>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/errors';
 import type { DossierView } from '../../../../shared/domain/dossier';
@@ -7,7 +7,7 @@ import { useStudio } from '../../app/studio-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckIcon, PrivateNoteIcon } from '../../components/icons';
 import { TextField } from '../../components/TextField';
-import { NoteItem, noteProblem, type NoteProblem } from './NoteItem';
+import { NoteItem, useNoteText } from './NoteItem';
 
 interface TrajectNotesProps {
   trajectId: string;
@@ -25,27 +25,23 @@ export function TrajectNotes({ trajectId, notes, active, onChanged }: TrajectNot
   const { t } = useTranslation();
   const studio = useStudio();
   const titleId = useId();
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<NoteProblem | undefined>();
+  const note = useNoteText();
   const [failure, setFailure] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState(false);
-  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const newestFirst = [...notes].reverse();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const found = noteProblem(text);
-    setProblem(found);
     setAdded(false);
-    if (found) return fieldRef.current?.focus();
+    if (!note.check()) return;
     setBusy(true);
     setFailure(undefined);
-    const result = await studio.traject.addNote({ trajectId, content: richTextFromPlain(text) });
+    const result = await studio.traject.addNote({ trajectId, content: richTextFromPlain(note.text) });
     if (result.ok) {
       await onChanged?.();
-      setText('');
+      note.start('');
       setAdded(true);
     } else {
       setFailure(result.error);
@@ -66,19 +62,7 @@ export function TrajectNotes({ trajectId, notes, active, onChanged }: TrajectNot
       </div>
       {active && onChanged && (
         <form className="form notes__form" onSubmit={(event) => void submit(event)} noValidate>
-          <TextField
-            label={t('traject.notes.label')}
-            hint={t('traject.notes.hint')}
-            multiline
-            rows={3}
-            value={text}
-            onChange={(value) => {
-              setText(value);
-              setProblem(undefined);
-            }}
-            error={problem ? t(`traject.notes.${problem}`) : undefined}
-            fieldRef={fieldRef}
-          />
+          <TextField label={t('traject.notes.label')} hint={t('traject.notes.hint')} rows={3} {...note.field} />
           {failure && <ErrorAlert code={failure.code} />}
           <div className="form__actions">
             <button type="submit" className="button button--secondary" disabled={busy}>
