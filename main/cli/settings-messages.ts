@@ -13,6 +13,8 @@ export const settingsMessages = {
     coachEmailOption: 'uw e-mailadres ("" maakt het leeg)',
     studioLanguageOption: 'de taal van de studio',
     notificationsOption: 'meldingen als een reactie de laatste 8 uur ingaat en als hij te laat is (in de app)',
+    themeOption: 'weergave van de studio: licht, donker of zoals de computer (system)',
+    themeNames: { light: 'licht', dark: 'donker', system: 'zoals de computer' },
     responseHoursOption: (min: number, max: number) =>
       `binnen hoeveel uur u een reactie belooft (${min}–${max}; meestal 48)`,
     autoLockMinutesOption: (min: number, max: number) =>
@@ -65,6 +67,7 @@ export const settingsMessages = {
       retentionYears: 'Bewaartermijn',
       timestamp: 'Tijdstempeldienst',
       notifications: 'Meldingen',
+      theme: 'Weergave',
       labels: 'Bloknamen',
       phrases: 'Zinnen',
     },
@@ -120,6 +123,8 @@ export const settingsMessages = {
     coachEmailOption: 'your e-mail address ("" empties it)',
     studioLanguageOption: 'the language of the studio',
     notificationsOption: 'notifications when a reply enters its last 8 hours and when it is overdue (in the app)',
+    themeOption: "the studio's appearance: light, dark or as the computer (system)",
+    themeNames: { light: 'light', dark: 'dark', system: 'as the computer' },
     responseHoursOption: (min: number, max: number) =>
       `within how many hours you promise a reply (${min}–${max}; usually 48)`,
     autoLockMinutesOption: (min: number, max: number) =>
@@ -170,6 +175,7 @@ export const settingsMessages = {
       retentionYears: 'Keep archives',
       timestamp: 'Timestamp service',
       notifications: 'Notifications',
+      theme: 'Appearance',
       labels: 'Block names',
       phrases: 'Phrases',
     },

@@ -6,6 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { studio } from './api/connect';
 import { App } from './App';
 import { localStorageOrNone } from './app/browser-storage';
+import { applyTheme, rememberedTheme } from './app/theme';
 import { StudioProvider } from './app/studio-context';
 import { chooseLanguage, createI18n, readSavedLanguage } from './i18n';
 import './styles/tokens.css';
@@ -32,6 +33,9 @@ const i18n = createI18n(
     preferred: navigator.languages,
   }),
 );
+
+// The theme this computer last showed, before anything paints: no flash of light for a coach who works in the dark.
+applyTheme(rememberedTheme());
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -15,6 +15,9 @@ const LabelsSchema = z.object(
   >,
 );
 
+export const ThemeSchema = z.enum(['light', 'dark', 'system']);
+export type Theme = z.infer<typeof ThemeSchema>;
+
 export const SettingsSchema = z
   .object({
     coach: z
@@ -43,6 +46,8 @@ export const SettingsSchema = z
     email: EmailSettingsSchema.optional(),
     /** System notifications when a round's last 8 hours begin and when it is overdue; absent: on. */
     notifications: z.boolean().optional(),
+    /** Light, dark, or as the operating system is set; absent: as the system. */
+    theme: ThemeSchema.optional(),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -69,4 +74,9 @@ export function emailSettingsOf(settings: Pick<Settings, 'email'>): EmailSetting
 /** Whether the coach wants reminders of the response clock (on unless switched off). */
 export function notificationsOn(settings: Pick<Settings, 'notifications'>): boolean {
   return settings.notifications ?? true;
+}
+
+/** The theme the coach chose (as the system, unless they chose one). */
+export function themeOf(settings: Pick<Settings, 'theme'>): Theme {
+  return settings.theme ?? 'system';
 }

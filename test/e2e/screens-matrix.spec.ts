@@ -35,3 +35,31 @@ for (const size of SIZES) {
     });
   }
 }
+
+test('the coach chooses the dark theme in Settings: it shows at once, and from the first frame after a reload', async ({
+  seededStudio,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openUnlocked(page, seededStudio, '#/settings');
+  const background = () => page.evaluate('getComputedStyle(document.body).backgroundColor');
+  const light = await background();
+  await page.getByRole('radio', { name: 'Donker' }).check();
+  await expect(page.getByText('De weergave is gewijzigd en opgeslagen.')).toBeVisible();
+  expect(await background()).not.toBe(light);
+  expect(await page.evaluate('document.documentElement.dataset.theme')).toBe('dark');
+  const dark = await background();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const settings = await seededStudio.call<{ theme?: string }>(page, 'settings.get', {});
+  expect(settings.theme).toBe('dark');
+
+  // Locked, the studio cannot read its settings: this computer remembers the choice, also across a reload.
+  await page.keyboard.press('Control+L');
+  const locked = page.getByRole('heading', { level: 2, name: 'Uw kluis is vergrendeld' });
+  await expect(locked).toBeVisible();
+  await page.reload();
+  await expect(locked).toBeVisible();
+  expect(await background()).toBe(dark);
+});

@@ -2,7 +2,15 @@ import { Option, type Command } from 'commander';
 import * as z from 'zod';
 import { DEFAULT_PASSIE_LABELS, PASSIE_KEYS, type PassieKey } from '../../../shared/domain/passie';
 import { DEFAULT_EMAIL_SETTINGS, type EmailSettings, type EmailTemplate } from '../../../shared/domain/email-settings';
-import { emailSettingsOf, notificationsOn, SettingsSchema, type Settings } from '../../../shared/domain/settings';
+import {
+  emailSettingsOf,
+  notificationsOn,
+  SettingsSchema,
+  ThemeSchema,
+  themeOf,
+  type Settings,
+  type Theme,
+} from '../../../shared/domain/settings';
 import {
   checkEmail,
   checkText,
@@ -85,6 +93,7 @@ interface SetOptions {
   email?: string;
   language?: Language;
   notifications?: 'on' | 'off';
+  theme?: Theme;
   responseHours?: string;
   autoLockMinutes?: string;
   retentionYears?: string;
@@ -129,7 +138,8 @@ export function registerSettingsCommands(context: CliContext): void {
     .option('--practice <practice>', text.practiceOption)
     .option('--email <email>', text.coachEmailOption)
     .addOption(languageOption(text.studioLanguageOption))
-    .addOption(new Option('--notifications <on|off>', text.notificationsOption).choices(['on', 'off']));
+    .addOption(new Option('--notifications <on|off>', text.notificationsOption).choices(['on', 'off']))
+    .addOption(new Option('--theme <light|dark|system>', text.themeOption).choices([...ThemeSchema.options]));
   for (const { flag, schema, help } of WHOLE_NUMBERS) set.option(`${flag} <n>`, text[help](...range(schema)));
   set
     .option('--label-nl <key=name>', text.labelOption(text.languageNames.nl, keys), repeat)
@@ -269,6 +279,7 @@ function settingsChange(options: SetOptions, text: CliMessages): ((current: Sett
   const patch: SettingsPatch = {};
   if (options.language) patch.language = options.language;
   if (options.notifications) patch.notifications = options.notifications === 'on';
+  if (options.theme) patch.theme = options.theme;
   for (const { field, flag, schema } of WHOLE_NUMBERS) {
     const value = options[field];
     if (value === undefined) continue;
@@ -360,6 +371,7 @@ function describeSettings(settings: Settings, text: CliMessages): string {
     [field.retentionYears, text.yearsAfterClosing(settings.retentionYears)],
     [field.timestamp, settings.timestampUrl || text.timestampNone],
     [field.notifications, text.onOff(notificationsOn(settings))],
+    [field.theme, text.themeNames[themeOf(settings)]],
     [field.phrases, text.phraseCounts(phraseCount('nl'), phraseCount('en'))],
     [field.labels, `${text.languageNames.nl} / ${text.languageNames.en}`],
   ];

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AppStatus } from '../../../shared/domain/app-status';
+import { themeOf, type Settings } from '../../../shared/domain/settings';
+import { showTheme } from './theme';
 import { AppFrame } from '../components/AppFrame';
 import { CoachLanguageProvider, useFollowStoredLanguage } from '../i18n/coach-language';
 import { LockButton } from '../components/LockButton';
@@ -36,7 +38,17 @@ export function UnlockedShell({ version, onStatus, onLocked, children }: Unlocke
 
   const health = useVaultHealthState(studio, onStatus);
   useStatusWatch(studio, health.hear);
-  useKeepAlive(studio, useFollowStoredLanguage());
+  const followLanguage = useFollowStoredLanguage();
+  useKeepAlive(
+    studio,
+    useCallback(
+      (settings: Settings) => {
+        followLanguage(settings);
+        showTheme(themeOf(settings));
+      },
+      [followLanguage],
+    ),
+  );
   useReminders(studio);
 
   const lock = useCallback(() => {

@@ -52,6 +52,7 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
           'Keep archives:     2 years after closing',
           'Timestamp service: none (see passie-studio signing timestamp)',
           'Notifications:     on',
+          'Appearance:        as the computer',
           'Phrases:           20 Dutch, 20 English (see passie-studio settings phrases list)',
           'Block names:       Dutch / English',
           '  p_open   Positief benoemen   Name the positive',
@@ -105,6 +106,8 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
         '7',
         '--notifications',
         'off',
+        '--theme',
+        'dark',
         '--label-nl',
         'a=Verbinden',
         '--label-nl',
@@ -115,6 +118,7 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
       expect(set, set.stderr).toMatchObject({ code: 0, stderr: '' });
       expect(set.stdout).toMatch(/^The settings have been saved\.\n\nName: {14}Marieke Jansen\n/);
       expect(set.stdout).toContain('Reply within:      72 hours\n');
+      expect(set.stdout).toContain('Appearance:        dark\n');
 
       const settings = await shown();
       expect(settings.coach).toEqual({ name: 'Marieke Jansen', practice: 'Praktijk X', email: 'm@example.com' });
@@ -124,6 +128,7 @@ describe('passie-studio settings', { timeout: 120_000 }, () => {
         autoLockMinutes: 15,
         retentionYears: 7,
         notifications: false,
+        theme: 'dark',
       });
       expect(settings.passieLabels).toEqual({
         nl: { ...DEFAULT_PASSIE_LABELS.nl, a: 'Verbinden', i: 'Inzicht = vragen' },

@@ -36,6 +36,15 @@ const nl = {
     legend: 'Taal van de studio',
     changed: 'De taal is gewijzigd en opgeslagen.',
   },
+  theme: {
+    title: 'Weergave',
+    body: 'Licht, donker, of zoals uw computer is ingesteld. Het verandert meteen.',
+    legend: 'Thema van de studio',
+    light: 'Licht',
+    dark: 'Donker',
+    system: 'Zoals de computer',
+    changed: 'De weergave is gewijzigd en opgeslagen.',
+  },
   email: {
     title: 'E-mail aan cliënten',
     body: 'Zo leest uw reactie als e-mail: het onderwerp, de aanhef erboven en de afsluiting eronder, in de taal van de cliënt, en uw handtekening onder elke e-mail.',
@@ -178,6 +187,15 @@ const en: typeof nl = {
     body: 'Your language: of the screens, the messages and the command line. What a client receives (PDFs, answer packets, e-mail) comes in the language you choose for that client. You set the blocks and phrases below per language.',
     legend: 'Language of the studio',
     changed: 'The language has been changed and saved.',
+  },
+  theme: {
+    title: 'Appearance',
+    body: 'Light, dark, or as your computer is set. It changes at once.',
+    legend: 'Theme of the studio',
+    light: 'Light',
+    dark: 'Dark',
+    system: 'As the computer',
+    changed: 'The appearance has been changed and saved.',
   },
   email: {
     title: 'E-mail to clients',

@@ -17,6 +17,7 @@ import { EmailCard } from './EmailCard';
 import { LabelsCard } from './LabelsCard';
 import { LanguageCard } from './LanguageCard';
 import { NotificationsCard } from './NotificationsCard';
+import { ThemeCard } from './ThemeCard';
 import { ProfileCard } from './ProfileCard';
 import { SecurityCard } from './SecurityCard';
 import { PacketKeyCard } from './PacketKeyCard';
@@ -102,6 +103,7 @@ function SettingsPage({ initial, open }: { initial: SettingsData; open: Settings
         <WorkCard settings={settings} onSaved={setSettings} />
         <NotificationsCard settings={settings} onSaved={setSettings} />
         <LanguageCard onSaved={setSettings} />
+        <ThemeCard settings={settings} onSaved={setSettings} />
         <LabelsCard settings={settings} onSaved={setSettings} />
         <SnippetsCard settings={settings} onSaved={setSettings} />
         <CatalogueCard catalogue={initial.catalogue} onReload={reloadCatalogue} />
