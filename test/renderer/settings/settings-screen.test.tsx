@@ -102,6 +102,7 @@ describe('the settings screen', () => {
       'Werkwijze',
       'Meldingen',
       'Taal',
+      'Weergave',
       'Namen van de PASSIE-blokken',
       'Zinnen per blok',
       'Vragencatalogus',
