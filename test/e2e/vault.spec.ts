@@ -34,6 +34,7 @@ async function createVault(page: Page, studio: StudioHost): Promise<string> {
   expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
   await page.getByRole('checkbox', { name: 'Ik heb de herstelsleutel bewaard' }).check();
   await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('button', { name: 'Later invullen' }).click();
   await expect(homeHeading(page)).toBeVisible();
   return recoveryKey;
 }
@@ -82,7 +83,20 @@ test.describe('the vault', () => {
     await page.getByRole('checkbox', { name: 'Ik heb de herstelsleutel bewaard' }).check();
     await next.click();
 
+    // Who the coach is: the name is asked for (the PDF signature needs it); a missing one is said, and goes once typed.
+    await expect(page.getByRole('heading', { level: 2, name: 'Wie bent u?' })).toBeFocused();
+    await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+    await expect(page.getByText('Vul dit in.')).toBeVisible();
+    await page.getByLabel('Naam').fill('Mieke Jansen');
+    await expect(page.getByText('Vul dit in.')).toHaveCount(0);
+    await page.getByLabel('Praktijk').fill('Praktijk Jansen');
+    await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+
     await expect(homeHeading(page)).toBeVisible();
+    // The name is there: the dashboard does not ask for it.
+    await expect(page.getByText('Vul uw naam in: die komt in de handtekening van elke PDF die u maakt.')).toHaveCount(
+      0,
+    );
     await expect(page.getByText(recoveryKey.slice(0, 4), { exact: true })).toHaveCount(0);
     const counts = page.getByRole('region', { name: 'In uw kluis' });
     await expect(counts.locator('[data-count="clients"]')).toHaveText('0');

@@ -234,6 +234,13 @@ describe('the recovery key', () => {
     fireEvent.click(kept);
     fireEvent.click(next);
 
+    // Then who the coach is (the PDF signature needs the name); it can wait.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Wie bent u?' })).toBeDefined();
+    expect(document.querySelector('.recovery-key')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan en verder' }));
+    expect(await screen.findByText('Vul dit in.')).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Later invullen' }));
+
     expect(await screen.findByRole('heading', { level: 2, name: 'Overzicht' })).toBeDefined();
     expect(document.body.textContent).not.toContain(RECOVERY_KEY.slice(0, 4));
     expect(document.querySelector('.recovery-key')).toBeNull();

@@ -139,38 +139,38 @@ describe('the keep-alive', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     const studio = await openHome();
     const pings = () => studio.methods().filter((method) => method === 'settings.get').length;
-    // The keep-alive learns the auto-lock time once (the dashboard itself reads no settings).
-    await waitFor(() => expect(pings()).toBe(1));
+    // The keep-alive learns the auto-lock time once; the dashboard reads whether the coach's name is filled in.
+    await waitFor(() => expect(pings()).toBe(2));
 
     fireEvent.keyDown(window, { key: 'a' });
     fireEvent.pointerDown(document.body);
-    expect(pings()).toBe(1);
+    expect(pings()).toBe(2);
 
     void act(() => vi.advanceTimersByTime(60_000));
     fireEvent.keyDown(window, { key: 'a' });
-    expect(pings()).toBe(2);
+    expect(pings()).toBe(3);
     fireEvent.pointerDown(document.body);
     fireEvent.keyDown(window, { key: 'b' });
-    expect(pings()).toBe(2);
+    expect(pings()).toBe(3);
 
     void act(() => vi.advanceTimersByTime(30_000));
     fireEvent.keyDown(window, { key: 'c' });
-    expect(pings()).toBe(2);
+    expect(pings()).toBe(3);
     void act(() => vi.advanceTimersByTime(30_000));
     fireEvent.pointerDown(document.body);
-    await waitFor(() => expect(pings()).toBe(3));
+    await waitFor(() => expect(pings()).toBe(4));
   });
 
   it('pings more often when the vault locks itself after one minute', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     const studio = await openHome(fakeStudio({ vault: 'unlocked', autoLockMinutes: 1 }));
     const pings = () => studio.methods().filter((method) => method === 'settings.get').length;
-    await waitFor(() => expect(pings()).toBe(1));
+    await waitFor(() => expect(pings()).toBe(2));
     await act(async () => undefined);
 
     void act(() => vi.advanceTimersByTime(15_000));
     fireEvent.keyDown(window, { key: 'a' });
-    expect(pings()).toBe(2);
+    expect(pings()).toBe(3);
   });
 
   it('finds a locked vault through its own ping, too', async () => {

@@ -34,7 +34,9 @@ export function rememberedTheme(storage = localStorageOrNone()): Theme {
 export function showTheme(theme: Theme, storage = localStorageOrNone()): void {
   applyTheme(theme);
   try {
-    storage?.setItem(THEME_KEY, theme);
+    // The default needs no memory: nothing is written on this computer unless the coach chose a theme.
+    if (theme === 'system') storage?.removeItem(THEME_KEY);
+    else storage?.setItem(THEME_KEY, theme);
   } catch {
     // A full or refused storage only costs the first frames of the next start.
   }

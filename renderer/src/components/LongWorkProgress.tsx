@@ -36,7 +36,7 @@ export function LongWorkProgress({ active }: { active: boolean }) {
 
   const counted = running?.done !== undefined;
   return (
-    <div className="long-work" role="status" aria-live="polite">
+    <div className="long-work" aria-live="polite">
       {shown && running && (
         <>
           <p className="long-work__stage">

@@ -71,6 +71,16 @@ export const en: Messages = {
     cancel: 'Back',
     toUnlock: 'Go to unlock',
   },
+  coachDetails: {
+    title: 'Who are you?',
+    body: 'Your name goes into the digital signature of every PDF; your clients see your practice and e-mail address on their answer page. You can change this later in Settings → Your details.',
+    nameHint: 'As your clients know you.',
+    emailHint: 'May stay empty; your clients send their answers to this address.',
+    save: 'Save and continue',
+    later: 'Fill in later',
+    reminder: 'Fill in your name: it goes into the signature of every PDF you make.',
+    reminderLink: 'Go to Settings → Your details',
+  },
   recoveryKey: {
     title: 'Your recovery key',
     body: 'With this key you open your vault if you ever forget your passphrase; without the passphrase and without the recovery key nobody can get your dossiers back, not even you. Keep the recovery sheet on paper in a safe place, away from this computer: the key is shown only now.',

@@ -71,6 +71,16 @@ export const nl = {
     cancel: 'Terug',
     toUnlock: 'Naar ontgrendelen',
   },
+  coachDetails: {
+    title: 'Wie bent u?',
+    body: 'Uw naam komt in de digitale handtekening van elke PDF; uw praktijk en e-mailadres ziet uw cliënt op de antwoordpagina. U kunt dit later aanpassen in Instellingen → Uw gegevens.',
+    nameHint: 'Zoals uw cliënten u kennen.',
+    emailHint: 'Mag leeg blijven; uw cliënten sturen hun antwoorden naar dit adres.',
+    save: 'Opslaan en verder',
+    later: 'Later invullen',
+    reminder: 'Vul uw naam in: die komt in de handtekening van elke PDF die u maakt.',
+    reminderLink: 'Naar Instellingen → Uw gegevens',
+  },
   recoveryKey: {
     title: 'Uw herstelsleutel',
     body: 'Met deze sleutel opent u uw kluis als u uw wachtwoord ooit vergeet; zonder wachtwoord én zonder herstelsleutel kan niemand uw dossiers terughalen, ook u niet. Bewaar het herstelblad op papier op een veilige plek, los van deze computer: de sleutel wordt alleen nu getoond.',

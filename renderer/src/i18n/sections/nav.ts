@@ -3,6 +3,7 @@ const nl = {
   skipLink: 'Naar de inhoud',
   primary: 'Hoofdmenu',
   settings: 'Instellingen',
+  toSettings: 'Naar Instellingen',
   archive: 'Archief',
   search: {
     label: 'Zoeken in alle dossiers',
@@ -23,6 +24,7 @@ const en: typeof nl = {
   skipLink: 'Skip to content',
   primary: 'Main',
   settings: 'Settings',
+  toSettings: 'Go to Settings',
   archive: 'Archive',
   search: {
     label: 'Search all dossiers',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ChoosePassphraseStep } from './ChoosePassphraseStep';
+import { CoachDetailsStep } from './CoachDetailsStep';
 import { RecoveryKeyStep, type NewVaultSecrets } from './RecoveryKeyStep';
 
 interface CreateVaultScreenProps {
@@ -11,12 +12,14 @@ interface CreateVaultScreenProps {
 }
 
 /**
- * Creating a vault in two steps: choose the passphrase, then keep the recovery key. The key and its sheet live in
- * this component's state only, and are dropped before the coach moves on.
+ * Creating a vault in three steps: choose the passphrase, keep the recovery key, say who you are. The key and its
+ * sheet live in this component's state only, and are dropped before the coach moves on.
  */
 export function CreateVaultScreen({ onCancel, onVaultExists, onDone }: CreateVaultScreenProps) {
   const [secrets, setSecrets] = useState<NewVaultSecrets | undefined>();
+  const [keyKept, setKeyKept] = useState(false);
 
+  if (keyKept) return <CoachDetailsStep onDone={onDone} />;
   if (!secrets)
     return <ChoosePassphraseStep onCancel={onCancel} onVaultExists={onVaultExists} onCreated={setSecrets} />;
   return (
@@ -24,7 +27,7 @@ export function CreateVaultScreen({ onCancel, onVaultExists, onDone }: CreateVau
       secrets={secrets}
       onDone={() => {
         setSecrets(undefined);
-        onDone();
+        setKeyKept(true);
       }}
     />
   );

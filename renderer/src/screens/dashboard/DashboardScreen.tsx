@@ -1,3 +1,4 @@
+import { CoachDetailsReminder } from './CoachDetailsReminder';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../../app/use-focus-on-mount';
@@ -46,6 +47,7 @@ export function DashboardScreen({ recovered }: { recovered: boolean }) {
             {t('dashboard.recovered')}
           </p>
         )}
+        <CoachDetailsReminder />
         <ArchiveReminder />
       </div>
       {state.kind === 'loading' && <PageLoading />}
