@@ -53,6 +53,16 @@ function nodeHtml(node: RichNode): string {
       return `<li>${inner()}</li>`;
     case 'blockquote':
       return `<blockquote>${inner()}</blockquote>`;
+    case 'preformatted':
+      return `<p style="white-space:pre-wrap">${escapeHtml(inlineText(node))}</p>`;
+    case 'table':
+      return `<table border="1" cellpadding="4" style="border-collapse:collapse">${inner()}</table>`;
+    case 'tableRow':
+      return `<tr>${inner()}</tr>`;
+    case 'tableCell':
+      return `<td>${inner()}</td>`;
+    case 'tableHeader':
+      return `<th>${inner()}</th>`;
   }
 }
 
@@ -80,9 +90,20 @@ function nodeLines(node: RichNode): string[][] {
       });
       return [items.flat()];
     }
+    case 'preformatted':
+      return [inlineText(node).split('\n')];
+    case 'table':
+      return [(node.content ?? []).map((row) => tableRowText(row))];
     default:
       return [inlineText(node).split('\n')];
   }
+}
+
+/** A table row as one line of plain text, its cells separated by " | " (shared with quoting and the PDF's text). */
+export function tableRowText(row: RichNode): string {
+  return (row.content ?? [])
+    .map((cell) => (cell.content ?? []).flatMap(nodeLines).flat().join(' ').replace(/\s+/g, ' ').trim())
+    .join(' | ');
 }
 
 function blockText(doc: RichDoc): string {
