@@ -135,6 +135,11 @@ const SEPARATORS: Partial<Record<RichDoc['type'] | RichNode['type'], string>> = 
   tableHeader: ' ',
 };
 
+/** A table row as one line of text, its cells separated by " | ": how a table reads where no table can be drawn. */
+export function tableRowText(row: RichNode): string {
+  return (row.content ?? []).map((cell) => plainTextOf(cell).replace(/\s+/g, ' ').trim()).join(' | ');
+}
+
 export function isEmptyDoc(doc: RichDoc): boolean {
   return plainTextOf(doc).trim().length === 0;
 }

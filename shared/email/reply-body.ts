@@ -1,5 +1,5 @@
 import { PASSIE_KEYS, PASSIE_LETTERS, type PassieKey, type ReplyBlocks } from '../domain/passie';
-import { isEmptyDoc, type RichDoc, type RichNode } from '../domain/rich-text';
+import { isEmptyDoc, tableRowText, type RichDoc, type RichNode } from '../domain/rich-text';
 
 /** A reply as an e-mail body: HTML for mail programs that take formatting, plain text for the rest. */
 export interface EmailBody {
@@ -97,13 +97,6 @@ function nodeLines(node: RichNode): string[][] {
     default:
       return [inlineText(node).split('\n')];
   }
-}
-
-/** A table row as one line of plain text, its cells separated by " | " (shared with quoting and the PDF's text). */
-export function tableRowText(row: RichNode): string {
-  return (row.content ?? [])
-    .map((cell) => (cell.content ?? []).flatMap(nodeLines).flat().join(' ').replace(/\s+/g, ' ').trim())
-    .join(' | ');
 }
 
 function blockText(doc: RichDoc): string {
