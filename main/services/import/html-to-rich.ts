@@ -183,6 +183,7 @@ export async function richTextFromHtml(
       // task per piece, every sanitised piece would stay in memory until the whole file is done.
       await new Promise((resolve) => setImmediate(resolve));
       const sanitized = sanitize(piece.html);
+      builder.continuesTable = piece.continues;
       walkChildren(sanitized, [], builder, 0);
       done += piece.size;
       progress?.(Math.min(done, total), total);
@@ -243,30 +244,33 @@ function* pieces(
   serializeOuter: SerializeOuter,
   open = '',
   close = '',
-): Generator<{ html: string; size: number }> {
+  run = { pieces: 0 },
+): Generator<{ html: string; size: number; continues: boolean }> {
   let html = '';
   let size = 0;
+  // A piece inside a table that was opened goes on with the table the piece before it ended with.
+  const piece = () => ({ html: open + html + close, size, continues: run.pieces++ > 0 && open.includes('<table') });
   for (const child of parent.childNodes) {
     const childSize = sizes.get(child) ?? 0;
     if (childSize > PIECE_CHARS && isSplittable(child)) {
-      if (html) yield { html: open + html + close, size };
+      if (html) yield piece();
       html = '';
       size = 0;
       const endTag = `</${child.tagName}>`;
       const shell = serializeOuter({ ...child, attrs: allowedAttributes(child), childNodes: [] });
       const startTag = shell.endsWith(endTag) ? shell.slice(0, -endTag.length) : shell;
-      yield* pieces(child, sizes, serializeOuter, open + startTag, endTag + close);
+      yield* pieces(child, sizes, serializeOuter, open + startTag, endTag + close, run);
       continue;
     }
     html += serializeOuter(withoutDroppedAttributes(child));
     size += childSize;
     if (size >= PIECE_CHARS) {
-      yield { html: open + html + close, size };
+      yield piece();
       html = '';
       size = 0;
     }
   }
-  if (html) yield { html: open + html + close, size };
+  if (html) yield piece();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
-import type { RichNode } from '../../../shared/domain/rich-text';
+import { TABLE_LIMITS, type RichNode } from '../../../shared/domain/rich-text';
 import { ImportError } from './import-error';
 
 type Mark = NonNullable<RichNode['marks']>[number];
@@ -44,6 +44,11 @@ export class RichBuilder {
   listDepth = 0;
   /** Whether this builder fills a table cell (a table inside it is not kept as a table). */
   inTable = false;
+  /**
+   * Whether the next block, if a table, goes on with the table before it: the HTML of a big table is sanitised in
+   * pieces, each wrapped in its own <table>, and those pieces are one table again here.
+   */
+  continuesTable = false;
 
   constructor(
     readonly budget: BlockBudget = new BlockBudget(),
@@ -131,6 +136,13 @@ export class RichBuilder {
   block(node: RichNode): void {
     this.flush();
     this.budget.take();
+    const continues = this.continuesTable;
+    this.continuesTable = false;
+    const last = this.blocks.at(-1);
+    if (continues && node.type === 'table' && last?.type === 'table' && fitsOneTable(last, node)) {
+      last.content = [...(last.content ?? []), ...(node.content ?? [])];
+      return;
+    }
     this.blocks.push(node);
   }
 
@@ -138,6 +150,12 @@ export class RichBuilder {
     this.flush();
     return this.blocks;
   }
+}
+
+function fitsOneTable(first: RichNode, second: RichNode): boolean {
+  const rows = [...(first.content ?? []), ...(second.content ?? [])];
+  const cells = rows.reduce((sum, row) => sum + (row.content?.length ?? 0), 0);
+  return rows.length <= TABLE_LIMITS.rows && cells <= TABLE_LIMITS.cells;
 }
 
 function sameMarks(a: Mark[], b: Mark[]): boolean {

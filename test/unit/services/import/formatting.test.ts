@@ -173,6 +173,17 @@ describe('tables stay tables', () => {
     expect(plainTextOf(doc.content[2]!).replace(/\s+/g, ' ')).toContain('c | d');
   });
 
+  it('keeps a table too big to sanitise in one piece as one table', async () => {
+    const text = 'Een cel met genoeg tekst om de tabel groter te maken dan één stuk HTML. '.repeat(5);
+    const rows = Array.from({ length: 400 }, (_, index) => `<tr><td>Rij ${index + 1}</td><td>${text}</td></tr>`);
+    const html = `<table><thead><tr><th>Rij</th><th>Tekst</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    expect(html.length).toBeGreaterThan(2 * 64 * 1024);
+    const doc = await richTextFromHtml(html);
+    expect(doc.content.filter((node) => node.type === 'table')).toHaveLength(1);
+    expect(cellsOf(doc)).toHaveLength(401);
+    expect(cellsOf(doc).at(-1)?.[0]).toBe('Rij 400');
+  });
+
   it('turns a table of 10,000 cells into lines of text, with a warning, not a crash', async () => {
     const row = `<tr>${Array.from({ length: 100 }, (_, index) => `<td>c${index}</td>`).join('')}</tr>`;
     const simplified = notes();
