@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { richTextFromHtml } from '../../../../main/services/import/html-to-rich';
 import type { ConversionNotes } from '../../../../main/services/import/rich-builder';
+import { previewService } from './fixture-support';
 import { richTextFromText } from '../../../../main/services/import/text-to-rich';
 import { plainTextOf, RichDocSchema, type RichDoc, type RichNode } from '../../../../shared/domain/rich-text';
 
@@ -192,6 +193,24 @@ describe('tables stay tables', () => {
     expect(doc.content.some((node) => node.type === 'table')).toBe(false);
     expect(doc.content).toHaveLength(100);
     expect(plainTextOf(doc.content[0]!)).toMatch(/^c0 \| c1 \| c2/);
+  });
+});
+
+describe('the warning for simplified formatting', () => {
+  it('tells the coach, in the preview, when a table or a list had to become plain lines', async () => {
+    const service = previewService();
+    const row = `<tr>${'<td>c</td>'.repeat(30)}</tr>`;
+    const html = new TextEncoder().encode(`<p>Mijn overzicht:</p><table>${row.repeat(3)}</table>`);
+    const result = await service.previewFile('tr_00000000000000000000', 'overzicht.html', html);
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.preview.warnings.map((warning) => warning.code)).toContain('formatting_simplified');
+    const plain = await service.previewFile(
+      'tr_00000000000000000000',
+      'kort.txt',
+      new TextEncoder().encode('- a\n- b'),
+    );
+    if (!plain.ok) throw new Error(plain.error.code);
+    expect(plain.preview.warnings.map((warning) => warning.code)).not.toContain('formatting_simplified');
   });
 });
 
