@@ -337,13 +337,24 @@ async function start(root: HTMLElement): Promise<void> {
           { packetId: data.packetId, trajectRef: data.trajectRef, coachKeyFingerprint: data.coachKeyFingerprint },
           payload,
         );
-        sealed = { text: fileText, fileName: text.fileName(localDate(now)) };
+        sealed = { text: fileText, fileName: text.fileName(data.clientSlug, localDate(now)) };
         saveBlob(sealed.text, sealed.fileName);
         sentAt = payload.sentAt;
         save();
         showSentBefore();
-        const [before, after] = text.sentExplain(coachWord).split('{file}');
-        sentExplain.replaceChildren(before ?? '', h('strong', { class: 'file-name' }, sealed.fileName), after ?? '');
+        const email = data.coach.email;
+        sentExplain.replaceChildren(
+          ...text
+            .sentExplain(coachWord, Boolean(email))
+            .split(/(\{file\}|\{email\})/)
+            .map((part) =>
+              part === '{file}'
+                ? h('strong', { class: 'file-name' }, sealed!.fileName)
+                : part === '{email}'
+                  ? h('strong', { class: 'coach-email' }, email ?? '')
+                  : part,
+            ),
+        );
         clearedStatus.textContent = '';
         show(sentStep, sentHeading);
       } catch {

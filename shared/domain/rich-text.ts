@@ -20,7 +20,20 @@ export const MarkSchema = z.discriminatedUnion('type', [
 ]);
 
 export interface RichNode {
-  type: 'paragraph' | 'heading' | 'bulletList' | 'orderedList' | 'listItem' | 'blockquote' | 'hardBreak' | 'text';
+  type:
+    | 'paragraph'
+    | 'heading'
+    | 'bulletList'
+    | 'orderedList'
+    | 'listItem'
+    | 'blockquote'
+    | 'preformatted'
+    | 'table'
+    | 'tableRow'
+    | 'tableCell'
+    | 'tableHeader'
+    | 'hardBreak'
+    | 'text';
   attrs?: Record<string, unknown>;
   content?: RichNode[];
   marks?: z.infer<typeof MarkSchema>[];
@@ -35,8 +48,14 @@ const TextNodeSchema = z
   })
   .strict();
 
-const container = <T extends string>(type: T) =>
-  z.object({ type: z.literal(type), content: z.array(RichNodeSchema).max(10_000).optional() }).strict();
+const container = <T extends string>(type: T, max = 10_000) =>
+  z.object({ type: z.literal(type), content: z.array(RichNodeSchema).max(max).optional() }).strict();
+
+/**
+ * How big a stored table may be: what still reads as a table on a screen and an A4 page. The importers turn a
+ * bigger one into lines of text ("cell | cell"), so these limits only refuse what no importer makes.
+ */
+export const TABLE_LIMITS = { rows: 500, columns: 20, cells: 2_000 } as const;
 
 // A discriminated union: validating a large dossier is several times faster than trying each member in turn.
 export const RichNodeSchema: z.ZodType<RichNode> = z.lazy(() =>
@@ -65,6 +84,12 @@ export const RichNodeSchema: z.ZodType<RichNode> = z.lazy(() =>
     container('bulletList'),
     container('listItem'),
     container('blockquote'),
+    // Preformatted text (a <pre>, an indented plain-text passage): its text nodes keep spaces, tabs and newlines.
+    container('preformatted'),
+    container('table', TABLE_LIMITS.rows),
+    container('tableRow', TABLE_LIMITS.columns),
+    container('tableCell'),
+    container('tableHeader'),
   ]),
 );
 
@@ -94,8 +119,25 @@ export function plainTextOf(node: RichDoc | RichNode): string {
   if (node.type === 'text') return (node as RichNode).text ?? '';
   if (node.type === 'hardBreak') return '\n';
   const parts = (node.content ?? []).map((child) => plainTextOf(child));
-  const isBlockContainer = node.type === 'doc' || node.type === 'bulletList' || node.type === 'orderedList';
-  return parts.join(isBlockContainer || node.type === 'blockquote' || node.type === 'listItem' ? '\n' : '');
+  return parts.join(SEPARATORS[node.type] ?? '');
+}
+
+/** What stands between the texts of a node's children: blocks take a line each, a row's cells a tab. */
+const SEPARATORS: Partial<Record<RichDoc['type'] | RichNode['type'], string>> = {
+  doc: '\n',
+  bulletList: '\n',
+  orderedList: '\n',
+  blockquote: '\n',
+  listItem: '\n',
+  table: '\n',
+  tableRow: '\t',
+  tableCell: ' ',
+  tableHeader: ' ',
+};
+
+/** A table row as one line of text, its cells separated by " | ": how a table reads where no table can be drawn. */
+export function tableRowText(row: RichNode): string {
+  return (row.content ?? []).map((cell) => plainTextOf(cell).replace(/\s+/g, ' ').trim()).join(' | ');
 }
 
 export function isEmptyDoc(doc: RichDoc): boolean {

@@ -1,5 +1,5 @@
 import { PASSIE_KEYS, PASSIE_LETTERS, type PassieKey, type ReplyBlocks } from '../domain/passie';
-import { isEmptyDoc, type RichDoc, type RichNode } from '../domain/rich-text';
+import { isEmptyDoc, tableRowText, type RichDoc, type RichNode } from '../domain/rich-text';
 
 /** A reply as an e-mail body: HTML for mail programs that take formatting, plain text for the rest. */
 export interface EmailBody {
@@ -53,6 +53,16 @@ function nodeHtml(node: RichNode): string {
       return `<li>${inner()}</li>`;
     case 'blockquote':
       return `<blockquote>${inner()}</blockquote>`;
+    case 'preformatted':
+      return `<p style="white-space:pre-wrap">${escapeHtml(inlineText(node))}</p>`;
+    case 'table':
+      return `<table border="1" cellpadding="4" style="border-collapse:collapse">${inner()}</table>`;
+    case 'tableRow':
+      return `<tr>${inner()}</tr>`;
+    case 'tableCell':
+      return `<td>${inner()}</td>`;
+    case 'tableHeader':
+      return `<th>${inner()}</th>`;
   }
 }
 
@@ -80,6 +90,10 @@ function nodeLines(node: RichNode): string[][] {
       });
       return [items.flat()];
     }
+    case 'preformatted':
+      return [inlineText(node).split('\n')];
+    case 'table':
+      return [(node.content ?? []).map((row) => tableRowText(row))];
     default:
       return [inlineText(node).split('\n')];
   }

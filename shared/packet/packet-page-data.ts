@@ -37,7 +37,19 @@ export const PacketPageDataSchema = z
     packetId: PacketIdSchema,
     trajectRef: TrajectIdSchema,
     createdAt: IsoDateTimeSchema,
-    coach: z.object({ name: z.string().max(200), practice: z.string().max(200).optional() }).strict(),
+    coach: z
+      .object({
+        name: z.string().max(200),
+        practice: z.string().max(200).optional(),
+        /** Where the client sends the answers file: the coach's address from the settings, when there is one. */
+        email: z.string().max(320).optional(),
+      })
+      .strict(),
+    /**
+     * The client's name as the studio writes it in file names (`safeSlug`): the answers file the page saves is
+     * `antwoorden-<client>-<date>.passie`. Only this, not the name itself, goes into the page.
+     */
+    clientSlug: z.string().regex(/^[a-z0-9-]{1,60}$/),
     /** The coach's ECDH P-256 public key, raw (65 bytes, uncompressed), base64url without padding. */
     coachPublicKey: z.string().regex(/^[A-Za-z0-9_-]{87}$/),
     coachKeyFingerprint: KeyFingerprintSchema,

@@ -30,9 +30,12 @@ const nl = {
   sendFailed:
     'Het versleutelen lukte niet in deze browser. Probeer het opnieuw, of open dit bestand in een recente versie van Chrome, Edge, Firefox of Safari.',
   sentHeading: 'Je antwoorden staan klaar',
-  /** `{file}` marks where the file's name goes (set apart, so it does not break across lines). */
-  sentExplain: (coach: string) =>
-    `Je browser heeft je antwoorden versleuteld bewaard als {file}, meestal in de map Downloads. Stuur dat bestand als bijlage in een e-mail aan ${coach}: alleen ${coach} kan het openen.`,
+  /**
+   * `{file}` marks where the file's name goes (set apart, so it does not break across lines), `{email}` where the
+   * coach's e-mail address goes, when the coach has one.
+   */
+  sentExplain: (coach: string, hasEmail: boolean) =>
+    `Je browser heeft je antwoorden versleuteld bewaard als {file}, meestal in de map Downloads. Stuur dat bestand als bijlage in een e-mail aan ${coach}${hasEmail ? ' op {email}' : ''}: alleen ${coach} kan het openen.`,
   downloadAgain: 'Bestand nog eens bewaren',
   backToAnswers: 'Terug naar mijn antwoorden',
   confirmHeading: 'Heb je het bestand verstuurd?',
@@ -40,7 +43,8 @@ const nl = {
     'Je antwoorden staan nog versleuteld in deze browser, voor het geval je het bestand opnieuw moet bewaren. Zodra je e-mail met het bestand weg is, wis je ze hier.',
   confirmSent: 'Ja, verstuurd: wis mijn antwoorden van dit apparaat',
   cleared: 'Je antwoorden zijn van dit apparaat gewist.',
-  fileName: (date: string) => `antwoorden-${date}.passie`,
+  /** `client` is already safe for a file name (the studio's `safeSlug`). */
+  fileName: (client: string, date: string) => `antwoorden-${client}-${date}.passie`,
   privacyTitle: 'Over je privacy',
   privacy: (coach: string) =>
     `Deze pagina maakt geen verbinding met internet. Je antwoorden worden hier, op je eigen apparaat, versleuteld, zodat alleen ${coach} ze kan lezen.`,
@@ -78,8 +82,8 @@ const en: typeof nl = {
   sendFailed:
     'Encrypting did not work in this browser. Please try again, or open this file in a recent version of Chrome, Edge, Firefox or Safari.',
   sentHeading: 'Your answers are ready',
-  sentExplain: (coach) =>
-    `Your browser has saved your answers, encrypted, as {file}, usually in your Downloads folder. Attach that file to an e-mail to ${coach}: only ${coach} can open it.`,
+  sentExplain: (coach, hasEmail) =>
+    `Your browser has saved your answers, encrypted, as {file}, usually in your Downloads folder. Attach that file to an e-mail to ${coach}${hasEmail ? ' at {email}' : ''}: only ${coach} can open it.`,
   downloadAgain: 'Save the file again',
   backToAnswers: 'Back to my answers',
   confirmHeading: 'Have you sent the file?',
@@ -87,7 +91,7 @@ const en: typeof nl = {
     'Your answers are still kept in this browser, encrypted, in case you need to save the file again. Once your e-mail with the file has gone, clear them here.',
   confirmSent: 'Yes, sent: clear my answers from this device',
   cleared: 'Your answers have been cleared from this device.',
-  fileName: (date) => `answers-${date}.passie`,
+  fileName: (client, date) => `answers-${client}-${date}.passie`,
   privacyTitle: 'About your privacy',
   privacy: (coach) =>
     `This page does not connect to the internet. Your answers are encrypted here, on your own device, so that only ${coach} can read them.`,

@@ -130,7 +130,12 @@ test.describe('importing answers', () => {
     const plain = dialog(page).getByRole('region', { name: '01-danielle-ronde5-plain-utf8-qp.eml' });
     const withDocx = dialog(page).getByRole('region', { name: '03-danielle-ronde6-docx-en-jpg-bijlagen.eml' });
     await expect(plain.getByRole('heading', { level: 4, name: /^Antwoord \d+$/ })).toHaveCount(2);
-    await expect(plain.getByLabel('Vraag').first()).toHaveValue('haven-2');
+    await expect(
+      plain
+        .getByRole('radiogroup', { name: 'Vraag' })
+        .first()
+        .getByRole('radio', { name: /^Bij wie kun je zijn zonder iets te hoeven bewijzen\?/ }),
+    ).toBeChecked();
     await expect(plain).toContainText('koffiebekertje met een barst erin');
     await expect(withDocx.getByRole('heading', { level: 4, name: /^Antwoord \d+$/ })).toHaveCount(3);
     await expect(withDocx).toContainText('proefplaatsing in de Kersenbuurt');
@@ -190,7 +195,7 @@ test.describe('importing answers', () => {
     await expect(dialog(page).getByRole('alert')).toContainText('PNG');
     const docx = dialog(page).getByRole('region', { name: 'hannah-whitfield-round-5.docx' });
     await expect(docx).toContainText('the shop ate my kettle');
-    await expect(docx.getByLabel('Vraag')).toHaveCount(3);
+    await expect(docx.getByRole('radiogroup', { name: 'Vraag' })).toHaveCount(3);
     expect(await seriousViolations(page)).toEqual([]);
 
     // Cancelling writes nothing.

@@ -139,13 +139,16 @@ test.describe('answer packets', () => {
     await packet.getByRole('button', { name: 'Versturen naar mijn coach' }).click();
     const saved = await download;
     const fileName = saved.suggestedFilename();
-    expect(fileName).toMatch(/^antwoorden-\d{4}-\d{2}-\d{2}\.passie$/);
+    // Named for the client as the packet page itself is, so a coach with many clients can tell the files apart.
+    expect(fileName).toMatch(/^antwoorden-hannah-whitfield-\d{4}-\d{2}-\d{2}\.passie$/);
     const sealed = await readFile((await saved.path())!);
     const text = sealed.toString('utf8');
     expect(JSON.parse(text)).toMatchObject({ format: 'passie-answers', version: 1, trajectRef: trajectId });
     for (const canary of CANARIES) expect(text).not.toContain(canary);
     await expect(packet.getByRole('heading', { level: 2, name: 'Je antwoorden staan klaar' })).toBeFocused();
     await expect(packet.getByText('als bijlage in een e-mail aan Marieke Jansen', { exact: false })).toBeVisible();
+    // Where to send it: the coach's address from the studio's settings, set apart to copy.
+    await expect(packet.getByText('marieke@praktijk-jansen.example', { exact: true })).toBeVisible();
     expect(await seriousViolations(packet)).toEqual([]);
     await screenshotBoth(packet, 'packet-phone-sent');
 

@@ -1,6 +1,7 @@
 import { richTextFromHtml, type HtmlProgress } from './html-to-rich';
 import { ZipRefusedError, safeDocxZip } from './zip-guard';
 import { ImportError } from './import-error';
+import type { ConversionNotes } from './rich-builder';
 import type { RichDoc } from '../../../shared/domain/rich-text';
 import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 
@@ -12,6 +13,7 @@ export async function richTextFromDocx(
   bytes: Uint8Array,
   file: string,
   progress?: HtmlProgress,
+  notes?: ConversionNotes,
 ): Promise<{ doc: RichDoc; messages: number }> {
   let safe: Uint8Array;
   try {
@@ -56,5 +58,5 @@ export async function richTextFromDocx(
       error,
     );
   }
-  return { doc: await richTextFromHtml(html, progress), messages };
+  return { doc: await richTextFromHtml(html, progress, notes), messages };
 }

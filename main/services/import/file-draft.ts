@@ -12,6 +12,7 @@ import { ImportError, type ImportErrorCode } from './import-error';
 import { splitByQuestions } from './question-matcher';
 import { CONTENT_NAMES, kindFromName, sniffContent } from './sniff';
 import { richTextFromMarkdown, richTextFromText } from './text-to-rich';
+import type { ConversionNotes } from './rich-builder';
 import { importWarning } from './warnings';
 import { safeDocxZip } from './zip-guard';
 
@@ -105,20 +106,22 @@ export async function draftFile(request: DraftRequest, progress: (step: DraftPro
       return { ...(await emailDraft(file, bytes, questions, language, progress)), sha256: sha256(bytes) };
     case 'docx': {
       progress({ stage: 'converting' });
-      const { doc } = await richTextFromDocx(bytes, file, sanitising);
+      const notes = { simplified: false };
+      const { doc } = await richTextFromDocx(bytes, file, sanitising, notes);
       progress({ stage: 'matching' });
-      return { kind, sha256: sha256(bytes), ...mapped(doc, file, questions, language), attachments: [] };
+      return { kind, sha256: sha256(bytes), ...mapped(doc, file, questions, language, notes), attachments: [] };
     }
     default: {
       const text = decodeText(bytes, sniffed.encoding);
+      const notes = { simplified: false };
       const doc =
         kind === 'html'
-          ? await richTextFromHtml(text, sanitising)
+          ? await richTextFromHtml(text, sanitising, notes)
           : kind === 'markdown'
             ? richTextFromMarkdown(text)
-            : richTextFromText(text);
+            : richTextFromText(text, notes);
       progress({ stage: 'matching' });
-      return { kind, sha256: sha256(bytes), ...mapped(doc, file, questions, language), attachments: [] };
+      return { kind, sha256: sha256(bytes), ...mapped(doc, file, questions, language, notes), attachments: [] };
     }
   }
 }
@@ -129,9 +132,11 @@ function mapped(
   title: string,
   questions: Question[],
   language: Language,
+  notes: ConversionNotes,
 ): { answers: ImportAnswer[]; warnings: ImportWarning[] } {
   const warnings: ImportWarning[] = [];
   if (plainTextOf(doc).includes('\uFFFD')) warnings.push(importWarning('invalid_characters', language));
+  if (notes.simplified) warnings.push(importWarning('formatting_simplified', language));
   const split = splitByQuestions(doc, questions);
   if (split && split.some((answer) => !isEmptyDoc(answer.content))) {
     return {
@@ -185,10 +190,11 @@ async function emailDraft(
   const title = mail.subject?.trim() || file;
   const sanitising = (done: number, total: number) => progress({ stage: 'sanitising', done, total });
   progress({ stage: 'converting' });
+  const bodyNotes = { simplified: false };
   const body = mail.html
-    ? await richTextFromHtml(mail.html, sanitising)
+    ? await richTextFromHtml(mail.html, sanitising, bodyNotes)
     : mail.text
-      ? richTextFromText(mail.text)
+      ? richTextFromText(mail.text, bodyNotes)
       : undefined;
   progress({ stage: 'matching' });
   const bodySplit = body ? splitByQuestions(body, questions) : undefined;
@@ -198,10 +204,11 @@ async function emailDraft(
     for (const attachment of attachments) {
       if (!/\.docx$/i.test(attachment.name)) continue;
       try {
-        const { doc } = await richTextFromDocx(attachment.bytes, attachment.name, sanitising);
+        const notes = { simplified: false };
+        const { doc } = await richTextFromDocx(attachment.bytes, attachment.name, sanitising, notes);
         const split = splitByQuestions(doc, questions);
         if (split) {
-          answers = mapped(doc, attachment.name, questions, language);
+          answers = mapped(doc, attachment.name, questions, language, notes);
           answers.warnings.push(importWarning('answers_from_attachment', language, { name: attachment.name }));
           break;
         }
@@ -212,7 +219,7 @@ async function emailDraft(
   }
   if (!answers) {
     if (!body || isEmptyDoc(body)) throw new ImportError('import_no_text');
-    answers = mapped(body, title, questions, language);
+    answers = mapped(body, title, questions, language, bodyNotes);
   }
   return {
     kind: 'email',

@@ -1,9 +1,17 @@
 import type { WindowLike } from 'dompurify';
 import type { DefaultTreeAdapterTypes } from 'parse5';
-import { plainTextOf, RichDocSchema, SAFE_HREF, type RichDoc, type RichNode } from '../../../shared/domain/rich-text';
+import {
+  plainTextOf,
+  RichDocSchema,
+  SAFE_HREF,
+  TABLE_LIMITS,
+  type RichDoc,
+  type RichNode,
+} from '../../../shared/domain/rich-text';
 import { formatSize, IMPORT_LIMITS } from '../../../shared/domain/import-limits';
 import { ImportError } from './import-error';
-import { BlockBudget, RichBuilder } from './rich-builder';
+import { BlockBudget, RichBuilder, type ConversionNotes } from './rich-builder';
+import { listsFromSymbolParagraphs } from './symbol-lists';
 
 type Mark = NonNullable<RichNode['marks']>[number];
 
@@ -23,8 +31,8 @@ interface Document {
   createTreeWalker(root: Node, whatToShow: number): { nextNode(): Node | null };
 }
 
-/** The only attribute that survives sanitising (on links, and only to web and mail addresses). */
-const ALLOWED_ATTR = ['href'];
+/** The only attributes that survive sanitising: a link's address (web and mail only), a numbered list's start. */
+const ALLOWED_ATTR = ['href', 'start'];
 
 /** The only elements that survive sanitising; everything else is unwrapped to its text or dropped with it. */
 const ALLOWED_TAGS = [
@@ -120,6 +128,8 @@ function sanitizer(): Promise<Sanitizer> {
           ALLOWED_TAGS: ['body', ...ALLOWED_TAGS],
           ALLOWED_ATTR,
           ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+          // DOMPurify judges every other attribute's value as an address; a list's start is a number.
+          ADD_URI_SAFE_ATTR: ['start'],
           ALLOW_DATA_ATTR: false,
           RETURN_DOM: true,
           FORBID_CONTENTS,
@@ -142,7 +152,11 @@ export interface HtmlProgress {
  * the next. DOMPurify stays the only judge of what is safe: the pieces are the parse tree written out again, so
  * DOMPurify sees everything.
  */
-export async function richTextFromHtml(html: string, progress?: HtmlProgress): Promise<RichDoc> {
+export async function richTextFromHtml(
+  html: string,
+  progress?: HtmlProgress,
+  notes: ConversionNotes = { simplified: false },
+): Promise<RichDoc> {
   if (html.length > IMPORT_LIMITS.maxHtmlChars) {
     throw new ImportError('import_html_too_large', {
       size: formatSize(html.length),
@@ -151,13 +165,16 @@ export async function richTextFromHtml(html: string, progress?: HtmlProgress): P
   }
   // In this order: jsdom require()s parse5, an ES module, which fails while an import() of it is half done.
   const { sanitize } = await sanitizer();
-  const { parse, serializeOuter } = await import('parse5');
+  const { parse, serializeOuter, defaultTreeAdapter } = await import('parse5');
   // Scripting off, as jsdom parses: <noscript> holds elements, the same tree DOMPurify will see.
-  const document = parse(flattenDeepNesting(html), { scriptingEnabled: false });
+  const document = parse(flattenDeepNesting(html, notes), { scriptingEnabled: false });
   const root = document.childNodes.find(isElement);
   const body = root?.childNodes.find((node) => isElement(node) && node.tagName === 'body') as Parse5Element | undefined;
-  const builder = new RichBuilder(new BlockBudget(IMPORT_LIMITS.maxBlocks));
+  const builder = new RichBuilder(new BlockBudget(IMPORT_LIMITS.maxBlocks), notes);
   if (body) {
+    // Counted once before the lists are made (that refuses a hostile size first), and again for the new tree.
+    measure(body);
+    listsFromSymbolParagraphs(body, defaultTreeAdapter);
     const sizes = measure(body);
     const total = sizes.get(body) ?? 0;
     let done = 0;
@@ -166,6 +183,7 @@ export async function richTextFromHtml(html: string, progress?: HtmlProgress): P
       // task per piece, every sanitised piece would stay in memory until the whole file is done.
       await new Promise((resolve) => setImmediate(resolve));
       const sanitized = sanitize(piece.html);
+      builder.continuesTable = piece.continues;
       walkChildren(sanitized, [], builder, 0);
       done += piece.size;
       progress?.(Math.min(done, total), total);
@@ -226,30 +244,33 @@ function* pieces(
   serializeOuter: SerializeOuter,
   open = '',
   close = '',
-): Generator<{ html: string; size: number }> {
+  run = { pieces: 0 },
+): Generator<{ html: string; size: number; continues: boolean }> {
   let html = '';
   let size = 0;
+  // A piece inside a table that was opened goes on with the table the piece before it ended with.
+  const piece = () => ({ html: open + html + close, size, continues: run.pieces++ > 0 && open.includes('<table') });
   for (const child of parent.childNodes) {
     const childSize = sizes.get(child) ?? 0;
     if (childSize > PIECE_CHARS && isSplittable(child)) {
-      if (html) yield { html: open + html + close, size };
+      if (html) yield piece();
       html = '';
       size = 0;
       const endTag = `</${child.tagName}>`;
       const shell = serializeOuter({ ...child, attrs: allowedAttributes(child), childNodes: [] });
       const startTag = shell.endsWith(endTag) ? shell.slice(0, -endTag.length) : shell;
-      yield* pieces(child, sizes, serializeOuter, open + startTag, endTag + close);
+      yield* pieces(child, sizes, serializeOuter, open + startTag, endTag + close, run);
       continue;
     }
     html += serializeOuter(withoutDroppedAttributes(child));
     size += childSize;
     if (size >= PIECE_CHARS) {
-      yield { html: open + html + close, size };
+      yield piece();
       html = '';
       size = 0;
     }
   }
-  if (html) yield { html: open + html + close, size };
+  if (html) yield piece();
 }
 
 /**
@@ -313,8 +334,9 @@ export function nestingDepth(html: string): number {
  * stack. Such HTML
  * keeps its text but loses its container tags before it is parsed; if it is still too deep it is refused.
  */
-function flattenDeepNesting(html: string): string {
+function flattenDeepNesting(html: string, notes: ConversionNotes): string {
   if (nestingDepth(html) <= IMPORT_LIMITS.maxHtmlDepth) return html;
+  notes.simplified = true;
   const flattened = html.replace(NESTING_TAGS, '\n');
   if (nestingDepth(flattened) > IMPORT_LIMITS.maxHtmlDepth) throw new HtmlTooComplexError();
   return flattened;
@@ -347,6 +369,7 @@ function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number): void 
   if (node.nodeType !== 1) return;
   if (depth > IMPORT_LIMITS.maxHtmlDepth) {
     // Very deep nesting (a hostile message) is flattened to its text without recursing further.
+    out.notes.simplified = true;
     out.text(` ${textOf(node)} `, marks);
     return;
   }
@@ -385,9 +408,17 @@ function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number): void 
     }
     case 'ul':
     case 'ol': {
+      if (out.listDepth >= MAX_LIST_DEPTH) {
+        // Lists nested deeper than anyone writes them: their items go on as paragraphs of the item around them.
+        out.notes.simplified = true;
+        out.flush();
+        walkChildren(node, marks, out, depth);
+        out.flush();
+        return;
+      }
       const items: RichNode[] = [];
       for (let child = node.firstChild; child; child = child.nextSibling) {
-        const inner = out.nested();
+        const inner = out.nested({ listDepth: out.listDepth + 1 });
         if (child.nodeType === 1 && (child as Element).localName === 'li') walkChildren(child, marks, inner, depth + 1);
         else walk(child, marks, inner, depth + 1);
         const blocks = inner.finish();
@@ -396,8 +427,11 @@ function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number): void 
           items.push({ type: 'listItem', content: blocks });
         }
       }
-      if (items.length > 0) out.block({ type: tag === 'ul' ? 'bulletList' : 'orderedList', content: items });
-      else out.flush();
+      const start = Number(element.getAttribute('start') ?? '1');
+      const numbered = tag === 'ol' && Number.isInteger(start) && start >= 0 && start <= 100_000 && start !== 1;
+      if (items.length === 0) out.flush();
+      else if (tag === 'ul') out.block({ type: 'bulletList', content: items });
+      else out.block({ type: 'orderedList', ...(numbered ? { attrs: { start } } : {}), content: items });
       return;
     }
     case 'blockquote': {
@@ -408,25 +442,15 @@ function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number): void 
       else out.flush();
       return;
     }
-    case 'tr': {
-      // A table row becomes one readable line: its cells separated by " | ".
-      out.flush();
-      let first = true;
-      for (let cell = node.firstChild; cell; cell = cell.nextSibling) {
-        if (cell.nodeType !== 1) continue;
-        const inner = out.nested();
-        const cellMarks = (cell as Element).localName === 'th' ? addMark(marks, { type: 'bold' }) : marks;
-        walkChildren(cell, cellMarks, inner, depth + 1);
-        const blocks = inner.finish();
-        if (!first) out.text(' | ', marks, true);
-        first = false;
-        for (const [index, block] of blocks.entries()) {
-          if (index > 0) out.text(' ', marks, true);
-          if (block.type === 'paragraph' || block.type === 'heading') out.appendInline(block.content ?? []);
-          else out.text(plainTextOf(block).replace(/\s+/g, ' '), marks, true);
-        }
-      }
-      out.flush();
+    case 'table':
+      table(element, marks, out, depth);
+      return;
+    case 'tr':
+      // A row outside a table (a piece of a table too big to sanitise in one go starts with its rows).
+      rowAsLine(element, marks, out, depth);
+      return;
+    case 'pre': {
+      out.preformatted(preformattedText(node));
       return;
     }
     case 'span':
@@ -444,6 +468,106 @@ function walk(node: Node, marks: Mark[], out: RichBuilder, depth: number): void 
       walkChildren(node, marks, out, depth);
       out.flush();
   }
+}
+
+/** Lists inside lists deeper than this are flattened: nobody writes them, and the screens indent every level. */
+const MAX_LIST_DEPTH = 8;
+
+/** The element children of a node with one of these names. */
+function childElements(node: Node, names: readonly string[]): Element[] {
+  const found: Element[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1 && names.includes((child as Element).localName)) found.push(child as Element);
+  }
+  return found;
+}
+
+/** A table's rows, in <thead>, <tbody> and <tfoot> or directly inside it. */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const part of [table, ...childElements(table, ['thead', 'tbody', 'tfoot'])]) {
+    rows.push(...childElements(part, ['tr']));
+  }
+  return rows;
+}
+
+/**
+ * A table stays a table (rows of cells, header cells marked) when it is one: more than one column, within the
+ * schema's size, not inside another table. A table of one column (the layout wrapper many mail programs put
+ * around a message) gives up its content as ordinary blocks; a table too big, or one inside a table, becomes one
+ * line of text per row, its cells separated by " | ".
+ */
+function table(element: Element, marks: Mark[], out: RichBuilder, depth: number): void {
+  const rows = tableRows(element).map((row) => childElements(row, ['td', 'th']));
+  const columns = Math.max(0, ...rows.map((cells) => cells.length));
+  const cells = rows.reduce((sum, row) => sum + row.length, 0);
+  const caption = childElements(element, ['caption'])[0];
+  if (caption) {
+    out.flush();
+    walkChildren(caption, addMark(marks, { type: 'bold' }), out, depth);
+    out.flush();
+  }
+  if (columns <= 1) {
+    for (const row of rows) for (const cell of row) walk(cell, marks, out, depth + 2);
+    out.flush();
+    return;
+  }
+  const fits = rows.length <= TABLE_LIMITS.rows && columns <= TABLE_LIMITS.columns && cells <= TABLE_LIMITS.cells;
+  if (!fits || out.inTable) {
+    if (!fits) out.notes.simplified = true;
+    for (const row of tableRows(element)) rowAsLine(row, marks, out, depth + 1);
+    return;
+  }
+  const tableRowNodes: RichNode[] = [];
+  for (const row of rows) {
+    if (row.length === 0) continue;
+    out.budget.take();
+    tableRowNodes.push({
+      type: 'tableRow',
+      content: row.map((cell) => {
+        const inner = out.nested({ inTable: true });
+        walkChildren(cell, marks, inner, depth + 2);
+        const blocks = inner.finish();
+        const type = cell.localName === 'th' ? 'tableHeader' : 'tableCell';
+        return blocks.length > 0 ? { type, content: blocks } : { type };
+      }),
+    });
+  }
+  if (tableRowNodes.length > 0) out.block({ type: 'table', content: tableRowNodes });
+  else out.flush();
+}
+
+/** A table row as one readable line: its cells separated by " | ", header cells in bold. */
+function rowAsLine(row: Element, marks: Mark[], out: RichBuilder, depth: number): void {
+  out.flush();
+  let first = true;
+  for (const cell of childElements(row, ['td', 'th'])) {
+    // A cell's paragraphs become part of one line: they do not count as blocks of their own.
+    const inner = new RichBuilder(new BlockBudget(), out.notes);
+    inner.inTable = true;
+    const cellMarks = cell.localName === 'th' ? addMark(marks, { type: 'bold' }) : marks;
+    walkChildren(cell, cellMarks, inner, depth + 1);
+    const blocks = inner.finish();
+    if (!first) out.text(' | ', marks, true);
+    first = false;
+    for (const [index, block] of blocks.entries()) {
+      if (index > 0) out.text(' ', marks, true);
+      if (block.type === 'paragraph' || block.type === 'heading') out.appendInline(block.content ?? []);
+      else out.text(plainTextOf(block).replace(/\s+/g, ' '), marks, true);
+    }
+  }
+  out.flush();
+}
+
+/** A <pre>'s text exactly as written: spaces, tabs and line breaks kept, markup inside it dropped. */
+function preformattedText(node: Node): string {
+  const walker = node.ownerDocument.createTreeWalker(node, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let next = walker.nextNode(); next; next = walker.nextNode()) {
+    if (next.nodeType === 3) parts.push(next.nodeValue ?? '');
+    else if ((next as Element).localName === 'br') parts.push('\n');
+  }
+  return parts.join('');
 }
 
 function addMark(marks: Mark[], mark: Mark): Mark[] {

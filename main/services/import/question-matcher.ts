@@ -104,6 +104,10 @@ function paragraphOf(lines: RichNode[][]): RichNode {
 function explode(blocks: readonly RichNode[], candidates: readonly Candidate[]): RichNode[] {
   const result: RichNode[] = [];
   for (const block of blocks) {
+    if (block.type === 'bulletList' || block.type === 'orderedList') {
+      result.push(...listAroundQuestions(block, candidates));
+      continue;
+    }
     if (block.type !== 'paragraph' || !(block.content ?? []).some((node) => node.type === 'hardBreak')) {
       result.push(block);
       continue;
@@ -136,6 +140,45 @@ function explode(blocks: readonly RichNode[], candidates: readonly Candidate[]):
     }
     flushRun();
   }
+  return result;
+}
+
+/**
+ * A numbered or bulleted question ("1. Wat is je doel?") reads as a list item once imported: such items come out
+ * of their list as paragraphs, so the question still starts its answer; the other items stay lists, numbered on.
+ */
+function listAroundQuestions(list: RichNode, candidates: readonly Candidate[]): RichNode[] {
+  const items = list.content ?? [];
+  const isQuestion = (item: RichNode) => {
+    const first = item.content?.[0];
+    return (
+      first?.type === 'paragraph' && matchQuestion(plainTextOf(first).replace(/\n/g, ' '), candidates) !== undefined
+    );
+  };
+  if (!items.some(isQuestion)) return [list];
+  const start = Number(list.attrs?.start ?? 1) || 1;
+  const result: RichNode[] = [];
+  let run: { from: number; items: RichNode[] } | undefined;
+  const flushRun = () => {
+    if (!run) return;
+    const number = start + run.from;
+    result.push(
+      list.type === 'orderedList' && number !== 1
+        ? { type: list.type, attrs: { start: number }, content: run.items }
+        : { type: list.type, content: run.items },
+    );
+    run = undefined;
+  };
+  items.forEach((item, index) => {
+    if (isQuestion(item)) {
+      flushRun();
+      result.push(...(item.content ?? []));
+    } else {
+      run ??= { from: index, items: [] };
+      run.items.push(item);
+    }
+  });
+  flushRun();
   return result;
 }
 

@@ -1,8 +1,11 @@
 import { IMPORT_LIMITS } from '../../../shared/domain/import-limits';
-import type { RichNode } from '../../../shared/domain/rich-text';
+import { TABLE_LIMITS, type RichNode } from '../../../shared/domain/rich-text';
 import { ImportError } from './import-error';
 
 type Mark = NonNullable<RichNode['marks']>[number];
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
 
 /** Longest run in one text node; longer text is split so each node stays within the schema's limit. */
 const MAX_RUN = 100_000;
@@ -23,6 +26,12 @@ export class BlockBudget {
   }
 }
 
+/** What a conversion had to simplify, for the warning the coach reads; shared by a document's nested builders. */
+export interface ConversionNotes {
+  /** A table too big to keep as a table, lists or elements nested too deep: kept as plain lines of text. */
+  simplified: boolean;
+}
+
 /**
  * Collects inline runs into paragraphs and finished blocks: what every converter emits into, so each source
  * produces only the node set the dossier stores, with whitespace collapsed the way a browser would show it.
@@ -31,17 +40,35 @@ export class RichBuilder {
   readonly blocks: RichNode[] = [];
   private inline: RichNode[] = [];
 
-  constructor(readonly budget: BlockBudget = new BlockBudget()) {}
+  /** How many lists this builder's content sits in. */
+  listDepth = 0;
+  /** Whether this builder fills a table cell (a table inside it is not kept as a table). */
+  inTable = false;
+  /**
+   * Whether the next block, if a table, goes on with the table before it: the HTML of a big table is sanitised in
+   * pieces, each wrapped in its own <table>, and those pieces are one table again here.
+   */
+  continuesTable = false;
 
-  /** A builder for content inside a block (a list item, a quote, a table cell) that counts against the same budget. */
-  nested(): RichBuilder {
-    return new RichBuilder(this.budget);
+  constructor(
+    readonly budget: BlockBudget = new BlockBudget(),
+    readonly notes: ConversionNotes = { simplified: false },
+  ) {}
+
+  /**
+   * A builder for content inside a block (a list item, a quote, a table cell) that counts against the same budget
+   * and notes, one list deeper or inside a table if asked.
+   */
+  nested(where: { listDepth?: number; inTable?: boolean } = {}): RichBuilder {
+    const inner = new RichBuilder(this.budget, this.notes);
+    inner.listDepth = where.listDepth ?? this.listDepth;
+    inner.inTable = where.inTable ?? this.inTable;
+    return inner;
   }
 
   /** Adds text with these marks; `preserve` keeps line-internal spacing (plain text), else it is collapsed. */
   text(value: string, marks: Mark[] = [], preserve = false): void {
-    // eslint-disable-next-line no-control-regex
-    let cleaned = value.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
+    let cleaned = value.replace(CONTROL, '');
     if (!preserve) cleaned = cleaned.replace(/[ \t\n\r\f]+/g, ' ');
     if (cleaned.length === 0) return;
     const last = this.inline.at(-1);
@@ -66,6 +93,20 @@ export class RichBuilder {
       if (node.type === 'text') this.text(node.text ?? '', node.marks ?? [], true);
       else if (node.type === 'hardBreak') this.hardBreak();
     }
+  }
+
+  /** Preformatted text as one block: every space, tab and line break kept, control characters dropped. */
+  preformatted(value: string): void {
+    const text = value
+      .replace(/\r\n?/g, '\n')
+      .replace(CONTROL, '')
+      .replace(/^\n+|\s+$/g, '');
+    if (text.trim() === '') return;
+    const content: RichNode[] = [];
+    for (let start = 0; start < text.length; start += MAX_RUN) {
+      content.push({ type: 'text', text: text.slice(start, start + MAX_RUN) });
+    }
+    this.block({ type: 'preformatted', content });
   }
 
   hardBreak(): void {
@@ -95,6 +136,13 @@ export class RichBuilder {
   block(node: RichNode): void {
     this.flush();
     this.budget.take();
+    const continues = this.continuesTable;
+    this.continuesTable = false;
+    const last = this.blocks.at(-1);
+    if (continues && node.type === 'table' && last?.type === 'table' && fitsOneTable(last, node)) {
+      last.content = [...(last.content ?? []), ...(node.content ?? [])];
+      return;
+    }
     this.blocks.push(node);
   }
 
@@ -102,6 +150,12 @@ export class RichBuilder {
     this.flush();
     return this.blocks;
   }
+}
+
+function fitsOneTable(first: RichNode, second: RichNode): boolean {
+  const rows = [...(first.content ?? []), ...(second.content ?? [])];
+  const cells = rows.reduce((sum, row) => sum + (row.content?.length ?? 0), 0);
+  return rows.length <= TABLE_LIMITS.rows && cells <= TABLE_LIMITS.cells;
 }
 
 function sameMarks(a: Mark[], b: Mark[]): boolean {

@@ -1,5 +1,5 @@
 import { RichDocSchema, type RichDoc, type RichNode } from '../../../shared/domain/rich-text';
-import { RichBuilder } from './rich-builder';
+import { RichBuilder, type ConversionNotes } from './rich-builder';
 
 type Mark = NonNullable<RichNode['marks']>[number];
 
@@ -7,25 +7,126 @@ function lines(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split('\n');
 }
 
+/** A typed list item: its indent, a bullet (-, *, •, ·, ▪, ◦, –) or a number ("1." or "1)"), then its text. */
+const LIST_LINE = /^([ \t]*)(?:([-*•·▪◦–])|(\d{1,3})[.)])[ \t]+(\S.*)$/u;
+const INDENTED = /^[ \t]+\S/;
+
+/** The width of a line's indent in spaces, a tab counting as four. */
+function indentOf(line: string): number {
+  const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+  return indent.replace(/\t/g, '    ').length;
+}
+
 /**
- * Plain text as rich text: paragraphs where the text has blank lines, its other line breaks kept inside them,
- * so it reads as written. Spacing inside a line is kept.
+ * Plain text as rich text, as it reads: paragraphs where the text has blank lines, its other line breaks kept
+ * inside them; lines typed as list items ("- ", "• ", "1. ") as lists, nested by their indent; and indented
+ * passages as preformatted text that keeps every space and tab. Spacing inside a line is kept.
  */
-export function richTextFromText(text: string): RichDoc {
-  const builder = new RichBuilder();
+export function richTextFromText(text: string, notes: ConversionNotes = { simplified: false }): RichDoc {
+  const builder = new RichBuilder(undefined, notes);
+  const list = new TypedList(builder);
   let open = false;
-  for (const line of lines(text)) {
+  let preformatted: string[] = [];
+  let blankBefore = false;
+  const endPreformatted = () => {
+    builder.preformatted(preformatted.join('\n'));
+    preformatted = [];
+  };
+  for (const line of lines(text).map((raw) => raw.trimEnd())) {
     if (line.trim() === '') {
       builder.flush();
+      endPreformatted();
       open = false;
+      blankBefore = true;
       continue;
     }
-    if (open) builder.hardBreak();
-    builder.text(line.trimEnd(), [], true);
-    open = true;
+    const item = LIST_LINE.exec(line);
+    if (item) {
+      builder.flush();
+      endPreformatted();
+      open = false;
+      list.add(indentOf(line), item[3] === undefined ? undefined : Number(item[3]), item[4] ?? '');
+    } else if (list.isOpen && !blankBefore && INDENTED.test(line)) {
+      // An indented line right under an item carries that item on.
+      list.continueItem(line.trim());
+    } else if (INDENTED.test(line)) {
+      list.end();
+      builder.flush();
+      open = false;
+      preformatted.push(line);
+    } else {
+      list.end();
+      endPreformatted();
+      if (open) builder.hardBreak();
+      builder.text(line, [], true);
+      open = true;
+    }
+    blankBefore = false;
   }
+  list.end();
+  endPreformatted();
   return RichDocSchema.parse({ type: 'doc', content: builder.finish() });
 }
+
+/** The list being typed: items gathered by indent into nested bullet and numbered lists. */
+class TypedList {
+  private readonly open: { indent: number; node: RichNode; items: RichNode[] }[] = [];
+
+  constructor(private readonly out: RichBuilder) {}
+
+  get isOpen(): boolean {
+    return this.open.length > 0;
+  }
+
+  add(indent: number, number: number | undefined, text: string): void {
+    const type = number === undefined ? 'bulletList' : 'orderedList';
+    while (this.open.length > 1 && this.open.at(-1)!.indent > indent) this.open.pop();
+    let current = this.open.at(-1);
+    if (current && current.indent >= indent && current.node.type !== type) {
+      if (this.open.length === 1) this.end();
+      else this.open.pop();
+      current = this.open.at(-1);
+    }
+    if (!current || indent > current.indent) {
+      const nested = this.open.length >= MAX_LIST_DEPTH ? undefined : current;
+      if (current && !nested) this.out.notes.simplified = true;
+      if (!current || nested) {
+        const items: RichNode[] = [];
+        const node: RichNode = { type, content: items };
+        if (number !== undefined && number !== 1) node.attrs = { start: number };
+        if (nested) {
+          const parent = nested.items.at(-1);
+          parent?.content?.push(node);
+        }
+        this.open.push({ indent, node, items });
+        current = this.open.at(-1);
+      }
+    }
+    this.out.budget.take();
+    current!.items.push({ type: 'listItem', content: [{ type: 'paragraph', content: inline(text) }] });
+  }
+
+  continueItem(text: string): void {
+    const paragraph = this.open.at(-1)?.items.at(-1)?.content?.[0];
+    paragraph?.content?.push({ type: 'hardBreak' }, ...inline(text));
+  }
+
+  end(): void {
+    const outer = this.open[0];
+    this.open.length = 0;
+    if (outer) this.out.block(outer.node);
+  }
+}
+
+/** A line's text as inline content, cleaned as the builder cleans it. */
+function inline(text: string): RichNode[] {
+  const builder = new RichBuilder();
+  builder.text(text, [], true);
+  return builder.takeInline();
+}
+
+/** Lists nested deeper than this go on at the deepest level. */
+const MAX_LIST_DEPTH = 8;
 
 /** Markdown, the common part only: headings, bullet and numbered lists, quotes, **bold**, *italic*, links. */
 export function richTextFromMarkdown(text: string): RichDoc {

@@ -38,6 +38,10 @@ const WARNINGS = {
     nl: 'Deze e-mail komt van {sender}, niet van het adres van de cliënt van dit traject ({client}); kies hieronder het juiste traject als hij bij een ander hoort.',
     en: "This e-mail comes from {sender}, not from the address of this traject's client ({client}); choose the right traject below if it belongs to another.",
   },
+  formatting_simplified: {
+    nl: 'Een deel van de opmaak (een heel grote tabel of heel diep geneste lijsten) is als gewone tekstregels overgenomen.',
+    en: 'Some of the formatting (a very large table or very deeply nested lists) was kept as plain lines of text.',
+  },
   invalid_characters: {
     nl: 'Sommige tekens waren onleesbaar en zijn vervangen door �.',
     en: 'Some characters were unreadable and were replaced by �.',

@@ -50,12 +50,15 @@ export class PacketService {
     const key = await this.ports.coachKey();
     const createdAt = new Date(this.ports.now());
     const practice = settings.coach.practice.trim();
+    const email = settings.coach.email.trim();
     const note = request.note?.trim();
+    const whose = safeSlug(client.name, 'client');
     const data: PacketPageData = {
       packetId: newId('pa'),
       trajectRef: traject.id,
       createdAt: createdAt.toISOString(),
-      coach: { name: settings.coach.name.trim(), ...(practice ? { practice } : {}) },
+      coach: { name: settings.coach.name.trim(), ...(practice ? { practice } : {}), ...(email ? { email } : {}) },
+      clientSlug: whose,
       coachPublicKey: base64urlnopad.encode(key.publicKeyRaw),
       coachKeyFingerprint: key.fingerprint,
       autosaveKey: base64urlnopad.encode(randomBytes(32)),
@@ -75,7 +78,6 @@ export class PacketService {
       })),
     });
     const word = language === 'nl' ? 'antwoordpakket' : 'answer-packet';
-    const whose = safeSlug(client.name, 'client');
     return {
       fileName: `${word}-${whose}-${createdAt.toISOString().slice(0, 10)}.html`,
       bytes: Buffer.from(html, 'utf8'),

@@ -1,12 +1,14 @@
-import type { RichDoc, RichNode } from '../../../shared/domain/rich-text';
+import { plainTextOf, type RichDoc, type RichNode } from '../../../shared/domain/rich-text';
 import { styledFont } from './fonts';
 import { COLOURS, type PageFlow } from './page-flow';
+import { renderTable } from './rich-table';
 import type { Run, TextStyle } from './text-layout';
 
 /**
  * Draws the dossier's rich text (TipTap JSON, the same the screens show) into the page flow: paragraphs with
- * bold, italic and underline, headings, nested bullet and numbered lists, quotations, hard breaks, and links with
- * their address written out, since a printed page cannot be clicked.
+ * bold, italic and underline, headings, nested bullet and numbered lists, quotations, hard breaks, preformatted
+ * text with its indentation, ruled tables, and links with their address written out, since a printed page cannot
+ * be clicked.
  */
 
 export interface RichTextFrame {
@@ -189,6 +191,21 @@ function renderNodes(flow: PageFlow, nodes: readonly RichNode[], frame: RichText
         renderNodes(flow, node.content ?? [], inner, undefined);
         break;
       }
+      case 'preformatted':
+        preformatted(flow, plainTextOf(node), frame, lineHeight, colour);
+        break;
+      case 'table':
+        flow.ensure(2 * lineHeight);
+        renderTable(flow, node, { x: frame.x, width: frame.width, size: frame.size, colour }, (blocks, size, bold) =>
+          cellRuns(blocks, { size, colour, family: 'serif', bold }),
+        );
+        break;
+      case 'tableRow':
+      case 'tableCell':
+      case 'tableHeader':
+        // Only ever inside a table; on its own, its content reads as blocks.
+        renderNodes(flow, node.content ?? [], frame, ownMarker);
+        break;
       case 'text':
       case 'hardBreak':
         paragraph(
@@ -200,6 +217,40 @@ function renderNodes(flow: PageFlow, nodes: readonly RichNode[], frame: RichText
         );
         break;
     }
+  });
+}
+
+/** Preformatted text line by line: each line's own indentation kept (a tab as four spaces), long lines wrapped. */
+function preformatted(flow: PageFlow, text: string, frame: RichTextFrame, lineHeight: number, colour: string): void {
+  const space = flow.metrics.width(' ', 'serif', frame.size);
+  for (const line of text.split('\n')) {
+    const indentation = (/^[ \t]*/.exec(line)?.[0] ?? '').replace(/\t/g, '    ').length;
+    const indent = Math.min(indentation * space, frame.width / 2);
+    const rest = line.trimStart();
+    if (!rest) {
+      flow.skip(lineHeight);
+      continue;
+    }
+    const runs = inlineRuns([{ type: 'text', text: rest }], { size: frame.size, colour, family: 'serif' });
+    paragraph(flow, runs, { ...frame, x: frame.x + indent, width: frame.width - indent }, lineHeight);
+  }
+}
+
+/** A table cell's blocks as runs, one list per block: lists and quotations as lines of text after a marker. */
+function cellRuns(
+  blocks: readonly RichNode[],
+  base: { size: number; colour: string; family: 'serif'; bold: boolean },
+): Run[][] {
+  return blocks.flatMap((block): Run[][] => {
+    if (block.type === 'paragraph' || block.type === 'heading') return [inlineRuns(block.content ?? [], base)];
+    if (block.type === 'bulletList' || block.type === 'orderedList') {
+      return (block.content ?? []).map((item, index) => {
+        const marker = block.type === 'orderedList' ? `${index + 1}. ` : '• ';
+        return inlineRuns([{ type: 'text', text: marker + plainTextOf(item).replace(/\s+/g, ' ') }], base);
+      });
+    }
+    const text = plainTextOf(block).trim();
+    return text ? [inlineRuns([{ type: 'text', text }], base)] : [];
   });
 }
 

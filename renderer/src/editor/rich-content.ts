@@ -193,6 +193,33 @@ export function sanitizeBlocks(nodes: readonly unknown[]): RichNode[] {
         out.push({ type: 'blockquote', content: content.length > 0 ? content : [{ type: 'paragraph' }] });
         break;
       }
+      case 'preformatted': {
+        // The editor has no preformatted text: its lines stay lines, their indentation kept in the text.
+        flush();
+        const text = childrenOf(node)
+          .map((child) => (isObject(child) && typeof child.text === 'string' ? child.text : ''))
+          .join('');
+        const content = sanitizeInline(
+          text
+            .split('\n')
+            .flatMap((line, index) => [
+              ...(index > 0 ? [{ type: 'hardBreak' }] : []),
+              ...(line ? [{ type: 'text', text: line }] : []),
+            ]),
+        );
+        if (content.length > 0) out.push({ type: 'paragraph', content });
+        break;
+      }
+      case 'table':
+        // Nor tables: each row becomes a line of text, its cells separated by " | ".
+        flush();
+        for (const row of childrenOf(node)) {
+          const cells = isObject(row) ? childrenOf(row).map((cell) => (isObject(cell) ? cellText(cell) : '')) : [];
+          const line = cells.join(' | ');
+          if (line.replace(/[\s|]/g, ''))
+            out.push({ type: 'paragraph', content: sanitizeInline([{ type: 'text', text: line }]) });
+        }
+        break;
       case 'bulletList':
       case 'orderedList': {
         flush();
@@ -209,6 +236,19 @@ export function sanitizeBlocks(nodes: readonly unknown[]): RichNode[] {
   }
   flush();
   return out;
+}
+
+/** A table cell's text on one line: its blocks' text, a space between them. */
+function cellText(cell: Json): string {
+  return childrenOf(cell)
+    .map((block) =>
+      sanitizeInline([block])
+        .map((node) => node.text ?? ' ')
+        .join(''),
+    )
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** True for content that holds nothing: no nodes at all, or one paragraph without text. */

@@ -2,6 +2,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ParsedRequestOf } from '../../../shared/api/contract';
+import type { RoundView } from '../../../shared/domain/dossier';
+import { richTextFromPlain } from '../../../shared/domain/rich-text';
 import { renderApp, resetDom } from '../support/render-app';
 import { catalogue, client, coachingStudio, idOf, traject } from '../support/fake-coaching';
 import { failure } from '../support/fake-studio';
@@ -48,6 +50,39 @@ async function openTraject(language: 'nl' | 'en', status: 'active' | 'closed' = 
   await screen.findByRole('heading', { level: 2, name: 'Weer aan het werk' });
   return requests;
 }
+
+describe('questions asked before', () => {
+  it('marks questions the client answered in this traject or another of theirs, with the date, in the label', async () => {
+    const answered = (questionId: string, receivedAt: string): RoundView => ({
+      id: idOf('rd', questionId === 'haven-1' ? 1 : 2),
+      number: 1,
+      receivedAt,
+      dueAt: receivedAt,
+      source: 'typed',
+      answers: [
+        { id: idOf('an', questionId.length), questionId, content: richTextFromPlain('Tekst'), attachments: [] },
+      ],
+    });
+    const studio = coachingStudio({
+      clients: [client(1, { name: 'Hannah Whitfield' })],
+      trajects: [traject(1, 1, { title: 'Weer aan het werk' }), traject(2, 1, { title: 'Eerder traject' })],
+      dossiers: new Map([
+        [TRAJECT, { rounds: [answered('haven-1', '2025-11-03T10:00:00.000Z')], notes: [] }],
+        [idOf('tr', 2), { rounds: [answered('topjob-1', '2024-02-20T10:00:00.000Z')], notes: [] }],
+      ]),
+      catalogue,
+    });
+    window.location.hash = `#/trajects/${TRAJECT}`;
+    renderApp({ language: 'en', studio: studio.studio });
+    await screen.findByRole('heading', { level: 2, name: 'Weer aan het werk' });
+    fireEvent.click(screen.getByRole('button', { name: 'Make an answer packet' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Make an answer packet' });
+    expect(
+      await within(dialog).findByRole('checkbox', { name: 'What is your safe harbour? asked 3 Nov 2025' }),
+    ).toBeDefined();
+    expect(within(dialog).getByRole('checkbox', { name: 'What is your top job? asked 20 Feb 2024' })).toBeDefined();
+  });
+});
 
 describe('the answer packet in the traject view', () => {
   it('chooses questions by place, adds an own question and a note, and saves the HTML page', async () => {

@@ -158,13 +158,17 @@ describe('adding a round', () => {
     return studio;
   }
   const answer = (number: number) => screen.getByRole('group', { name: `Antwoord ${number}` });
+  const picker = (number: number) => within(answer(number)).getByRole('radiogroup', { name: 'Vraag' });
+  const pick = (number: number, value: string) =>
+    fireEvent.click(picker(number).querySelector<HTMLInputElement>(`input[type="radio"][value="${value}"]`)!);
 
   it('asks for a question and a text, with the focus on the first problem', async () => {
     const studio = await openForm();
     fireEvent.click(screen.getByRole('button', { name: 'Ronde toevoegen' }));
-    const question = within(answer(1)).getByLabelText('Vraag');
+    const question = within(picker(1)).getAllByRole('radio')[0]!;
     await waitFor(() => expect(document.activeElement).toBe(question));
     expect(question.getAttribute('aria-invalid')).toBe('true');
+    expect(picker(1).getAttribute('aria-describedby')).toBeTruthy();
     expect(within(answer(1)).getByText('Kies een vraag, of kies “eigen titel” en vul een titel in.')).toBeDefined();
     expect(within(answer(1)).getByText('Typ of plak de tekst van het antwoord.')).toBeDefined();
     expect(studio.methods()).not.toContain('round.add');
@@ -172,17 +176,19 @@ describe('adding a round', () => {
 
   it('sends answers under catalogue questions or own titles, as plain paragraphs, received when the coach says', async () => {
     const studio = await openForm();
-    const options = within(answer(1))
-      .getAllByRole('option')
-      .map((option) => option.textContent);
-    expect(options).toContain('Wat is jouw veilige haven?');
-    expect(within(answer(1)).getByRole('group', { name: 'Veilige haven' })).toBeDefined();
-    type(within(answer(1)).getByLabelText('Vraag'), 'haven-1');
+    // Grouped by place, every question whole; the one answered in round 1 says so, in its own label.
+    const place = within(picker(1)).getByRole('group', { name: 'Veilige haven' });
+    const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium' }).format(new Date(round(1).receivedAt));
+    expect(
+      await within(place).findByRole('radio', { name: `Wat is jouw veilige haven? al gesteld op ${date}` }),
+    ).toBeDefined();
+    expect(within(picker(1)).getByRole('radio', { name: 'Wat is jouw topjob?' })).toBeDefined();
+    pick(1, 'haven-1');
     type(within(answer(1)).getByLabelText('Tekst van het antwoord'), 'Eerste alinea.\n\n<b>Geen</b> opmaak.');
 
     fireEvent.click(screen.getByRole('button', { name: 'Nog een antwoord' }));
-    await waitFor(() => expect(document.activeElement).toBe(within(answer(2)).getByLabelText('Vraag')));
-    type(within(answer(2)).getByLabelText('Vraag'), '_own');
+    await waitFor(() => expect(document.activeElement).toBe(within(picker(2)).getAllByRole('radio')[0]));
+    pick(2, '_own');
     type(within(answer(2)).getByLabelText('Titel van het antwoord'), 'Over mijn moeder');
     type(within(answer(2)).getByLabelText('Tekst van het antwoord'), 'Zij bewaarde alles.');
     type('Ontvangen op', '2026-01-09T22:41');
@@ -211,7 +217,7 @@ describe('adding a round', () => {
 
   it('takes only the text of a clipboard that holds nothing but HTML, and records the round as pasted', async () => {
     const studio = await openForm();
-    type(within(answer(1)).getByLabelText('Vraag'), 'topjob-1');
+    pick(1, 'topjob-1');
     const text = within(answer(1)).getByLabelText('Tekst van het antwoord') as HTMLTextAreaElement;
     const html = '<p>Hallo <b>daar</b></p><img src="x" onerror="window.hacked = true"><p>Tweede</p>';
     fireEvent.paste(text, { clipboardData: { getData: (kind: string) => (kind === 'text/html' ? html : '') } });

@@ -162,6 +162,7 @@ export function DeliveryPanel({
       )}
       {choosing && (
         <AnswerPacketDialog
+          trajectId={trajectId}
           catalogue={catalogue}
           language={context.language}
           withReply

@@ -64,6 +64,28 @@ function renderNode(node: RichNode, key: number, headingTag: HeadingTag): ReactN
       return <li key={key}>{children()}</li>;
     case 'blockquote':
       return <blockquote key={key}>{children()}</blockquote>;
+    case 'preformatted':
+      // The client's own spacing and line breaks, in the text's font: indentation, not code.
+      return (
+        <p key={key} className="rich-preformatted">
+          {children()}
+        </p>
+      );
+    case 'table':
+      // A wide table scrolls inside its own box, so the answer beside it keeps its width.
+      return (
+        <div key={key} className="rich-table" tabIndex={0}>
+          <table>
+            <tbody>{children()}</tbody>
+          </table>
+        </div>
+      );
+    case 'tableRow':
+      return <tr key={key}>{children()}</tr>;
+    case 'tableHeader':
+      return <th key={key}>{children()}</th>;
+    case 'tableCell':
+      return <td key={key}>{children()}</td>;
   }
 }
 

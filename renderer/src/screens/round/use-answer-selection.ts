@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { holdsTableOrPreformatted, quotableText } from './quotable-text';
 
 /** Selected answer text and where, inside the scrolling pane, to offer "Citeer in…" for it. */
 export interface SelectionAnchor {
@@ -16,7 +17,8 @@ export function selectedTextIn(container: HTMLElement | null): string {
   if (!container || !selection || selection.isCollapsed || selection.rangeCount === 0) return '';
   const range = selection.getRangeAt(0);
   if (!container.contains(range.commonAncestorContainer)) return '';
-  return selection.toString().trim();
+  const content = range.cloneContents();
+  return holdsTableOrPreformatted(content) ? quotableText(content) : selection.toString().trim();
 }
 
 function anchorFor(scroller: HTMLElement, container: HTMLElement): SelectionAnchor | null {

@@ -12,6 +12,7 @@ import { TextField } from '../../components/TextField';
 import type { Language } from '../../i18n/language';
 import { checkRound, newAnswer, type RoundDraft, type RoundErrors } from './add-round';
 import { AnswerFields } from './AnswerFields';
+import { useAskedQuestions } from './asked-questions';
 import { toLocalInput } from './received-at';
 
 interface AddRoundFormProps {
@@ -30,6 +31,7 @@ export function AddRoundForm({ trajectId, catalogue, language, onAdded, onCancel
   const { t } = useTranslation();
   const studio = useStudio();
   const ownTitleOnly = catalogue.places.every((place) => place.questions.length === 0);
+  const asked = useAskedQuestions(trajectId);
   const nextKey = useRef(1);
   const [draft, setDraft] = useState<RoundDraft>(() => ({
     answers: [newAnswer(0, ownTitleOnly)],
@@ -48,7 +50,7 @@ export function AddRoundForm({ trajectId, catalogue, language, onAdded, onCancel
   const [focusAnswer, setFocusAnswer] = useState<number | undefined>();
   useLayoutEffect(() => {
     if (focusAnswer === undefined) return;
-    formRef.current?.querySelector<HTMLElement>(`[data-answer="${focusAnswer}"] select`)?.focus();
+    formRef.current?.querySelector<HTMLElement>(`[data-answer="${focusAnswer}"] input[type="radio"]`)?.focus();
   }, [focusAnswer]);
 
   const change = (key: number, patch: Partial<RoundDraft['answers'][number]>) => {
@@ -116,6 +118,7 @@ export function AddRoundForm({ trajectId, catalogue, language, onAdded, onCancel
           }}
           onPasted={() => setDraft((previous) => (previous.pasted ? previous : { ...previous, pasted: true }))}
           onRemove={draft.answers.length > 1 ? () => remove(index) : undefined}
+          asked={asked}
         />
       ))}
       <div>

@@ -6,6 +6,7 @@ import { TextField } from '../../components/TextField';
 import type { Language } from '../../i18n/language';
 import type { AnswerDraft, AnswerErrors } from './add-round';
 import { AnswerHeadingFields } from './AnswerHeadingFields';
+import type { AskedQuestions } from './asked-questions';
 import { plainTextOfHtml } from './plain-paste';
 
 interface AnswerFieldsProps {
@@ -18,6 +19,7 @@ interface AnswerFieldsProps {
   onPasted: () => void;
   /** Absent while this is the only answer: a round has at least one. */
   onRemove?: () => void;
+  asked?: AskedQuestions;
 }
 
 /** One answer of a new round: which question it answers (or its own title) and its text. */
@@ -30,6 +32,7 @@ export function AnswerFields({
   onChange,
   onPasted,
   onRemove,
+  asked,
 }: AnswerFieldsProps) {
   const { t } = useTranslation();
 
@@ -65,6 +68,7 @@ export function AnswerFields({
         catalogue={catalogue}
         language={language}
         onChange={onChange}
+        asked={asked}
       />
       <TextField
         label={t('traject.addRound.text')}

@@ -5,6 +5,7 @@ import { AlertIcon } from '../../components/icons';
 import { TextField } from '../../components/TextField';
 import type { Language } from '../../i18n/language';
 import { OWN_TITLE, type AnswerErrors } from './add-round';
+import type { AskedQuestions } from './asked-questions';
 import { QuestionSelect } from './QuestionSelect';
 
 interface AnswerHeadingFieldsProps {
@@ -14,6 +15,8 @@ interface AnswerHeadingFieldsProps {
   catalogue: Catalogue;
   language: Language;
   onChange: (change: { question?: string; title?: string }) => void;
+  /** Questions the client answered before, marked in the list. */
+  asked?: AskedQuestions;
 }
 
 /** Which catalogue question an answer answers, or the title of the coach's own it goes under. */
@@ -24,6 +27,7 @@ export function AnswerHeadingFields({
   catalogue,
   language,
   onChange,
+  asked,
 }: AnswerHeadingFieldsProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -31,19 +35,16 @@ export function AnswerHeadingFields({
   return (
     <>
       <div className="field">
-        <label className="field__label" htmlFor={`${id}-question`}>
-          {t('traject.addRound.question')}
-        </label>
         <QuestionSelect
-          id={`${id}-question`}
           value={question}
           onChange={(next) => onChange({ question: next })}
           catalogue={catalogue}
           language={language}
-          placeholder={t('traject.addRound.chooseQuestion')}
+          label={t('traject.addRound.question')}
           ownTitleLabel={t('traject.addRound.ownTitleOption')}
           invalid={errors.question !== undefined}
           describedBy={errors.question ? questionErrorId : undefined}
+          asked={asked}
         />
         {errors.question && (
           <p className="field__error" id={questionErrorId}>

@@ -42,6 +42,7 @@ export function AnswerPacketCard({
       {made && <p className="section-intro">{t('packet.sendHint')}</p>}
       {open && (
         <AnswerPacketDialog
+          trajectId={trajectId}
           catalogue={catalogue}
           language={language}
           make={async (packet) => madeFile(await studio.packet.create({ trajectId, ...packet }))}

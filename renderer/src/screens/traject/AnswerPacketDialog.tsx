@@ -9,6 +9,8 @@ import { TextField } from '../../components/TextField';
 import type { Language } from '../../i18n/language';
 import type { PacketQuestionRequest } from '../../../../shared/packet/packet-page-data';
 import { packetQuestions } from './answer-packet';
+import { useAskedQuestions } from './asked-questions';
+import { AskedMark } from './AskedMark';
 
 /** What the coach chose: the questions, the note, the page's language. */
 export interface ChosenPacket {
@@ -27,6 +29,8 @@ interface AnswerPacketDialogProps<Made> {
   onMade: (made: Made) => void;
   /** The packet goes with a reply's e-mail: its own title and button, and always in the client's language. */
   withReply?: boolean;
+  /** The traject the packet is for: questions its client answered before are marked. */
+  trajectId: string;
 }
 
 const LANGUAGES: Language[] = ['nl', 'en'];
@@ -42,8 +46,10 @@ export function AnswerPacketDialog<Made>({
   onClose,
   onMade,
   withReply = false,
+  trajectId,
 }: AnswerPacketDialogProps<Made>) {
   const { t } = useTranslation();
+  const asked = useAskedQuestions(trajectId);
   const titleId = useId();
   const introId = useId();
   const [packetLanguage, setPacketLanguage] = useState<Language>(language);
@@ -134,7 +140,10 @@ export function AnswerPacketDialog<Made>({
                     checked={chosen.has(question.id)}
                     onChange={(event) => toggle(question.id, event.target.checked)}
                   />
-                  <span lang={packetLanguage}>{question.text[packetLanguage]}</span>
+                  <span>
+                    <span lang={packetLanguage}>{question.text[packetLanguage]}</span>
+                    <AskedMark at={asked.get(question.id)} />
+                  </span>
                 </label>
               ))}
             </fieldset>

@@ -1,55 +1,74 @@
+import { useId } from 'react';
 import type { Catalogue } from '../../../../shared/domain/catalogue';
 import type { Language } from '../../i18n/language';
 import { OWN_TITLE } from './add-round';
+import type { AskedQuestions } from './asked-questions';
+import { AskedMark } from './AskedMark';
 
 interface QuestionSelectProps {
-  id: string;
   value: string;
   onChange: (value: string) => void;
   catalogue: Catalogue;
   language: Language;
-  placeholder: string;
+  label: string;
   ownTitleLabel: string;
   invalid: boolean;
   describedBy: string | undefined;
+  /** Questions the client answered before, marked "al gesteld op …" so the coach sees what was asked. */
+  asked?: AskedQuestions;
 }
 
-/** The catalogue's questions grouped by place, in the coach's language, and "a title of my own" at the end. */
+/**
+ * The catalogue's questions grouped by place, in the coach's language, and "a title of my own" at the end: radio
+ * buttons, so a long question shows whole (a drop-down list cuts it off), and a question asked before carries
+ * its date in its own label, where a screen reader reads it too.
+ */
 export function QuestionSelect({
-  id,
   value,
   onChange,
   catalogue,
   language,
-  placeholder,
+  label,
   ownTitleLabel,
   invalid,
   describedBy,
+  asked,
 }: QuestionSelectProps) {
-  return (
-    <div className="field__control field__control--select">
-      <select
-        id={id}
-        className="field__input field__select"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
+  const id = useId();
+  const option = (optionValue: string, text: string, askedAt?: string) => (
+    <label key={optionValue} className="question-picker__option">
+      <input
+        type="radio"
+        name={id}
+        value={optionValue}
+        checked={value === optionValue}
+        onChange={() => onChange(optionValue)}
         aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-      >
-        <option value="" disabled>
-          {placeholder}
-        </option>
-        {catalogue.places.map((place) => (
-          <optgroup key={place.id} label={place.name[language]}>
-            {place.questions.map((question) => (
-              <option key={question.id} value={question.id}>
-                {question.text[language]}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-        <option value={OWN_TITLE}>{ownTitleLabel}</option>
-      </select>
+      />
+      <span className="question-picker__text">
+        {text}
+        <AskedMark at={askedAt} />
+      </span>
+    </label>
+  );
+  return (
+    <div role="radiogroup" className="question-picker" aria-labelledby={`${id}-label`} aria-describedby={describedBy}>
+      <p className="field__label" id={`${id}-label`}>
+        {label}
+      </p>
+      <div className="question-picker__list">
+        {catalogue.places.map((place) =>
+          place.questions.length === 0 ? null : (
+            <div key={place.id} role="group" className="question-picker__place" aria-labelledby={`${id}-${place.id}`}>
+              <p className="question-picker__place-name" id={`${id}-${place.id}`}>
+                {place.name[language]}
+              </p>
+              {place.questions.map((question) => option(question.id, question.text[language], asked?.get(question.id)))}
+            </div>
+          ),
+        )}
+        {option(OWN_TITLE, ownTitleLabel)}
+      </div>
     </div>
   );
 }

@@ -83,13 +83,14 @@ describe('importing the fixture e-mails and Word files', () => {
     for (const attachment of result.attachments) expect(attachment.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('keeps Word headings, lists, tables and bold/italic as the stored node set', async () => {
+  it('keeps Word headings, lists, tables (as tables) and bold/italic as the stored node set', async () => {
     const result = await preview('docx/hannah-whitfield-round-5.docx');
     const json = JSON.stringify(result.answers);
     expect(json).toContain('"bulletList"');
     expect(json).toContain('"type":"bold"');
     expect(json).toContain('"type":"italic"');
-    expect(json).toContain(' | '); // a table row as readable text
+    expect(json).toContain('"type":"table"');
+    expect(json).toContain('"type":"tableHeader"');
     expect(json).not.toContain('Private – coaching answers'); // page header
   });
 });

@@ -27,12 +27,13 @@ function service(
   status: TrajectSummary['status'] = 'active',
   coachName = 'Marieke Jansen',
   clientLanguage?: 'nl' | 'en',
+  coachEmail = ' marieke@praktijk-jansen.example ',
 ) {
   return new PacketService({
     now: () => Date.parse('2026-03-04T10:00:00Z'),
     settings: async () => ({
       ...defaultSettings('nl'),
-      coach: { name: coachName, practice: 'Praktijk <Jansen>', email: '' },
+      coach: { name: coachName, practice: 'Praktijk <Jansen>', email: coachEmail },
     }),
     catalogue: async () => ({
       places: [
@@ -129,7 +130,14 @@ describe('the packet page HTML', () => {
     expect(document.documentElement.lang).toBe('nl');
     expect(data.trajectRef).toBe(TRAJECT);
     expect(data.packetId).toMatch(/^pa_[0-9a-z]{20}$/);
-    expect(data.coach).toEqual({ name: 'Marieke Jansen', practice: 'Praktijk <Jansen>' });
+    expect(data.coach).toEqual({
+      name: 'Marieke Jansen',
+      practice: 'Praktijk <Jansen>',
+      email: 'marieke@praktijk-jansen.example',
+    });
+    // The client is named only as in the file names, for the answers file the page saves; not by name.
+    expect(data.clientSlug).toBe('eva-de-wit-celik');
+    expect(JSON.stringify(data)).not.toMatch(/Eva|Çelik/);
     expect(data.questions[0]).toEqual({
       questionId: 'haven-1',
       place: 'Veilige haven',
@@ -199,6 +207,14 @@ describe('the packet page HTML', () => {
     await expect(service('closed').create(request)).rejects.toMatchObject({ code: 'traject_closed' });
     // A packet that was not made is not on record either.
     expect(issued).toEqual([]);
+  });
+
+  it('leaves the e-mail address out when the coach has none', async () => {
+    const file = await service('active', 'Marieke Jansen', undefined, '  ').create(request);
+    const data = PacketPageDataSchema.parse(
+      JSON.parse(parseHtml(file.bytes.toString('utf8')).getElementById('packet-data')!.textContent!),
+    );
+    expect(data.coach).toEqual({ name: 'Marieke Jansen', practice: 'Praktijk <Jansen>' });
   });
 
   it('names "your coach" when the coach has not filled in a name', async () => {
