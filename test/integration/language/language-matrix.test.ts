@@ -154,8 +154,10 @@ beforeAll(async () => {
       })
     ).id;
     client.trajectId = (await temp.call('traject.add', { clientId: client.clientId, title: `Alfa ${index + 1}` })).id;
+    // Received an hour before the e-mail below, so it is round 1 (rounds are numbered by when they came in).
     const round = await temp.call('round.add', {
       trajectId: client.trajectId,
+      receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
       answers: [{ question: QUESTION, content: richTextFromPlain('Lorem ipsum dolor sit amet.') }],
     });
     client.roundId = round.id;
