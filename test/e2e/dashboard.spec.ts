@@ -145,6 +145,6 @@ test.describe('the dashboard', () => {
     await expect(rows(page).nth(11).locator('.awaiting-row__time')).toHaveText('7 hours left');
     await expect(rows(page).nth(12).locator('[data-clock-state]')).toHaveText('On time');
     await expect(page.getByRole('searchbox', { name: 'Search all dossiers' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Settings', exact: true })).toBeVisible();
   });
 });
