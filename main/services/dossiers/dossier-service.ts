@@ -607,21 +607,18 @@ export class DossierService {
    * the dossier on the next open, so the memory keeps the summary meanwhile.
    */
   private async refreshSummary(trajectId: string, data: DossierData): Promise<void> {
-    await (
-      await this.indexDb()
-    ).follow((index) => {
-      const summary = this.traject(index, trajectId);
-      Object.assign(summary, summaryOf(data));
-      // A traject cannot have begun after its first answers came in (an import of mails from long ago).
-      const earliest = roundsOf(data.events, data.drafts)[0]?.receivedAt;
-      if (earliest && Date.parse(earliest) < Date.parse(summary.startedAt)) summary.startedAt = earliest;
-    });
+    await (await this.indexDb()).follow((index) => followDossier(this.traject(index, trajectId), data));
   }
 }
 
+type DerivedSummary = Pick<TrajectSummary, 'rounds' | 'awaiting' | 'status' | 'closedAt'>;
+
 /** The part of a traject's index entry that follows from its dossier. */
-function summaryOf(data: DossierData): Pick<TrajectSummary, 'rounds' | 'awaiting' | 'status' | 'closedAt'> {
-  const rounds = roundsOf(data.events, data.drafts);
+function summaryOf(data: DossierData): DerivedSummary {
+  return summaryOfRounds(roundsOf(data.events, data.drafts), data);
+}
+
+function summaryOfRounds(rounds: RoundView[], data: DossierData): DerivedSummary {
   const closed = data.events.find((event) => event.type === 'trajectClosed');
   return {
     // The chain says whether the traject was closed: the index, written after it, follows.
@@ -639,13 +636,28 @@ function summaryOf(data: DossierData): Pick<TrajectSummary, 'rounds' | 'awaiting
   };
 }
 
+/** A traject cannot have begun after its first answers came in (mails from long ago, imported today). */
+function startNoLaterThanFirstRound(summary: TrajectSummary, rounds: RoundView[]): boolean {
+  const earliest = rounds[0]?.receivedAt;
+  return !earliest || Date.parse(summary.startedAt) <= Date.parse(earliest);
+}
+
+/** The index entry made to follow its dossier: what derives from it, and a start no later than its first round. */
+function followDossier(summary: TrajectSummary, data: DossierData): void {
+  const rounds = roundsOf(data.events, data.drafts);
+  Object.assign(summary, summaryOfRounds(rounds, data));
+  if (!startNoLaterThanFirstRound(summary, rounds)) summary.startedAt = rounds[0]!.receivedAt;
+}
+
 function summaryMatches(summary: TrajectSummary, data: DossierData): boolean {
-  const derived = summaryOf(data);
+  const rounds = roundsOf(data.events, data.drafts);
+  const derived = summaryOfRounds(rounds, data);
   return (
     summary.rounds === derived.rounds &&
     JSON.stringify(summary.awaiting) === JSON.stringify(derived.awaiting) &&
     summary.status === derived.status &&
-    summary.closedAt === derived.closedAt
+    summary.closedAt === derived.closedAt &&
+    startNoLaterThanFirstRound(summary, rounds)
   );
 }
 

@@ -323,6 +323,22 @@ describe('the index summaries', () => {
     );
     expect(await numbers()).toEqual([1, 2]);
   });
+
+  it('start no later than the first answers, also in an index written before that rule, once unlocked', async () => {
+    const { trajectId } = await clientWithTraject();
+    const receivedAt = '2024-02-03T08:00:00.000Z';
+    await temp.call('round.add', { trajectId, receivedAt, answers: [{ title: 't', content: richTextFromPlain('x') }] });
+    const started = async () => (await temp.call('traject.list', {})).trajects[0]!.startedAt;
+    expect(await started()).toBe(receivedAt);
+
+    const key = Buffer.from(temp.studio.vault.key());
+    await temp.whileClosed(() =>
+      resealed(key, 'index.psv', (data: { trajects: { startedAt: string }[] }) => {
+        data.trajects[0]!.startedAt = '2026-12-05T10:00:00.000Z';
+      }),
+    );
+    expect(await started()).toBe(receivedAt);
+  });
 });
 
 describe('tamper evidence and damaged files', () => {
