@@ -6,6 +6,7 @@ import { CatalogueIdSchema, IsoDateTimeSchema } from '../../../shared/domain/ids
 import { PASSIE_KEYS, type PassieKey, type ReplyBlocks } from '../../../shared/domain/passie';
 import { MAX_TEXT_LENGTH, richTextFromPlain } from '../../../shared/domain/rich-text';
 import { CliFailure } from '../cli-io';
+import { localDayStart } from '../../../shared/domain/local-day';
 import type { CliContext } from '../context';
 import { catalogueQuestions } from './packet-commands';
 import { readJsonFile } from '../read-json-file';
@@ -42,16 +43,6 @@ export const ReplyFileSchema = z
     >,
   )
   .strict();
-
-/** A day the coach types (YYYY-MM-DD) as the start of that day in the local time zone. */
-export function dayStart(value: string, invalid: (value: string) => string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : undefined;
-  if (!day || day.getDate() !== Number(match![3]) || !IsoDateTimeSchema.safeParse(day.toISOString()).success) {
-    throw new CliFailure(invalid(value));
-  }
-  return day.toISOString();
-}
 
 /** client · traject · catalogue · round · note · reply: everything that needs the unlocked vault. */
 export function registerDossierCommands(context: CliContext): void {
@@ -113,7 +104,8 @@ export function registerDossierCommands(context: CliContext): void {
     .option('--goal <goal>', text.goalOption)
     .option('--started <date>', text.startedOption)
     .action(async (id: string, options: { title?: string; goal?: string; started?: string }) => {
-      const startedAt = options.started === undefined ? undefined : dayStart(options.started, text.dateInvalid);
+      const startedAt = options.started === undefined ? undefined : localDayStart(options.started);
+      if (options.started !== undefined && !startedAt) throw new CliFailure(text.dateInvalid(options.started));
       const summary = await context.unlocked((call) =>
         call('traject.update', { id, fields: { title: options.title, goal: options.goal, startedAt } }),
       );

@@ -4,7 +4,8 @@ import type { TrajectSummary } from '../../../../shared/domain/traject';
 import { useStudio } from '../../app/studio-context';
 import { EditableSection } from '../../components/EditableSection';
 import { TrajectForm } from './TrajectForm';
-import { toDateInput, type TrajectFormFields } from './traject-form';
+import { localDayOf } from '../../../../shared/domain/local-day';
+import type { TrajectFormFields } from './traject-form';
 
 interface TrajectGoalProps {
   traject: TrajectSummary;
@@ -43,7 +44,7 @@ export function TrajectGoal({ traject, onSaved }: TrajectGoalProps) {
         studio.traject.update({
           id: traject.id,
           fields:
-            startedAt && toDateInput(startedAt) !== toDateInput(traject.startedAt) ? { ...fields, startedAt } : fields,
+            startedAt && localDayOf(startedAt) !== localDayOf(traject.startedAt) ? { ...fields, startedAt } : fields,
         })
       }
       onSaved={onSaved}
@@ -51,7 +52,7 @@ export function TrajectGoal({ traject, onSaved }: TrajectGoalProps) {
         <TrajectForm
           title={t('traject.goal.editTitle')}
           submitLabel={t('traject.goal.submit')}
-          initial={{ title: traject.title, goal: traject.goal ?? '', startedOn: toDateInput(traject.startedAt) }}
+          initial={{ title: traject.title, goal: traject.goal ?? '', startedOn: localDayOf(traject.startedAt) }}
           {...props}
         />
       )}

@@ -1,3 +1,5 @@
+import { localDayStart } from '../../../../shared/domain/local-day';
+
 export interface TrajectFormValues {
   title: string;
   goal: string;
@@ -21,22 +23,6 @@ export type TrajectFormErrors = Partial<{
 const MAX_TITLE = 200;
 const MAX_GOAL = 5_000;
 
-/** A `<input type="date">` value as the start of that day on this computer; undefined when it is no real date. */
-export function fromDateInput(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  return year >= 1970 && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
-}
-
-/** The local day of an instant, as a date field wants it. */
-export function toDateInput(iso: string): string {
-  const date = new Date(iso);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 export function checkTrajectForm(
   values: TrajectFormValues,
   now = Date.now(),
@@ -47,9 +33,9 @@ export function checkTrajectForm(
   if (title === '') errors.title = 'titleEmpty';
   else if (title.length > MAX_TITLE) errors.title = 'titleTooLong';
   if (goal.length > MAX_GOAL) errors.goal = 'goalTooLong';
-  const started = values.startedOn === '' ? undefined : fromDateInput(values.startedOn);
-  if (values.startedOn !== '' && !started) errors.startedOn = 'startedInvalid';
-  else if (started && started.getTime() > now) errors.startedOn = 'startedFuture';
+  const startedAt = values.startedOn === '' ? undefined : localDayStart(values.startedOn);
+  if (values.startedOn !== '' && !startedAt) errors.startedOn = 'startedInvalid';
+  else if (startedAt && Date.parse(startedAt) > now) errors.startedOn = 'startedFuture';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, fields: { title, goal, ...(started ? { startedAt: started.toISOString() } : {}) } };
+  return { ok: true, fields: { title, goal, ...(startedAt ? { startedAt } : {}) } };
 }
