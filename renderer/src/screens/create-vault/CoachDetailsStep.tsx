@@ -6,8 +6,7 @@ import { useStudio } from '../../app/studio-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { UserIcon } from '../../components/icons';
 import { StatePanel } from '../../components/StatePanel';
-import { TextField } from '../../components/TextField';
-import { checkEmail, checkText, problemText } from '../settings/validation';
+import { CoachFields, coachProblems } from '../settings/CoachFields';
 
 /**
  * The last step of a new vault: who the coach is. The name goes into the signature of every PDF and the practice
@@ -25,14 +24,8 @@ export function CoachDetailsStep({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiError | undefined>();
 
-  const problems = {
-    name: checkText(coach.name, { required: true, max: 200 }),
-    practice: checkText(coach.practice, { required: false, max: 200 }),
-    email: checkEmail(coach.email),
-  };
-  const shown = (field: keyof typeof problems) => (tried ? problemText(t, problems[field]) : undefined);
-  const edit = (field: keyof typeof coach) => (value: string) =>
-    setCoach((current) => ({ ...current, [field]: value }));
+  const problems = coachProblems(coach, { nameRequired: true });
+  const edit = (field: keyof typeof coach, value: string) => setCoach((current) => ({ ...current, [field]: value }));
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,29 +50,12 @@ export function CoachDetailsStep({ onDone }: { onDone: () => void }) {
         body={<p className="state-panel__body">{t('coachDetails.body')}</p>}
       >
         <form className="form" onSubmit={(event) => void save(event)} noValidate>
-          <TextField
-            label={t('settings.profile.name')}
-            hint={t('coachDetails.nameHint')}
-            value={coach.name}
-            onChange={edit('name')}
-            autoComplete="name"
-            error={shown('name')}
-          />
-          <TextField
-            label={t('settings.profile.practice')}
-            value={coach.practice}
-            onChange={edit('practice')}
-            autoComplete="organization"
-            error={shown('practice')}
-          />
-          <TextField
-            label={t('settings.profile.email')}
-            hint={t('coachDetails.emailHint')}
-            type="email"
-            value={coach.email}
-            onChange={edit('email')}
-            autoComplete="email"
-            error={shown('email')}
+          <CoachFields
+            coach={coach}
+            onChange={edit}
+            problems={problems}
+            tried={tried}
+            hints={{ name: t('coachDetails.nameHint'), email: t('coachDetails.emailHint') }}
           />
           {failure && <ErrorAlert code={failure.code} params={failure.params} />}
           <div className="form__actions">

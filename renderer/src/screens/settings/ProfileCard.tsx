@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain/settings';
 import { useStudio } from '../../app/studio-context';
-import { TextField } from '../../components/TextField';
 import { SettingsCard } from './SettingsCard';
 import { useSectionSave } from './use-section-save';
-import { checkEmail, checkText, problemText } from './validation';
+import { CoachFields, coachProblems } from './CoachFields';
 
 /** The coach's name, practice and e-mail address. */
 export function ProfileCard({ settings, onSaved }: { settings: Settings; onSaved: (next: Settings) => void }) {
@@ -14,12 +13,7 @@ export function ProfileCard({ settings, onSaved }: { settings: Settings; onSaved
   const [coach, setCoach] = useState(settings.coach);
   const section = useSectionSave<Settings>();
 
-  const problems = {
-    name: checkText(coach.name, { required: false, max: 200 }),
-    practice: checkText(coach.practice, { required: false, max: 200 }),
-    email: checkEmail(coach.email),
-  };
-  const shown = (field: keyof typeof problems) => (section.tried ? problemText(t, problems[field]) : undefined);
+  const problems = coachProblems(coach, { nameRequired: false });
   const edit = (field: keyof Settings['coach'], value: string) => {
     setCoach((current) => ({ ...current, [field]: value }));
     section.edited();
@@ -43,28 +37,7 @@ export function ProfileCard({ settings, onSaved }: { settings: Settings; onSaved
       onSave={() => void save()}
     >
       <div className="settings-grid">
-        <TextField
-          label={t('settings.profile.name')}
-          value={coach.name}
-          onChange={(value) => edit('name', value)}
-          autoComplete="name"
-          error={shown('name')}
-        />
-        <TextField
-          label={t('settings.profile.practice')}
-          value={coach.practice}
-          onChange={(value) => edit('practice', value)}
-          autoComplete="organization"
-          error={shown('practice')}
-        />
-        <TextField
-          label={t('settings.profile.email')}
-          value={coach.email}
-          onChange={(value) => edit('email', value)}
-          type="email"
-          autoComplete="email"
-          error={shown('email')}
-        />
+        <CoachFields coach={coach} onChange={edit} problems={problems} tried={section.tried} />
       </div>
     </SettingsCard>
   );
