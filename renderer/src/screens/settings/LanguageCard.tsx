@@ -1,9 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../shared/api/errors';
+import { ChoiceOutcome, type ChoiceOutcomeState } from './ChoiceOutcome';
 import type { Settings } from '../../../../shared/domain/settings';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { CheckIcon } from '../../components/icons';
 import { useChooseLanguage } from '../../i18n/coach-language';
 import { languages, type Language } from '../../i18n/language';
 import { useLanguage } from '../../i18n/use-language';
@@ -22,7 +20,7 @@ export function LanguageCard({ onSaved }: { onSaved: (next: Settings) => void })
   const current = useLanguage();
   // The choice shows at once, before the screens have changed language (a controlled radio would jump back).
   const [choosing, setChoosing] = useState<Language | null>(null);
-  const [outcome, setOutcome] = useState<{ kind: 'saved' } | { kind: 'failed'; code: ErrorCode } | null>(null);
+  const [outcome, setOutcome] = useState<ChoiceOutcomeState>(null);
 
   const choose = async (language: Language) => {
     setOutcome(null);
@@ -58,15 +56,7 @@ export function LanguageCard({ onSaved }: { onSaved: (next: Settings) => void })
           </label>
         ))}
       </fieldset>
-      <div role="status" className="settings-card__outcome">
-        {outcome?.kind === 'saved' && (
-          <span className="settings-card__saved">
-            <CheckIcon />
-            {t('settings.language.changed')}
-          </span>
-        )}
-      </div>
-      {outcome?.kind === 'failed' && <ErrorAlert code={outcome.code} />}
+      <ChoiceOutcome outcome={outcome} saved={t('settings.language.changed')} />
     </section>
   );
 }

@@ -1,11 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../shared/api/errors';
+import { ChoiceOutcome, type ChoiceOutcomeState } from './ChoiceOutcome';
 import { ThemeSchema, themeOf, type Settings, type Theme } from '../../../../shared/domain/settings';
 import { useStudio } from '../../app/studio-context';
 import { showTheme } from '../../app/theme';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { CheckIcon } from '../../components/icons';
 
 /**
  * Light, dark or as the computer: a choice that takes effect at once, like the language, stored with the settings
@@ -16,7 +14,7 @@ export function ThemeCard({ settings, onSaved }: { settings: Settings; onSaved: 
   const studio = useStudio();
   const titleId = useId();
   const [chosen, setChosen] = useState<Theme>(themeOf(settings));
-  const [outcome, setOutcome] = useState<{ kind: 'saved' } | { kind: 'failed'; code: ErrorCode } | null>(null);
+  const [outcome, setOutcome] = useState<ChoiceOutcomeState>(null);
 
   const choose = async (theme: Theme) => {
     setChosen(theme);
@@ -52,15 +50,7 @@ export function ThemeCard({ settings, onSaved }: { settings: Settings; onSaved: 
           </label>
         ))}
       </fieldset>
-      <div role="status" className="settings-card__outcome">
-        {outcome?.kind === 'saved' && (
-          <span className="settings-card__saved">
-            <CheckIcon />
-            {t('settings.theme.changed')}
-          </span>
-        )}
-      </div>
-      {outcome?.kind === 'failed' && <ErrorAlert code={outcome.code} />}
+      <ChoiceOutcome outcome={outcome} saved={t('settings.theme.changed')} />
     </section>
   );
 }
