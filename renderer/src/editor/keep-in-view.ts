@@ -9,12 +9,18 @@ const BREATHING_ROOM = 16;
  */
 export const COVERS_EDITOR = 'data-covers-editor';
 
+/** Found once per editor: this runs on every keystroke, and the pane around the editor does not change. */
+const scrollers = new WeakMap<HTMLElement, HTMLElement | null>();
+
 function scrollingAncestor(element: HTMLElement): HTMLElement | null {
-  for (let node = element.parentElement; node; node = node.parentElement) {
+  if (scrollers.has(element)) return scrollers.get(element)!;
+  let found: HTMLElement | null = null;
+  for (let node = element.parentElement; node && !found; node = node.parentElement) {
     const { overflowY } = getComputedStyle(node);
-    if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight) return node;
+    if (overflowY === 'auto' || overflowY === 'scroll') found = node;
   }
-  return null;
+  scrollers.set(element, found);
+  return found;
 }
 
 /** The band of the pane the coach can actually read: its box less the bars that stay over it. */
@@ -37,6 +43,8 @@ function readableBand(scroller: HTMLElement): { top: number; bottom: number } {
  * there is nothing to scroll, so ProseMirror can fall back on its own behaviour.
  */
 export function revealCaret(view: EditorView, section?: Element | null): boolean {
+  // Not yet on the page: nothing to scroll, and no pane to remember.
+  if (!view.dom.isConnected) return false;
   const scroller = scrollingAncestor(view.dom);
   if (!scroller) return false;
   const band = readableBand(scroller);
